@@ -1,0 +1,167 @@
+"""Stage 2 of the build: check the app's Python and work out which Pyodide
+packages it needs.
+
+Reads the entrypoint and, transitively, the local modules it imports. Every
+import is classified as local (a module in the app folder), standard library,
+a Pyodide package (mapped through the lock's ``imports`` lists), or unknown.
+Unknown imports are errors unless they sit inside ``try: ... except
+ImportError`` (an optional dependency), because the site could not run them.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BuildError
+
+# Provided by stc itself inside the worker.
+_PROVIDED = {"streamlit", "stc_runtime"}
+# Pyodide's own modules, always present.
+_PYODIDE_BUILTIN = {"pyodide", "pyodide_js", "js", "_pyodide"}
+
+
+@dataclass(frozen=True)
+class ImportSite:
+    module: str  # top-level name
+    file: str  # app-relative path
+    line: int
+    optional: bool  # inside try/except ImportError
+
+
+@dataclass(frozen=True)
+class Analysis:
+    local_modules: tuple[str, ...]  # app-relative paths of .py files that are imported
+    packages: tuple[str, ...]  # Pyodide package names the imports map to (before closure)
+    imports: tuple[ImportSite, ...] = field(default=())
+
+
+def syntax_error_message(path: Path, rel: str, err: SyntaxError) -> str:
+    """``file:line:col: SyntaxError: msg`` plus the source line and a caret."""
+    line = err.lineno or 0
+    col = err.offset or 0
+    text = err.text
+    if text is None and line:
+        try:
+            text = path.read_text(encoding="utf-8").splitlines()[line - 1]
+        except (OSError, IndexError, UnicodeDecodeError):
+            text = None
+    msg = f"{rel}:{line}:{col}: {type(err).__name__}: {err.msg}"
+    if text is not None:
+        text = text.rstrip("\n")
+        stripped = text.lstrip()
+        indent = len(text) - len(stripped)
+        caret = " " * max(0, col - 1 - indent) + "^"
+        msg += f"\n    {stripped}\n    {caret}"
+    return msg
+
+
+def parse_file(path: Path, rel: str) -> ast.Module:
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise BuildError(f"{rel}: not UTF-8 text ({exc.reason} at byte {exc.start}). Save it as UTF-8.") from None
+    try:
+        return ast.parse(source, filename=rel)
+    except SyntaxError as err:
+        raise BuildError(syntax_error_message(path, rel, err)) from None
+
+
+def _catches_import_error(handler: ast.ExceptHandler) -> bool:
+    if handler.type is None:
+        return True
+    names = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(isinstance(n, ast.Name) and n.id in ("ImportError", "ModuleNotFoundError", "Exception", "BaseException") for n in names)
+
+
+def _imports(tree: ast.Module, rel: str, package: str) -> list[tuple[ImportSite, str]]:
+    """(site, dotted name as imported, resolved for relative imports)."""
+    found: list[tuple[ImportSite, str]] = []
+
+    def visit(node: ast.AST, optional: bool) -> None:
+        if isinstance(node, ast.Try):
+            guarded = optional or any(_catches_import_error(h) for h in node.handlers)
+            for child in node.body:
+                visit(child, guarded)
+            for child in [*node.handlers, *node.orelse, *node.finalbody]:
+                visit(child, optional)
+            return
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                found.append((ImportSite(alias.name.split(".")[0], rel, node.lineno, optional), alias.name))
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".") if package else []
+                parts = parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts
+                base = ".".join(p for p in [*parts, node.module or ""] if p)
+                for alias in node.names:
+                    dotted = f"{base}.{alias.name}" if base else alias.name
+                    found.append((ImportSite(dotted.split(".")[0], rel, node.lineno, optional), dotted))
+            elif node.module:
+                found.append((ImportSite(node.module.split(".")[0], rel, node.lineno, optional), node.module))
+                for alias in node.names:
+                    # `from pkg import submodule` may name a local module file.
+                    found.append((ImportSite(node.module.split(".")[0], rel, node.lineno, optional), f"{node.module}.{alias.name}"))
+        for child in ast.iter_child_nodes(node):
+            visit(child, optional)
+
+    visit(tree, False)
+    return found
+
+
+def _local_file(root: Path, files: set[str], dotted: str) -> str | None:
+    parts = dotted.split(".")
+    for candidate in ("/".join(parts) + ".py", "/".join(parts) + "/__init__.py"):
+        if candidate in files:
+            return candidate
+    return None
+
+
+def analyze(root: Path, entrypoint: str, files: tuple[str, ...], import_map: dict[str, str], *, pyodide_version: str) -> Analysis:
+    file_set = set(files)
+    todo = [entrypoint]
+    seen: set[str] = set()
+    sites: list[ImportSite] = []
+    packages: set[str] = set()
+    unknown: list[ImportSite] = []
+    local_tops = {f.split("/")[0].removesuffix(".py") for f in files if f.endswith(".py") or "/" in f}
+
+    while todo:
+        rel = todo.pop()
+        if rel in seen:
+            continue
+        seen.add(rel)
+        tree = parse_file(root / rel, rel)
+        package = ".".join(rel.split("/")[:-1]) if rel != entrypoint else ""
+        for site, dotted in _imports(tree, rel, package):
+            local = _local_file(root, file_set, dotted)
+            if local is not None:
+                todo.append(local)
+                continue
+            sites.append(site)
+            top = site.module
+            if top in _PROVIDED or top in _PYODIDE_BUILTIN or top == "__future__":
+                continue
+            if top in import_map:
+                packages.add(import_map[top])
+            elif top in sys.stdlib_module_names:
+                continue
+            elif top in local_tops:
+                continue  # a local package or data folder reached another way
+            elif not site.optional:
+                unknown.append(site)
+
+    if unknown:
+        lines = [
+            f"{s.file}:{s.line}: `import {s.module}`: no package provides `{s.module}` in Pyodide {pyodide_version}."
+            for s in sorted(set(unknown), key=lambda s: (s.file, s.line, s.module))
+        ]
+        lines.append(
+            "Packages with compiled code must be part of the Pyodide distribution to run in the browser. "
+            "If this is a module of your app, put it in the app's folder; if the import is optional, "
+            "wrap it in `try: ... except ImportError:`."
+        )
+        raise BuildError("\n".join(lines))
+    return Analysis(local_modules=tuple(sorted(seen)), packages=tuple(sorted(packages)), imports=tuple(sites))

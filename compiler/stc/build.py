@@ -1,0 +1,91 @@
+"""``stc build``: the compiler's pipeline, one call per stage.
+
+    discover  -> the app's files (discover.py)
+    analyze   -> syntax check + imports -> Pyodide packages (analyze.py)
+    resolve   -> the packages' closure over pyodide-lock.json, fetched and
+                 verified into the local cache (pyodide_dist.py)
+    package   -> index.html, assets, runtime, Pyodide subset, app files
+                 (package.py)
+
+Transform (magic) and prerender are later stages (see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import pyodide_dist
+from .analyze import analyze
+from .discover import SECRETS, discover
+from .errors import BuildError
+from .package import write_site
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    out_dir: Path
+    packages: tuple[str, ...]
+    app_files: int
+    files: int
+    total_bytes: int
+    seconds: float
+    warnings: tuple[str, ...]
+
+
+def build(
+    app_path: Path,
+    out_dir: Path | None = None,
+    *,
+    pyodide_version: str = pyodide_dist.DEFAULT_VERSION,
+    sources: Sequence[Path] = (),
+    dev_reload: bool = False,
+    log: Callable[[str], None] = print,
+) -> BuildResult:
+    started = time.perf_counter()
+    app_path = Path(app_path)
+    out_dir = Path(out_dir) if out_dir is not None else app_path.resolve().parent / "dist"
+
+    app = discover(app_path, out_dir)
+    for warning in app.warnings:
+        log(f"warning: {warning}")
+    if (app.root / SECRETS).is_file():
+        log(f"note: {SECRETS} is not published: a static site has no secrets (everything in it is public).")
+
+    try:
+        lock = pyodide_dist.load_lock(pyodide_version, sources)
+        analysis = analyze(app.root, app.entrypoint, app.files, pyodide_dist.import_map(lock), pyodide_version=pyodide_version)
+        packages = pyodide_dist.closure(lock, analysis.packages)
+        pyodide_dist.ensure(pyodide_version, packages, sources, log=log)
+        package_files = pyodide_dist.package_files(lock, packages)
+    except pyodide_dist.DistributionError as exc:
+        raise BuildError(str(exc)) from None
+
+    # The site's lock lists only what it ships: smaller to download, and a
+    # package the build did not vendor can never be requested.
+    lock_json = lock.model_dump(mode="json", by_alias=True)
+    lock_json["packages"] = {name: spec for name, spec in lock_json["packages"].items() if name in set(packages)}
+
+    site = write_site(
+        out_dir,
+        app,
+        pyodide_dir=pyodide_dist.cache_dir(pyodide_version),
+        lock_json=lock_json,
+        packages=packages,
+        package_files=package_files,
+        dev_reload=dev_reload,
+    )
+    return BuildResult(
+        out_dir=site.out_dir,
+        packages=tuple(packages),
+        app_files=len(app.files),
+        files=site.files,
+        total_bytes=site.total_bytes,
+        seconds=time.perf_counter() - started,
+        warnings=app.warnings,
+    )
+
+
+__all__ = ["build", "BuildResult", "BuildError"]

@@ -1,0 +1,135 @@
+"""Stage 5 of the build: write the static site.
+
+Layout of the output folder (every URL in it is relative, so the folder works
+under any path prefix):
+
+    index.html              the page, with the boot configuration inline
+    assets/                 stc-main.js, stc-worker.js, stc.css, stc_runtime.zip
+    pyodide/                the Pyodide core, a lock trimmed to the app's
+                            packages, and exactly those package files
+    app/                    the app's own files, as in its folder
+
+The site is written into a temporary folder beside the target and moved into
+place only when complete, so a failed build never leaves half a site.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from . import assets
+from .discover import AppFiles
+from .errors import BuildError
+
+_env = jinja2.Environment(
+    loader=jinja2.PackageLoader("stc", "templates"),
+    autoescape=jinja2.select_autoescape(["html", "j2"]),
+    keep_trailing_newline=True,
+)
+
+
+@dataclass(frozen=True)
+class SiteReport:
+    out_dir: Path
+    files: int
+    total_bytes: int
+    pyodide_bytes: int
+
+
+def _inline_json(data: object) -> str:
+    # Safe inside <script type="application/json">: no "</script>" can close it.
+    return json.dumps(data, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def write_site(
+    out_dir: Path,
+    app: AppFiles,
+    *,
+    pyodide_dir: Path,
+    lock_json: dict,
+    packages: list[str],
+    package_files: list[str],
+    dev_reload: bool = False,
+) -> SiteReport:
+    out_dir = out_dir.resolve()
+    if out_dir == app.root or app.root.is_relative_to(out_dir):
+        raise BuildError(f"The output folder {out_dir} would contain the app itself; choose another one with -o.")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BuildError(f"{out_dir} exists and is not a folder.")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "index.html").is_file():
+        raise BuildError(f"{out_dir} is not empty and is not a site stc built: refusing to replace it. Choose an empty or new folder.")
+    dist = assets.ensure_runtime_js()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.stc-", dir=out_dir.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
+    try:
+        (tmp / "assets").mkdir()
+        for name in assets.DIST_FILES:
+            shutil.copy2(dist / name, tmp / "assets" / name)
+        (tmp / "assets" / "stc_runtime.zip").write_bytes(assets.runtime_zip_bytes())
+
+        pyo = tmp / "pyodide"
+        pyo.mkdir()
+        for name in ("pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"):
+            _link_or_copy(pyodide_dir / name, pyo / name)
+        (pyo / "pyodide-lock.json").write_text(json.dumps(lock_json, separators=(",", ":")), encoding="utf-8")
+        for name in package_files:
+            _link_or_copy(pyodide_dir / name, pyo / name)
+
+        for rel in app.files:
+            target = tmp / "app" / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(app.root / rel, target)
+
+        config = {
+            "worker": "assets/stc-worker.js",
+            "pyodide": "pyodide/",
+            "runtime": "assets/stc_runtime.zip",
+            "app": "app/",
+            "app_files": list(app.files),
+            "entrypoint": app.entrypoint,
+            "packages": packages,
+        }
+        html = _env.get_template("index.html.j2").render(
+            title=Path(app.entrypoint).stem.replace("_", " "),
+            config_json=jinja2.utils.markupsafe.Markup(_inline_json(config)),
+            dev_reload=dev_reload,
+        )
+        (tmp / "index.html").write_text(html, encoding="utf-8")
+
+        files, total, pyodide_bytes = 0, 0, 0
+        for path in tmp.rglob("*"):
+            if path.is_file():
+                size = path.stat().st_size
+                files += 1
+                total += size
+                if path.parent == pyo:
+                    pyodide_bytes += size
+        # Swap the finished site into place.
+        if out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+            os.replace(out_dir, old / "site")
+            os.replace(tmp, out_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return SiteReport(out_dir=out_dir, files=files, total_bytes=total, pyodide_bytes=pyodide_bytes)
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    # Hard links keep builds fast and small when the cache is on the same disk;
+    # the files are immutable (verified by hash), so sharing them is safe.
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)

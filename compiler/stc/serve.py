@@ -1,0 +1,124 @@
+"""``stc serve``: a static file server on 127.0.0.1, and the edit loop.
+
+Given an app script, it builds into a temporary folder, serves it, watches
+the app's folder and rebuilds on change; open pages reload through a
+server-sent event (like ``streamlit run``'s run-on-save). A failed rebuild
+keeps the last good site and prints why.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import queue
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+from typing import Sequence
+
+import click
+
+from .errors import BuildError
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".js": "text/javascript",
+        ".mjs": "text/javascript",
+        ".wasm": "application/wasm",
+        ".json": "application/json",
+        ".whl": "application/octet-stream",
+    }
+    listeners: list[queue.Queue] = []
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib name
+        pass  # quiet: the terminal is for build messages
+
+    def end_headers(self) -> None:
+        # Always revalidate: during development the files change under us.
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        if self.path.rstrip("/").endswith("__stc_events"):
+            self._events()
+            return
+        super().do_GET()
+
+    def _events(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        q: queue.Queue = queue.Queue()
+        self.listeners.append(q)
+        try:
+            while True:
+                try:
+                    msg = q.get(timeout=15)
+                except queue.Empty:
+                    msg = None
+                self.wfile.write(b": ping\n\n" if msg is None else f"data: {msg}\n\n".encode())
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        finally:
+            self.listeners.remove(q)
+
+
+def make_server(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
+    handler = functools.partial(_Handler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    return server
+
+
+def serve_dir(directory: Path, port: int) -> None:
+    server = make_server(directory, port)
+    click.echo(f"Serving {directory} at http://127.0.0.1:{server.server_port}/  (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+def serve_app(app: Path, port: int, *, sources: Sequence[Path] = ()) -> None:
+    from watchfiles import watch
+
+    from .build import build
+    from .cli import print_build_summary
+
+    app = app.resolve()
+    work = Path(tempfile.mkdtemp(prefix="stc-serve-"))
+    site = work / "site"
+
+    def rebuild() -> bool:
+        try:
+            result = build(app, site, sources=sources, dev_reload=True, log=lambda m: click.echo(m, err=True))
+        except BuildError as exc:
+            click.echo(f"error: {exc}", err=True)
+            return False
+        print_build_summary(result)
+        return True
+
+    if not rebuild():
+        shutil.rmtree(work, ignore_errors=True)
+        raise BuildError("The first build failed; fix the error above and run `stc serve` again.")
+    # Requests resolve paths afresh, so serving `site` survives the swap of
+    # the folder on each rebuild.
+    server = make_server(site, port)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    click.echo(f"Serving {app.name} at http://127.0.0.1:{server.server_port}/  (rebuilds on change; Ctrl+C to stop)")
+    try:
+        for _changes in watch(app.parent, watch_filter=lambda change, path: "/.git/" not in path and "__pycache__" not in path):
+            click.echo("Change detected, rebuilding...")
+            if rebuild():
+                for q in list(_Handler.listeners):
+                    q.put("reload")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,461 @@
+// Element renderers: for each element kind, `create(element, ctx)` returns
+// `{dom, slot?}` and optional `update(dom, element, previous, ctx)` changes an
+// existing DOM node in place (widgets do, so focus and caret survive reruns).
+// Everything the app provides is escaped: text goes through textContent, and
+// Markdown through markdown-it with raw HTML off unless the element says
+// `unsafe_allow_html`.
+//
+// Widgets are real controls with real labels (a <button> named by its label,
+// inputs tied to a <label for>), and carry Streamlit's data-testid names.
+
+let uid = 0;
+const nextId = () => `stc-w${++uid}`;
+
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") el.className = v;
+    else if (k === "text") el.textContent = v;
+    else el.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+
+function helpIcon(help) {
+  if (!help) return null;
+  return h("span", { class: "stc-help", title: help, "aria-label": help, role: "img", text: "?" });
+}
+
+function widgetLabel(el, ctx, forId) {
+  const label = h("label", { class: "stc-label", for: forId, "data-testid": "stWidgetLabel" });
+  label.innerHTML = ctx.markdown.inline(el.label);
+  if (el.label_visibility !== "visible") label.classList.add(el.label_visibility === "hidden" ? "stc-label-hidden" : "stc-label-collapsed");
+  const help = helpIcon(el.help);
+  if (help) label.append(" ", help);
+  return label;
+}
+
+/** printf-style formatting for widget values ("%d", "%0.2f", "%.1f%%", "$%,.2f" not supported). */
+export function formatNumber(fmt, value) {
+  if (value === null || value === undefined) return "";
+  if (!fmt) return String(value);
+  return fmt.replace(/%([0 +-]*)(\d+)?(?:\.(\d+))?([difeEgGsu%])/g, (m, flags, width, prec, conv) => {
+    let s;
+    if (conv === "%") return "%";
+    if (conv === "d" || conv === "i" || conv === "u") s = String(Math.trunc(Number(value)));
+    else if (conv === "f") s = Number(value).toFixed(prec === undefined ? 6 : Number(prec));
+    else if (conv === "e" || conv === "E") s = Number(value).toExponential(prec === undefined ? 6 : Number(prec));
+    else if (conv === "g" || conv === "G") s = String(Number(Number(value).toPrecision(prec === undefined ? 6 : Math.max(1, Number(prec)))));
+    else s = String(value);
+    if (conv === "E" || conv === "G") s = s.toUpperCase();
+    if (flags.includes("+") && Number(value) >= 0) s = "+" + s;
+    if (width && s.length < Number(width)) s = (flags.includes("0") ? "0" : " ").repeat(Number(width) - s.length) + s;
+    return s;
+  });
+}
+
+function markdownBlock(el, ctx, cls) {
+  const div = h("div", { class: cls, "data-testid": el.variant === "caption" ? "stCaptionContainer" : "stMarkdown" });
+  div.innerHTML = ctx.markdown.block(el.body, el.unsafe_allow_html);
+  const help = helpIcon(el.help);
+  if (help) div.append(help);
+  return div;
+}
+
+// --- data tables ------------------------------------------------------------
+
+function cellText(value, kind) {
+  if (value === null || value === undefined) return kind === "object" ? "None" : "";
+  if (kind === "float" && typeof value === "number") {
+    // Streamlit shows up to 4 decimals and drops trailing zeros.
+    return Number.isInteger(value) ? value.toFixed(1) : String(Number(value.toFixed(4)));
+  }
+  if (kind === "bool") return value ? "true" : "false";
+  return String(value);
+}
+
+function buildTable(el, { sortable }) {
+  const table = h("table", { class: "stc-table" });
+  const showIndex = !el.hide_index;
+  const head = h("tr");
+  const columns = [];
+  if (showIndex) columns.push({ name: el.index_name ?? "", kind: el.index_kind, values: el.index, isIndex: true });
+  el.column_names.forEach((name, i) => columns.push({ name, kind: el.column_kinds[i], values: el.columns[i], isIndex: false }));
+  let order = [...Array(el.num_rows).keys()];
+  const body = h("tbody");
+  const fillBody = () => {
+    const rows = [];
+    for (const r of order) {
+      const tr = document.createElement("tr");
+      for (const col of columns) {
+        const cell = document.createElement(col.isIndex ? "th" : "td");
+        if (col.isIndex) cell.setAttribute("scope", "row");
+        if (col.kind === "int" || col.kind === "float") cell.className = "stc-num";
+        cell.textContent = cellText(col.values[r], col.kind);
+        tr.append(cell);
+      }
+      rows.push(tr);
+    }
+    body.replaceChildren(...rows);
+  };
+  const sortState = { col: -1, dir: 0 };
+  columns.forEach((col, c) => {
+    const th = h("th", { scope: "col", class: col.kind === "int" || col.kind === "float" ? "stc-num" : null });
+    if (sortable) {
+      const btn = h("button", { type: "button", class: "stc-sort", text: col.name });
+      th.setAttribute("aria-sort", "none");
+      btn.addEventListener("click", () => {
+        sortState.dir = sortState.col === c ? (sortState.dir + 1) % 3 : 1;
+        sortState.col = c;
+        head.querySelectorAll("th").forEach((t) => t.setAttribute("aria-sort", "none"));
+        if (sortState.dir === 0) order = [...Array(el.num_rows).keys()];
+        else {
+          const sign = sortState.dir === 1 ? 1 : -1;
+          const vals = col.values;
+          order = [...Array(el.num_rows).keys()].sort((a, b) => {
+            const x = vals[a], y = vals[b];
+            if (x === y) return 0;
+            if (x === null) return 1;
+            if (y === null) return -1;
+            return (x < y ? -1 : 1) * sign;
+          });
+          th.setAttribute("aria-sort", sortState.dir === 1 ? "ascending" : "descending");
+        }
+        fillBody();
+      });
+      th.append(btn);
+    } else th.textContent = col.name;
+    head.append(th);
+  });
+  table.append(h("thead", {}, head), body);
+  fillBody();
+  return table;
+}
+
+// --- the kinds --------------------------------------------------------------
+
+export const KINDS = {
+  heading: {
+    create(el, ctx) {
+      const testid = { 1: "stHeading", 2: "stHeading", 3: "stHeading" }[el.level];
+      const wrap = h("div", { class: `stc-heading stc-h${el.level}`, "data-testid": testid });
+      const heading = h(`h${el.level}`, { id: el.anchor || null });
+      heading.innerHTML = ctx.markdown.inline(el.body);
+      wrap.append(heading);
+      const help = helpIcon(el.help);
+      if (help) heading.append(" ", help);
+      if (el.divider) wrap.append(h("hr", { class: `stc-divider-${el.divider === true ? "auto" : el.divider}` }));
+      return { dom: wrap };
+    },
+  },
+
+  markdown: {
+    create: (el, ctx) => ({ dom: markdownBlock(el, ctx, el.variant === "caption" ? "stc-markdown stc-caption" : "stc-markdown") }),
+  },
+
+  text: {
+    create: (el) => ({ dom: h("div", { class: "stc-text", "data-testid": "stText", text: el.body }) }),
+  },
+
+  code: {
+    create(el) {
+      const pre = h("pre", { class: `stc-code${el.wrap_lines ? " stc-wrap" : ""}`, "data-testid": "stCode" });
+      pre.append(h("code", { class: el.language ? `language-${el.language}` : null, text: el.body }));
+      return { dom: pre };
+    },
+  },
+
+  divider: { create: () => ({ dom: h("hr", { class: "stc-divider", "data-testid": "stDivider" }) }) },
+
+  json: {
+    create: (el) => ({ dom: h("pre", { class: "stc-json", "data-testid": "stJson", text: el.body }) }),
+  },
+
+  exception: {
+    create(el) {
+      const box = h("div", { class: "stc-exception", role: "alert", "data-testid": "stException" });
+      box.append(h("div", { class: "stc-exception-message" }, h("strong", { text: `${el.type}: ` }), el.message));
+      if (el.traceback.length) {
+        box.append(h("div", { class: "stc-exception-tb-title", text: "Traceback:" }));
+        box.append(h("pre", { class: "stc-exception-tb", text: el.traceback.join("\n") }));
+      }
+      return { dom: box };
+    },
+  },
+
+  dataframe: {
+    create(el) {
+      const wrap = h("div", { class: "stc-dataframe", "data-testid": "stDataFrame" });
+      if (el.height) wrap.style.maxHeight = `${el.height}px`;
+      if (el.width) wrap.style.maxWidth = `${el.width}px`;
+      wrap.append(buildTable(el, { sortable: true }));
+      return { dom: wrap };
+    },
+  },
+
+  table: {
+    create(el) {
+      const wrap = h("div", { class: "stc-static-table", "data-testid": "stTable" });
+      wrap.append(buildTable(el, { sortable: false }));
+      return { dom: wrap };
+    },
+  },
+
+  page_config: {
+    create(el, ctx) {
+      ctx.pageConfig(el);
+      return { dom: h("div", { hidden: true }) };
+    },
+    update(dom, el, prev, ctx) {
+      ctx.pageConfig(el);
+    },
+    remove(ctx) {
+      ctx.pageConfig(null);
+    },
+  },
+
+  "block:vertical": {
+    create(el) {
+      const div = h("div", { class: `stc-block stc-vertical${el.border ? " stc-border" : ""}`, "data-testid": "stVerticalBlock" });
+      if (el.height) Object.assign(div.style, { height: `${el.height}px`, overflow: "auto" });
+      return { dom: div, slot: div };
+    },
+  },
+
+  "block:horizontal": {
+    create(el) {
+      const div = h("div", { class: `stc-block stc-horizontal stc-gap-${el.gap || "small"} stc-valign-${el.vertical_alignment}`, "data-testid": "stHorizontalBlock" });
+      return { dom: div, slot: div };
+    },
+  },
+
+  "block:column": {
+    create(el) {
+      const div = h("div", { class: `stc-block stc-column${el.border ? " stc-border" : ""}`, "data-testid": "stColumn" });
+      div.style.flex = `${el.weight} 1 0%`;
+      return { dom: div, slot: div };
+    },
+    update(dom, el) {
+      dom.style.flex = `${el.weight} 1 0%`;
+    },
+  },
+
+  "block:expander": {
+    create(el, ctx) {
+      const details = h("details", { class: "stc-expander", "data-testid": "stExpander", open: el.expanded });
+      const summary = h("summary");
+      summary.innerHTML = ctx.markdown.inline(el.label);
+      const slot = h("div", { class: "stc-block stc-vertical stc-expander-body" });
+      details.append(summary, slot);
+      return { dom: details, slot };
+    },
+    update(dom, el, prev, ctx) {
+      if (el.label !== prev.label) dom.querySelector("summary").innerHTML = ctx.markdown.inline(el.label);
+    },
+  },
+
+  // --- widgets ----------------------------------------------------------------
+
+  button: {
+    create(el, ctx) {
+      const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stButton" });
+      const button = h("button", { type: "button", class: `stc-button stc-button-${el.button_type}`, disabled: el.disabled, title: el.help });
+      button.innerHTML = ctx.markdown.inline(el.label);
+      if (el.use_container_width) button.classList.add("stc-full-width");
+      button.addEventListener("click", () => ctx.send(el.id, true));
+      wrap.append(button);
+      return { dom: wrap };
+    },
+    update(dom, el, prev, ctx) {
+      const button = dom.querySelector("button");
+      button.disabled = el.disabled;
+      if (el.label !== prev.label) button.innerHTML = ctx.markdown.inline(el.label);
+    },
+  },
+
+  checkbox: {
+    create(el, ctx) {
+      const wrap = h("div", { class: "stc-widget stc-checkbox", "data-testid": "stCheckbox" });
+      const input = h("input", { type: "checkbox", disabled: el.disabled });
+      input.checked = !!el.value;
+      input.addEventListener("change", () => ctx.send(el.id, input.checked));
+      const text = h("span", { class: "stc-checkbox-label" });
+      text.innerHTML = ctx.markdown.inline(el.label);
+      const label = h("label", {}, input, text);
+      if (el.label_visibility !== "visible") text.classList.add("stc-label-hidden");
+      wrap.append(label);
+      const help = helpIcon(el.help);
+      if (help) wrap.append(help);
+      return { dom: wrap };
+    },
+    update(dom, el) {
+      const input = dom.querySelector("input");
+      input.disabled = el.disabled;
+      input.checked = !!el.value;
+    },
+  },
+
+  text_input: {
+    create(el, ctx) {
+      const id = nextId();
+      const wrap = h("div", { class: "stc-widget stc-text-input", "data-testid": "stTextInput" });
+      const input = h("input", {
+        id, type: el.input_type === "password" ? "password" : "text", disabled: el.disabled,
+        placeholder: el.placeholder, maxlength: el.max_chars, autocomplete: el.autocomplete,
+      });
+      input.value = el.value ?? "";
+      let committed = input.value;
+      // Like Streamlit, the value is sent when the visitor commits it (Enter
+      // or leaving the field), not on every keystroke.
+      const commit = () => {
+        if (input.value === committed) return;
+        committed = input.value;
+        ctx.send(el.id, input.value);
+      };
+      input.addEventListener("keydown", (e) => e.key === "Enter" && commit());
+      input.addEventListener("change", commit);
+      input._stcSetCommitted = (v) => (committed = v);
+      wrap.append(widgetLabel(el, ctx, id), input);
+      return { dom: wrap };
+    },
+    update(dom, el) {
+      const input = dom.querySelector("input");
+      input.disabled = el.disabled;
+      const value = el.value ?? "";
+      // Never overwrite what the visitor is typing.
+      if (input.value !== value && document.activeElement !== input) input.value = value;
+      input._stcSetCommitted(value);
+    },
+  },
+
+  number_input: {
+    create(el, ctx) {
+      const id = nextId();
+      const wrap = h("div", { class: "stc-widget stc-number-input", "data-testid": "stNumberInput" });
+      const input = h("input", {
+        id, type: "number", disabled: el.disabled, placeholder: el.placeholder,
+        min: el.min, max: el.max, step: el.step, inputmode: el.is_int ? "numeric" : "decimal",
+      });
+      const show = (v) => (v === null || v === undefined ? "" : formatNumber(el.format, v));
+      input.value = show(el.value);
+      let committed = el.value;
+      const sendValue = (v) => {
+        if (v === committed) return;
+        committed = v;
+        ctx.send(el.id, v);
+      };
+      const parse = () => {
+        if (input.value.trim() === "") return null;
+        const n = Number(input.value);
+        if (Number.isNaN(n)) return committed;
+        let v = el.is_int ? Math.round(n) : n;
+        if (el.min !== null && v < el.min) v = el.min;
+        if (el.max !== null && v > el.max) v = el.max;
+        return v;
+      };
+      const commit = () => {
+        const v = parse();
+        input.value = show(v);
+        sendValue(v);
+      };
+      input.addEventListener("keydown", (e) => e.key === "Enter" && commit());
+      input.addEventListener("change", commit);
+      const step = (dir) => {
+        const base = parse() ?? (el.min ?? 0);
+        let v = base + dir * el.step;
+        if (!el.is_int) v = Number(v.toFixed(10));
+        if (el.min !== null && v < el.min) return;
+        if (el.max !== null && v > el.max) return;
+        input.value = show(v);
+        sendValue(v);
+      };
+      const minus = h("button", { type: "button", class: "stc-step", "aria-label": "-", "data-testid": "stNumberInputStepDown", disabled: el.disabled, text: "−", tabindex: -1 });
+      const plus = h("button", { type: "button", class: "stc-step", "aria-label": "+", "data-testid": "stNumberInputStepUp", disabled: el.disabled, text: "+", tabindex: -1 });
+      minus.addEventListener("click", () => step(-1));
+      plus.addEventListener("click", () => step(1));
+      input._stcSync = (v) => {
+        committed = v;
+        if (document.activeElement !== input) input.value = show(v);
+      };
+      wrap.append(widgetLabel(el, ctx, id), h("div", { class: "stc-number-row" }, input, minus, plus));
+      return { dom: wrap };
+    },
+    update(dom, el) {
+      const input = dom.querySelector("input");
+      input.disabled = el.disabled;
+      dom.querySelectorAll("button").forEach((b) => (b.disabled = el.disabled));
+      input._stcSync(el.value);
+    },
+  },
+
+  selectbox: {
+    create(el, ctx) {
+      const id = nextId();
+      const wrap = h("div", { class: "stc-widget stc-selectbox", "data-testid": "stSelectbox" });
+      const select = h("select", { id, disabled: el.disabled });
+      if (el.value === null) select.append(h("option", { value: "", disabled: true, text: el.placeholder }));
+      el.options.forEach((label, i) => select.append(h("option", { value: String(i), text: label })));
+      select.value = el.value === null ? "" : String(el.value);
+      select.addEventListener("change", () => ctx.send(el.id, Number(select.value)));
+      wrap.append(widgetLabel(el, ctx, id), select);
+      return { dom: wrap };
+    },
+    update(dom, el, prev, ctx) {
+      // Options are part of the widget id, so only value/disabled can differ.
+      const select = dom.querySelector("select");
+      select.disabled = el.disabled;
+      select.value = el.value === null ? "" : String(el.value);
+    },
+  },
+
+  slider: {
+    create(el, ctx) {
+      const wrap = h("div", { class: "stc-widget stc-slider", "data-testid": "stSlider" });
+      const values = el.is_range ? el.value : [el.value];
+      const inputs = values.map((v, i) => {
+        const id = nextId();
+        const input = h("input", { id, type: "range", min: el.min, max: el.max, step: el.step, disabled: el.disabled });
+        if (el.is_range) input.setAttribute("aria-label", `${el.label} ${i === 0 ? "start" : "end"}`);
+        input.value = String(v);
+        return input;
+      });
+      const readout = h("div", { class: "stc-slider-value", "data-testid": "stSliderThumbValue", "aria-hidden": "true" });
+      const show = () => {
+        const nums = inputs.map((i) => Number(i.value));
+        readout.textContent = nums.map((n) => formatNumber(el.format, n)).join(" – ");
+        inputs.forEach((i) => i.setAttribute("aria-valuetext", formatNumber(el.format, Number(i.value))));
+      };
+      // Streamlit sends the value when the thumb is released, not while it moves.
+      const commit = () => {
+        const nums = inputs.map((i) => Number(i.value));
+        ctx.send(el.id, el.is_range ? nums : nums[0]);
+      };
+      inputs.forEach((i) => {
+        i.addEventListener("input", show);
+        i.addEventListener("change", commit);
+      });
+      show();
+      const row = h("div", { class: "stc-slider-row" }, ...inputs);
+      wrap.append(widgetLabel(el, ctx, inputs[0].id), readout, row,
+        h("div", { class: "stc-slider-bounds", "aria-hidden": "true" },
+          h("span", { text: formatNumber(el.format, el.min) }), h("span", { text: formatNumber(el.format, el.max) })));
+      wrap._stcShow = show;
+      return { dom: wrap };
+    },
+    update(dom, el) {
+      const inputs = [...dom.querySelectorAll("input")];
+      const values = el.is_range ? el.value : [el.value];
+      inputs.forEach((i, k) => {
+        i.disabled = el.disabled;
+        if (document.activeElement !== i || Number(i.value) !== values[k]) i.value = String(values[k]);
+      });
+      dom._stcShow();
+    },
+  },
+
+  unknown: {
+    create: (el) => ({ dom: h("div", { class: "stc-unknown", role: "note", text: `stc cannot show the element "${el.kind}" yet.` }) }),
+  },
+};

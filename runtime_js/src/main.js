@@ -1,0 +1,122 @@
+// The page: boots the worker, renders what it sends, and sends back what the
+// visitor does. The build embeds the boot configuration in index.html as
+// <script type="application/json" id="stc-config">.
+import { PROTOCOL_VERSION } from "./protocol.js";
+import { Renderer } from "./render.js";
+import { markdown } from "./markdown.js";
+
+const config = JSON.parse(document.getElementById("stc-config").textContent);
+const base = document.baseURI;
+const abs = (rel) => new URL(rel, base).href;
+
+const app = document.getElementById("stc-app");
+const status = document.getElementById("stc-status");
+const defaultTitle = document.title;
+
+function showStatus(text, { error = false, reload = false } = {}) {
+  status.hidden = false;
+  status.className = error ? "stc-status stc-status-error" : "stc-status";
+  status.setAttribute("role", error ? "alert" : "status");
+  status.replaceChildren(document.createTextNode(text));
+  if (reload) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Reload";
+    button.className = "stc-button stc-button-primary";
+    button.addEventListener("click", () => location.reload());
+    status.append(" ", button);
+  }
+}
+
+function hideStatus() {
+  status.hidden = true;
+  status.replaceChildren();
+}
+
+const running = document.getElementById("stc-running");
+let worker;
+let ready = false;
+const pending = []; // widget changes made before the worker was ready
+
+function send(id, value) {
+  const msg = { type: "rerun", changes: [{ id, value }] };
+  if (ready) worker.postMessage(msg);
+  else pending.push(msg);
+}
+
+const renderer = new Renderer(
+  { 0: document.getElementById("stc-main"), 1: document.getElementById("stc-sidebar-content"), 2: document.getElementById("stc-meta") },
+  {
+    send,
+    markdown,
+    pageConfig(cfg) {
+      document.title = cfg?.title || defaultTitle;
+      app.classList.toggle("stc-wide", cfg?.layout === "wide");
+    },
+  },
+);
+
+function updateSidebarVisibility() {
+  const sidebar = document.getElementById("stc-sidebar");
+  sidebar.hidden = renderer.roots.get(1).children.length === 0;
+}
+
+/** @param {import("./protocol.js").ToMain} msg */
+function onMessage(msg) {
+  switch (msg.type) {
+    case "boot_progress":
+      showStatus(`${msg.stage}…`);
+      break;
+    case "boot_failed":
+      showStatus(`The app could not start: ${msg.message}`, { error: true, reload: true });
+      break;
+    case "ready":
+      if (msg.protocol_version !== PROTOCOL_VERSION) {
+        // A cached page talking to a newer worker (or the reverse): start over.
+        location.reload();
+        return;
+      }
+      ready = true;
+      worker.postMessage({ type: "rerun", changes: [] });
+      for (const m of pending.splice(0)) worker.postMessage(m);
+      break;
+    case "run_started":
+      running.hidden = false;
+      renderer.markStale(true);
+      break;
+    case "delta":
+      renderer.applyDelta(msg);
+      break;
+    case "run_finished":
+      if (msg.status !== "rerun") renderer.sweep(msg.run_id);
+      renderer.markStale(false);
+      running.hidden = true;
+      updateSidebarVisibility();
+      if (status.getAttribute("role") === "status") hideStatus();
+      app.dataset.runs = String(msg.run_id);
+      break;
+  }
+}
+
+function start() {
+  showStatus("Loading the app…");
+  worker = new Worker(abs(config.worker), { type: "module" });
+  worker.onmessage = (e) => onMessage(e.data);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    showStatus(`The app's Python worker stopped: ${e.message || "it could not be loaded"}.`, { error: true, reload: true });
+  };
+  /** @type {import("./protocol.js").Boot} */
+  const boot = {
+    type: "boot",
+    pyodide_url: abs(config.pyodide),
+    packages: config.packages,
+    runtime_url: abs(config.runtime),
+    app_url: abs(config.app),
+    app_files: config.app_files,
+    entrypoint: config.entrypoint,
+  };
+  worker.postMessage(boot);
+}
+
+start();

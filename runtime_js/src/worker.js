@@ -1,0 +1,112 @@
+// The Pyodide worker: boots Python with the app's packages, mounts the app,
+// then runs the script with stc_runtime as `streamlit` for every Rerun.
+//
+// Boot is one parallel fan-out (no step waits on another it does not need):
+//   pyodide.mjs ─► loadPyodide(packages)  ─┐   interpreter + wheels download together
+//   runtime zip ─► fetch ──────────────────┤   mounted by fsInit, before Python starts
+//   app files   ─► fetch (all at once) ────┘
+//
+// Message shapes: see protocol.js (generated from runtime_py/stc_runtime/protocol.py).
+import { PROTOCOL_VERSION } from "./protocol.js";
+
+const APP_DIR = "/home/pyodide/app";
+const RUNTIME_ZIP = "/home/pyodide/.stc/stc_runtime.zip";
+
+/**
+ * Make the worker's message handler. A factory so that tests can drive the
+ * worker logic with their own postMessage and loadPyodide.
+ * @param {{postMessage: (msg: import("./protocol.js").ToMain) => void, importPyodide?: (url: string) => Promise<any>}} env
+ */
+export function startWorker({ postMessage, importPyodide = (url) => import(/* @vite-ignore */ url) }) {
+  let bridge = null; // Python: stc_runtime.bridge, once booted
+  let booting = null;
+  const queue = []; // Rerun messages waiting for the interpreter
+  let pumping = false;
+
+  const progress = (stage) => postMessage({ type: "boot_progress", stage });
+
+  async function fetchBytes(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status})`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  /** @param {import("./protocol.js").Boot} cfg */
+  async function boot(cfg) {
+    progress("Loading Python");
+    const runtimeZip = fetchBytes(cfg.runtime_url);
+    const appFiles = Promise.all(
+      cfg.app_files.map(async (rel) => [rel, await fetchBytes(cfg.app_url + rel.split("/").map(encodeURIComponent).join("/"))]),
+    );
+    // Don't leave these as unhandled rejections while Pyodide loads; the
+    // awaits below report the first failure.
+    runtimeZip.catch(() => {});
+    appFiles.catch(() => {});
+    const { loadPyodide } = await importPyodide(cfg.pyodide_url + "pyodide.mjs");
+    if (cfg.packages.length) progress(`Loading Python and ${cfg.packages.join(", ")}`);
+    const pyodide = await loadPyodide({
+      indexURL: cfg.pyodide_url,
+      packages: cfg.packages,
+      // App output goes to the browser console, like a terminal for `streamlit run`.
+      stdout: (line) => console.log(line),
+      stderr: (line) => console.warn(line),
+      fsInit: async (FS) => {
+        for (const [rel, bytes] of await appFiles) {
+          const path = `${APP_DIR}/${rel}`;
+          FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+          FS.writeFile(path, bytes);
+        }
+        // The runtime is imported straight from its archive (zipimport):
+        // nothing to unpack on the boot path.
+        FS.mkdirTree(RUNTIME_ZIP.slice(0, RUNTIME_ZIP.lastIndexOf("/")));
+        FS.writeFile(RUNTIME_ZIP, await runtimeZip);
+      },
+    });
+    progress("Starting the app");
+    pyodide.runPython(`import sys; sys.path.insert(0, "${RUNTIME_ZIP}")`);
+    bridge = pyodide.pyimport("stc_runtime.bridge");
+    bridge.start(`${APP_DIR}/${cfg.entrypoint}`, (json) => postMessage(JSON.parse(json)));
+    postMessage({ type: "ready", protocol_version: PROTOCOL_VERSION });
+  }
+
+  // Reruns are handled one at a time; changes that arrive while the script
+  // runs are merged, in order, into the next run (as Streamlit coalesces
+  // widget updates that arrive during a run).
+  function pump() {
+    if (pumping || !bridge || !queue.length) return;
+    pumping = true;
+    const changes = queue.splice(0).flatMap((msg) => msg.changes);
+    try {
+      bridge.handle(JSON.stringify({ type: "rerun", changes }));
+    } catch (err) {
+      // The runtime shows app errors in the page itself; reaching here is a
+      // bug of ours. Say so instead of failing silently.
+      console.error(err);
+      postMessage({ type: "boot_failed", message: `Internal error while running the app: ${err.message}` });
+    } finally {
+      pumping = false;
+    }
+    // Let messages that arrived during the run in before the next one.
+    setTimeout(pump, 0);
+  }
+
+  return function onmessage(event) {
+    const msg = event.data;
+    if (msg.type === "boot") {
+      if (booting) return;
+      booting = boot(msg).then(pump, (err) => {
+        console.error(err);
+        postMessage({ type: "boot_failed", message: String(err && err.message ? err.message : err) });
+      });
+    } else if (msg.type === "rerun") {
+      queue.push(msg);
+      pump();
+    }
+  };
+}
+
+// In a real worker, wire the factory to the worker's globals at once: the
+// handler must exist before the page's first message arrives.
+if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope) {
+  self.onmessage = startWorker({ postMessage: (msg) => self.postMessage(msg) });
+}

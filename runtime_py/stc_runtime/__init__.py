@@ -1,0 +1,62 @@
+"""stc's pure-Python implementation of the ``streamlit`` API.
+
+This package is installed as ``stc_runtime`` and becomes ``streamlit`` only
+through ``install_as_streamlit()``, which the worker, the build-time prerender
+and AppTest call. Installing stc therefore never shadows a real Streamlit.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, NoReturn
+
+from . import context, elements  # noqa: F401  (registers every element)
+from .delta_generator import ELEMENTS, DeltaGenerator
+from .delta_generator import main as _main
+from .delta_generator import sidebar
+from .errors import RerunException, StopException, StreamlitAPIException
+from .state import SessionStateProxy
+
+__version__ = "1.49.1"  # the Streamlit behaviour this runtime follows (see DESIGN.md)
+
+session_state = SessionStateProxy(lambda: context.current().session_state)
+
+
+def rerun() -> NoReturn:
+    """Stop the current run and start a new one at once."""
+    raise RerunException()
+
+
+def stop() -> NoReturn:
+    """Stop the current run here; what was written so far stays."""
+    raise StopException()
+
+
+def set_page_config(page_title: str | None = None, page_icon: Any = None, layout: str = "centered",
+                    initial_sidebar_state: str = "auto", menu_items: Any = None) -> None:
+    """Set the page title, favicon and layout (``"centered"`` or ``"wide"``)."""
+    if layout not in ("centered", "wide"):
+        raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
+    ctx = context.current()
+    ctx.write((2, 0), {"kind": "page_config", "title": page_title,
+                       "icon": page_icon if isinstance(page_icon, str) else None,
+                       "layout": layout, "initial_sidebar_state": initial_sidebar_state})
+
+
+def _bind_elements() -> None:
+    # ``st.button`` is the main area's ``button``; see delta_generator.
+    module = sys.modules[__name__]
+    for name in ELEMENTS:
+        setattr(module, name, getattr(_main, name))
+
+
+_bind_elements()
+
+
+def install_as_streamlit() -> None:
+    """Make ``import streamlit`` return this runtime (worker, prerender,
+    AppTest only)."""
+    sys.modules["streamlit"] = sys.modules[__name__]
+
+
+__all__ = ["DeltaGenerator", "session_state", "sidebar", "rerun", "stop", "set_page_config", *ELEMENTS]

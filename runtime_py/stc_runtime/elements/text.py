@@ -1,0 +1,159 @@
+"""Text elements: title, headers, markdown, text, caption, code, divider,
+exception, and ``st.write`` which dispatches to them."""
+
+from __future__ import annotations
+
+import json
+import os
+import traceback
+from typing import Any
+
+from .. import context
+from ..delta_generator import DeltaGenerator, element
+
+
+def _heading(dg: DeltaGenerator, level: int, body: Any, anchor: Any, help: str | None, divider: Any) -> None:
+    dg._write(
+        {
+            "kind": "heading",
+            "level": level,
+            "body": str(body),
+            "anchor": anchor if isinstance(anchor, str) else None,
+            "help": help,
+            "divider": divider if isinstance(divider, str) else bool(divider),
+        }
+    )
+
+
+@element
+def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None) -> None:
+    """Display text in title formatting (an ``<h1>``; Markdown allowed)."""
+    _heading(dg, 1, body, anchor, help, False)
+
+
+@element
+def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> None:
+    """Display text in header formatting (an ``<h2>``)."""
+    _heading(dg, 2, body, anchor, help, divider)
+
+
+@element
+def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> None:
+    """Display text in subheader formatting (an ``<h3>``)."""
+    _heading(dg, 3, body, anchor, help, divider)
+
+
+@element
+def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+    """Display a Markdown string. HTML in it is escaped unless
+    ``unsafe_allow_html=True``."""
+    dg._write({"kind": "markdown", "body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help, "variant": "body"})
+
+
+@element
+def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+    """Display text in small font (Markdown allowed)."""
+    dg._write({"kind": "markdown", "body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help, "variant": "caption"})
+
+
+@element
+def text(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> None:
+    """Display fixed-width, preformatted text (no Markdown)."""
+    dg._write({"kind": "text", "body": str(body), "help": help})
+
+
+@element
+def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line_numbers: bool = False, wrap_lines: bool = False) -> None:
+    """Display a code block."""
+    dg._write({"kind": "code", "body": str(body), "language": language, "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines)})
+
+
+@element
+def divider(dg: DeltaGenerator) -> None:
+    """Display a horizontal rule."""
+    dg._write({"kind": "divider"})
+
+
+def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True) -> None:
+    if isinstance(body, str):
+        try:
+            body = json.loads(body)
+        except ValueError:
+            pass
+    dg._write({"kind": "json", "body": json.dumps(body, default=repr, indent=2), "expanded": expanded})
+
+
+json_.__name__ = "json"
+element(json_)
+
+
+@element
+def exception(dg: DeltaGenerator, exception: BaseException) -> None:
+    """Display an exception with its traceback trimmed to the app's files."""
+    dg._write(exception_element(exception))
+
+
+def exception_element(exc: BaseException) -> dict[str, Any]:
+    # Keep only frames from the app's own files: the runtime's frames mean
+    # nothing to the author (Streamlit trims its own frames the same way).
+    root = context.current().app_root if context._current is not None else ""
+    runtime_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    frames = []
+    for fs in traceback.extract_tb(exc.__traceback__):
+        filename = os.path.abspath(fs.filename)
+        if filename.startswith(runtime_dir):
+            continue
+        if root and not filename.startswith(root + os.sep):
+            continue
+        frames.append(fs)
+    lines = traceback.format_list(frames)
+    if isinstance(exc, SyntaxError) and exc.filename:
+        lines += traceback.format_exception_only(type(exc), exc)[:-1]
+    return {
+        "kind": "exception",
+        "type": type(exc).__name__,
+        "message": str(exc),
+        "traceback": [line.rstrip("\n") for line in lines],
+    }
+
+
+def _is_dataframe_like(obj: Any) -> bool:
+    module = type(obj).__module__ or ""
+    return module.startswith("pandas") and type(obj).__name__ in ("DataFrame", "Series", "Index", "Styler")
+
+
+@element
+def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> None:
+    """Write arguments to the app: strings as Markdown (consecutive strings are
+    joined), DataFrames as tables, dicts and lists as JSON, exceptions with
+    their traceback, and anything else as inline code of its ``str``."""
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            markdown(dg, " ".join(buffer), unsafe_allow_html=unsafe_allow_html)
+            buffer.clear()
+
+    for arg in args:
+        if isinstance(arg, str):
+            buffer.append(arg)
+            continue
+        if _is_dataframe_like(arg):
+            flush()
+            from .data import dataframe
+
+            dataframe(dg, arg)
+        elif isinstance(arg, BaseException):
+            flush()
+            exception(dg, arg)
+        elif isinstance(arg, (dict, list, tuple)) or type(arg).__name__ == "SessionStateProxy":
+            flush()
+            json_(dg, arg.to_dict() if hasattr(arg, "to_dict") and not isinstance(arg, (dict, list, tuple)) else arg)
+        elif isinstance(arg, DeltaGenerator):
+            flush()
+            text(dg, repr(arg))
+        else:
+            # Streamlit's fallback: the str() of the object as inline code.
+            body = str(arg).replace("`", "\\`")
+            buffer.append(f"`{body}`")
+    flush()

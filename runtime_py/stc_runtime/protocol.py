@@ -1,0 +1,227 @@
+"""The message protocol between the worker (runtime_py) and the page (runtime_js).
+
+This module is the single source of truth for every message shape. The JS side
+gets JSDoc typedefs generated from it (``generate_jsdoc()`` writes
+``runtime_js/src/protocol.js``; a test regenerates and diffs), so the two sides
+cannot drift apart.
+
+Rules (see STYLE.md lessons 1-3):
+- one frozen dataclass per message, tagged by its ``type`` field;
+- the wire is JSON with snake_case keys everywhere;
+- ``PROTOCOL_VERSION`` only ever grows and fields are only ever added. The
+  worker announces it in ``Ready``; a page that expects another version reloads
+  instead of failing deep in the renderer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal, Union
+
+PROTOCOL_VERSION = 1
+
+# ---------------------------------------------------------------------------
+# worker -> page
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BootProgress:
+    """Sent by the worker while it boots, once per phase, so the page can say
+    what it is waiting for instead of showing an endless spinner."""
+
+    type: Literal["boot_progress"] = "boot_progress"
+    #: short human-readable phase, e.g. "Loading Python", "Loading pandas"
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class BootFailed:
+    """Sent by the worker when it cannot boot (a file 404s, a package fails to
+    load). The page shows ``message`` and offers a reload."""
+
+    type: Literal["boot_failed"] = "boot_failed"
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Ready:
+    """Sent once, when the interpreter, packages, runtime and app files are in
+    place and the worker accepts ``Rerun`` messages."""
+
+    type: Literal["ready"] = "ready"
+    protocol_version: int = PROTOCOL_VERSION
+
+
+@dataclass(frozen=True)
+class RunStarted:
+    """A script run begins. Every ``Delta`` until the matching ``RunFinished``
+    carries this ``run_id``."""
+
+    type: Literal["run_started"] = "run_started"
+    #: increases by one for each run of a session
+    run_id: int = 0
+
+
+@dataclass(frozen=True)
+class Delta:
+    """One element written by the script, sent as soon as it is written so a
+    long script shows what it has produced so far.
+
+    ``path`` addresses the element: ``[root, i, j, ...]`` where root 0 is the
+    main area and 1 the sidebar, and each following index is the position in
+    the enclosing container. A block element (columns, container, expander)
+    at ``p`` holds its own children at ``p + [k]``.
+    """
+
+    type: Literal["delta"] = "delta"
+    run_id: int = 0
+    path: list[int] = field(default_factory=list)
+    #: ``{"kind": ..., **props}``; ``kind`` selects the renderer. Widgets also
+    #: carry ``id`` (their widget id) and ``value`` (current value, in the
+    #: widget's wire form).
+    element: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    """The run ended. ``status``:
+    - ``complete``: the script ran to its end;
+    - ``stopped``: ``st.stop()`` ended it;
+    - ``error``: an uncaught exception ended it (an ``exception`` element was
+      sent where it happened);
+    - ``rerun``: ``st.rerun()`` ended it and another run starts at once.
+    The page drops elements this run did not write, except after ``rerun``.
+    """
+
+    type: Literal["run_finished"] = "run_finished"
+    run_id: int = 0
+    status: Literal["complete", "stopped", "error", "rerun"] = "complete"
+
+
+ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished]
+
+# ---------------------------------------------------------------------------
+# page -> worker
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WidgetChange:
+    """One widget value set by the visitor (not a message by itself)."""
+
+    #: the id the widget's ``Delta`` carried
+    id: str = ""
+    #: the new value in the widget's wire form (``True`` for a button click)
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class Rerun:
+    """Ask for a run. Sent once after boot with no changes, then after every
+    interaction. Changes sent while a run is in progress are applied in order
+    before the next run (the page may batch several into one message)."""
+
+    type: Literal["rerun"] = "rerun"
+    changes: list[WidgetChange] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Boot:
+    """The page's first message to the worker: what to load. Handled by the
+    worker script itself (Python is not running yet). All URLs are absolute,
+    resolved by the page against its own base URL, so the site works under
+    any path prefix."""
+
+    type: Literal["boot"] = "boot"
+    #: folder holding pyodide.mjs, the lock and the package files
+    pyodide_url: str = ""
+    #: Pyodide package names to load while the interpreter starts
+    packages: list[str] = field(default_factory=list)
+    #: zip archive of the stc_runtime package
+    runtime_url: str = ""
+    #: folder URL of the app's files
+    app_url: str = ""
+    #: every app file, relative to the app folder, "/"-separated
+    app_files: list[str] = field(default_factory=list)
+    #: the entrypoint, relative to the app folder
+    entrypoint: str = ""
+
+
+ToWorker = Union[Boot, Rerun]
+
+# ---------------------------------------------------------------------------
+# encoding
+# ---------------------------------------------------------------------------
+
+
+def encode(msg: ToMain) -> str:
+    return json.dumps(dataclasses.asdict(msg), separators=(",", ":"), allow_nan=False)
+
+
+def decode_to_worker(data: dict[str, Any]) -> ToWorker:
+    """Turn a page message (already a plain dict) into its dataclass."""
+    kind = data.get("type")
+    if kind == "rerun":
+        changes = [WidgetChange(id=c["id"], value=c.get("value")) for c in data.get("changes", [])]
+        return Rerun(changes=changes)
+    raise ValueError(f"unknown message type from page: {kind!r}")
+
+
+# ---------------------------------------------------------------------------
+# JSDoc generation (the JS side never declares a message shape by hand)
+# ---------------------------------------------------------------------------
+
+
+def _js_type(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if origin is Literal:
+        return " | ".join(json.dumps(a) for a in typing.get_args(tp))
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        return f"Array<{_js_type(inner)}>"
+    if origin is dict:
+        return "Object<string, any>"
+    if tp is int or tp is float:
+        return "number"
+    if tp is str:
+        return "string"
+    if tp is bool:
+        return "boolean"
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return tp.__name__
+    return "any"
+
+
+def generate_jsdoc() -> str:
+    module = sys.modules[__name__]
+    hints_ns = vars(module)
+    lines = [
+        "// GENERATED by `python -m stc_runtime.protocol` from runtime_py/stc_runtime/protocol.py.",
+        "// Do not edit: change the Python module and regenerate (a test diffs this file).",
+        "",
+        f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
+        "",
+    ]
+    for cls in (BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, Boot, WidgetChange, Rerun):
+        hints = typing.get_type_hints(cls, globalns=hints_ns)
+        doc = " ".join((cls.__doc__ or "").split())
+        lines.append("/**")
+        lines.append(f" * {doc}")
+        lines.append(f" * @typedef {{Object}} {cls.__name__}")
+        for f in dataclasses.fields(cls):
+            lines.append(f" * @property {{{_js_type(hints[f.name])}}} {f.name}")
+        lines.append(" */")
+        lines.append("")
+    for union, members in (("ToMain", typing.get_args(ToMain)), ("ToWorker", typing.get_args(ToWorker))):
+        names = " | ".join(m.__name__ for m in members)
+        lines.append(f"/** @typedef {{{names}}} {union} */")
+    lines.append("")
+    return "\n".join(lines)
+
+
+JS_PATH = "runtime_js/src/protocol.js"  # relative to the repository root

@@ -1,0 +1,271 @@
+"""Session state: the values the app stores and the values of its widgets.
+
+One ``SessionState`` lives as long as the visitor's session (the page). Values
+are stored by *state key*: the widget's ``key`` when it has one (so
+``st.session_state[key]`` reads and writes it), otherwise its widget id (hidden
+from iteration, as Streamlit hides keyless widgets).
+
+Lifecycle of a widget value, as in Streamlit:
+1. the page reports a change -> ``apply_change`` stores it and remembers the
+   widget's callback, which the runner calls before the script reruns;
+2. the widget is drawn again -> ``register_widget`` returns the stored value
+   (or its default for a new widget);
+3. the run ends -> ``on_run_finished`` removes widgets the run did not draw,
+   with their keys, unless the app re-assigned the key during the run (the
+   seed's "Interrupting the widget clean-up process"), and resets triggers
+   such as buttons, which are True only in the run their click caused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+from .errors import StreamlitAPIException
+from .widget_id import KEYED_PREFIX
+
+
+@dataclass
+class WidgetMeta:
+    id: str
+    kind: str
+    #: where the value lives in ``SessionState._values``
+    state_key: str
+    #: the user's key, or None
+    user_key: str | None
+    default: Any
+    #: wire value (from the page) -> Python value
+    deserialize: Callable[[Any], Any]
+    callback: Callable[..., Any] | None = None
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+    #: True for buttons: the value is True only in the run the click caused
+    is_trigger: bool = False
+
+
+# Widgets whose value the app may not set through session_state, as in
+# Streamlit (their value only ever comes from the visitor).
+_NOT_SETTABLE = {"button", "download_button", "file_uploader", "form_submit_button"}
+
+
+class SessionState:
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+        self._widgets: dict[str, WidgetMeta] = {}  # by widget id
+        self._key_to_widget: dict[str, str] = {}  # user key -> widget id
+        # Per-run bookkeeping.
+        self._drawn_this_run: set[str] = set()
+        self._set_by_app_this_run: set[str] = set()
+        # Callbacks of changed widgets, to run before the next script run.
+        self._pending_callbacks: list[WidgetMeta] = []
+
+    # --- the app's side (st.session_state) -------------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._values or key.startswith(KEYED_PREFIX):
+            raise KeyError(_missing_key_message(key))
+        return self._values[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        wid = self._key_to_widget.get(key)
+        if wid is not None:
+            meta = self._widgets.get(wid)
+            if meta is not None and meta.kind in _NOT_SETTABLE:
+                raise StreamlitAPIException(
+                    f"st.session_state.{key} cannot be modified: values of "
+                    f"st.{meta.kind} widgets cannot be set using st.session_state."
+                )
+            if wid in self._drawn_this_run:
+                raise StreamlitAPIException(
+                    f"st.session_state.{key} cannot be modified after the widget "
+                    f"with key `{key}` is instantiated."
+                )
+        self._values[key] = value
+        self._set_by_app_this_run.add(key)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self._values or key.startswith(KEYED_PREFIX):
+            raise KeyError(_missing_key_message(key))
+        del self._values[key]
+        wid = self._key_to_widget.pop(key, None)
+        if wid is not None:
+            self._widgets.pop(wid, None)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._values and not key.startswith(KEYED_PREFIX)
+
+    def keys(self) -> list[str]:
+        return [k for k in self._values if not k.startswith(KEYED_PREFIX)]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: self._values[k] for k in self.keys()}
+
+    def clear(self) -> None:
+        self._values.clear()
+        self._widgets.clear()
+        self._key_to_widget.clear()
+
+    # --- the widgets' side ------------------------------------------------
+
+    def register_widget(self, meta: WidgetMeta) -> Any:
+        """Called when a widget is drawn; returns its current value."""
+        self._drawn_this_run.add(meta.id)
+        previous = self._widgets.get(meta.id)
+        key = meta.state_key
+        if meta.user_key is not None:
+            old_wid = self._key_to_widget.get(meta.user_key)
+            if (
+                old_wid is not None
+                and old_wid != meta.id
+                and meta.user_key not in self._set_by_app_this_run
+            ):
+                # The same key now names a different widget (a defining
+                # parameter changed): it starts over from its default.
+                self._values.pop(key, None)
+                self._widgets.pop(old_wid, None)
+            self._key_to_widget[meta.user_key] = meta.id
+        if meta.is_trigger:
+            # Callbacks and args are captured now, when the widget is drawn.
+            self._widgets[meta.id] = meta
+            return bool(self._values.get(key, False))
+        if key not in self._values:
+            self._values[key] = meta.default
+        elif previous is None and meta.user_key is None:
+            self._values[key] = meta.default
+        self._widgets[meta.id] = meta
+        return self._values[key]
+
+    def apply_change(self, widget_id: str, wire_value: Any) -> None:
+        """Store a value the visitor set; queue the widget's callback."""
+        meta = self._widgets.get(widget_id)
+        if meta is None:
+            return  # a widget of an older page state; Streamlit ignores it too
+        value = meta.deserialize(wire_value)
+        changed = meta.is_trigger or self._values.get(meta.state_key, _MISSING) != value
+        self._values[meta.state_key] = value
+        if changed and meta.callback is not None:
+            self._pending_callbacks.append(meta)
+
+    def take_pending_callbacks(self) -> list[WidgetMeta]:
+        callbacks, self._pending_callbacks = self._pending_callbacks, []
+        return callbacks
+
+    def on_run_started(self) -> None:
+        self._drawn_this_run = set()
+        self._set_by_app_this_run = set()
+
+    def on_run_finished(self, *, cleanup: bool) -> None:
+        """End-of-run: reset triggers; drop widgets the run did not draw."""
+        for meta in self._widgets.values():
+            if meta.is_trigger:
+                self._values.pop(meta.state_key, None)
+        if cleanup:
+            for wid in [w for w in self._widgets if w not in self._drawn_this_run]:
+                meta = self._widgets.pop(wid)
+                if meta.user_key is not None:
+                    if self._key_to_widget.get(meta.user_key) == wid:
+                        del self._key_to_widget[meta.user_key]
+                    if meta.user_key in self._set_by_app_this_run:
+                        continue  # re-assigned by the app: now plain state
+                self._values.pop(meta.state_key, None)
+
+
+_MISSING = object()
+
+
+def _missing_key_message(key: str) -> str:
+    return (
+        f'st.session_state has no key "{key}". Did you forget to initialize it? '
+        "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
+    )
+
+
+class SessionStateProxy:
+    """``st.session_state``: dict-like and attribute access to the current
+    session's state."""
+
+    def __init__(self, get_state: Callable[[], SessionState]) -> None:
+        object.__setattr__(self, "_get", get_state)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._get()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._get()[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._get()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self._get()[key]
+        except KeyError:
+            raise AttributeError(_missing_key_message(key).replace("has no key", "has no attribute")) from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self._get()[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del self._get()[key]
+        except KeyError:
+            raise AttributeError(_missing_key_message(key).replace("has no key", "has no attribute")) from None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        state = self._get()
+        return state[key] if key in state else default
+
+    def keys(self):
+        return self._get().keys()
+
+    def values(self):
+        state = self._get()
+        return [state[k] for k in state.keys()]
+
+    def items(self):
+        state = self._get()
+        return [(k, state[k]) for k in state.keys()]
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        state = self._get()
+        if key not in state:
+            state[key] = default
+        return state[key]
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for k, v in dict(*args, **kwargs).items():
+            self._get()[k] = v
+
+    def pop(self, key: str, *default: Any) -> Any:
+        state = self._get()
+        if key in state:
+            value = state[key]
+            del state[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(_missing_key_message(key))
+
+    def clear(self) -> None:
+        self._get().clear()
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._get().to_dict()
+
+    def __repr__(self) -> str:
+        return repr(self._get().to_dict())

@@ -63,9 +63,21 @@ def parse_file(path: Path, rel: str) -> ast.Module:
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise BuildError(f"{rel}: not UTF-8 text ({exc.reason} at byte {exc.start}). Save it as UTF-8.") from None
+    except OSError as exc:  # unreadable (permissions, a broken link): a message, not a traceback
+        raise BuildError(f"{rel}: cannot read it ({exc.strerror or exc}).") from None
     try:
         return ast.parse(source, filename=rel)
-    except SyntaxError as err:
+    except (SyntaxError, ValueError) as err:
+        if "\0" in source and (not isinstance(err, SyntaxError) or err.lineno is None):
+            # CPython reports a NUL byte with no position (a ValueError before
+            # 3.11.4); the author still needs file:line:col (issue 3, point 5).
+            before = source[: source.index("\0")]
+            line = before.count("\n") + 1
+            col = len(before) - (before.rfind("\n") + 1) + 1
+            text = source.splitlines()[line - 1].replace("\0", " ")
+            err = SyntaxError("source code cannot contain null bytes", (rel, line, col, text))
+        elif not isinstance(err, SyntaxError):
+            raise
         raise BuildError(syntax_error_message(path, rel, err)) from None
 
 

@@ -10,6 +10,7 @@ output folder itself, ``.streamlit/secrets.toml``, and whatever the app's own
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,9 @@ TOTAL_WARN_BYTES = 200 * 1024 * 1024
 _SKIP_DIRS = {".git", "__pycache__", ".hg", ".svn", "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints"}
 _SKIP_FILES = {".DS_Store"}
 SECRETS = ".streamlit/secrets.toml"
+# Temporary folders package.py creates beside the output (".NAME.stc-XXXX",
+# ".NAME.old-XXXX"); a killed build can leave one behind.
+_BUILD_TEMP = re.compile(r"^\..+\.(stc|old)-[A-Za-z0-9_]+$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,12 @@ class AppFiles:
 
 def _is_virtualenv(path: Path) -> bool:
     return (path / "pyvenv.cfg").is_file() or (path / "conda-meta").is_dir()
+
+
+def is_stc_site(path: Path) -> bool:
+    """A folder ``stc build`` wrote (package.py's layout), not just any
+    folder with an index.html."""
+    return (path / "index.html").is_file() and (path / "assets" / "stc_runtime.zip").is_file()
 
 
 def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
@@ -61,6 +71,11 @@ def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
             if d in _SKIP_DIRS or _is_virtualenv(sub):
                 continue
             if out_resolved is not None and sub.resolve() == out_resolved:
+                continue
+            # An earlier build into another folder inside the app (say `-o site`
+            # after the default dist/) is not part of the app: publishing it
+            # would nest a whole second copy of Pyodide in the site (issue 3).
+            if is_stc_site(sub) or _BUILD_TEMP.match(d):
                 continue
             if ignore is not None and ignore.match_file(rel_dir + d + "/"):
                 continue
@@ -92,8 +107,13 @@ def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
         for d, n in sorted(dir_sizes.items())
         if n > TOTAL_WARN_BYTES
     ]
+    # Files directly in the app folder belong to no subfolder above: name the
+    # app folder itself when the whole app is too big and no subfolder was named.
+    total = sum(sizes.values())
+    if total > TOTAL_WARN_BYTES and not any(n > TOTAL_WARN_BYTES for n in dir_sizes.values()):
+        warnings.append(f"the app folder {root} holds {total / 1e6:.0f} MB of files that will be published.")
     entry_rel = entrypoint.relative_to(root).as_posix()
-    return AppFiles(root=root, entrypoint=entry_rel, files=tuple(sorted(files)), total_bytes=sum(sizes.values()), warnings=tuple(warnings))
+    return AppFiles(root=root, entrypoint=entry_rel, files=tuple(sorted(files)), total_bytes=total, warnings=tuple(warnings))
 
 
 def _gitignore(root: Path) -> pathspec.PathSpec | None:

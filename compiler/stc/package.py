@@ -25,7 +25,7 @@ from pathlib import Path
 import jinja2
 
 from . import assets
-from .discover import AppFiles
+from .discover import AppFiles, is_stc_site
 from .errors import BuildError
 
 _env = jinja2.Environment(
@@ -63,7 +63,9 @@ def write_site(
         raise BuildError(f"The output folder {out_dir} would contain the app itself; choose another one with -o.")
     if out_dir.exists() and not out_dir.is_dir():
         raise BuildError(f"{out_dir} exists and is not a folder.")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "index.html").is_file():
+    # Only a folder stc wrote may be replaced: any index.html is not enough
+    # (a hand-written website would be deleted).
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not is_stc_site(out_dir):
         raise BuildError(f"{out_dir} is not empty and is not a site stc built: refusing to replace it. Choose an empty or new folder.")
     dist = assets.ensure_runtime_js()
     out_dir.parent.mkdir(parents=True, exist_ok=True)

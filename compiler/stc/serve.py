@@ -12,6 +12,7 @@ import functools
 import http.server
 import queue
 import shutil
+import signal
 import tempfile
 import threading
 from pathlib import Path
@@ -69,7 +70,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 def make_server(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
     handler = functools.partial(_Handler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    try:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OSError as exc:  # port taken or not allowed: a message, not a traceback
+        raise BuildError(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc}. Choose another port with --port.") from None
     server.daemon_threads = True
     return server
 
@@ -88,10 +92,32 @@ def serve_app(app: Path, port: int, *, sources: Sequence[Path] = ()) -> None:
 
     from .build import build
     from .cli import print_build_summary
+    from .discover import discover
 
     app = app.resolve()
+    # `kill` (SIGTERM) should clean up like Ctrl+C, not leak the temp folder.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
     work = Path(tempfile.mkdtemp(prefix="stc-serve-"))
     site = work / "site"
+
+    def fingerprint() -> object:
+        # What a build would publish. A change elsewhere in the folder (a log
+        # the app or the author writes, a virtualenv, .git, gitignored files)
+        # must not rebuild and reload: a log file written on each rebuild
+        # would loop forever.
+        try:
+            files = discover(app, site)
+        except BuildError as exc:
+            return str(exc)
+        stats = []
+        for rel in files.files:
+            try:
+                st = (files.root / rel).stat()
+            except OSError:
+                continue
+            stats.append((rel, st.st_mtime_ns, st.st_size))
+        return tuple(stats)
 
     def rebuild() -> bool:
         try:
@@ -102,17 +128,25 @@ def serve_app(app: Path, port: int, *, sources: Sequence[Path] = ()) -> None:
         print_build_summary(result)
         return True
 
-    if not rebuild():
+    last = fingerprint()
+    try:
+        if not rebuild():
+            raise BuildError("The first build failed; fix the error above and run `stc serve` again.")
+        # Requests resolve paths afresh, so serving `site` survives the swap of
+        # the folder on each rebuild.
+        server = make_server(site, port)
+    except BaseException:
         shutil.rmtree(work, ignore_errors=True)
-        raise BuildError("The first build failed; fix the error above and run `stc serve` again.")
-    # Requests resolve paths afresh, so serving `site` survives the swap of
-    # the folder on each rebuild.
-    server = make_server(site, port)
+        raise
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     click.echo(f"Serving {app.name} at http://127.0.0.1:{server.server_port}/  (rebuilds on change; Ctrl+C to stop)")
     try:
         for _changes in watch(app.parent, watch_filter=lambda change, path: "/.git/" not in path and "__pycache__" not in path):
+            now = fingerprint()
+            if now == last:
+                continue
+            last = now
             click.echo("Change detected, rebuilding...")
             if rebuild():
                 for q in list(_Handler.listeners):

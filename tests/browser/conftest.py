@@ -18,10 +18,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-EXAMPLES = REPO / "examples"
-APPS = Path(__file__).resolve().parent / "apps"
-PREFIX = "/some/prefix/"
+from browser_support import PREFIX, wait_for_runs
+
 CHROMIUM = os.environ.get("STC_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -31,8 +29,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-gpu",
 ]
-# Python boots in the page: allow for a slow, shared CI machine.
-BOOT_TIMEOUT_MS = 90_000
 
 
 class _PrefixHandler(http.server.SimpleHTTPRequestHandler):
@@ -132,14 +128,3 @@ def new_page(browser):
     for context in contexts:
         context.close()
     assert not outside, f"the page made requests outside 127.0.0.1: {outside}"
-
-
-def wait_for_runs(page, n: int, timeout: int = BOOT_TIMEOUT_MS) -> None:
-    """Wait until the app has finished at least ``n`` script runs."""
-    page.wait_for_function(
-        "n => Number(document.getElementById('stc-app').dataset.runs || 0) >= n", arg=n, timeout=timeout
-    )
-
-
-def runs(page) -> int:
-    return int(page.get_attribute("#stc-app", "data-runs") or 0)

@@ -1,7 +1,7 @@
 """examples/counter: the seed's Session State and Callbacks counter."""
 
 import pytest
-from conftest import EXAMPLES, runs, wait_for_runs
+from browser_support import EXAMPLES, runs, wait_for_runs
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser

@@ -1,0 +1,10 @@
+"""A long script: the page shows what it wrote before it finishes."""
+import time
+
+import streamlit as st
+
+st.write("first line")
+start = time.time()
+while time.time() - start < 3:
+    pass  # busy wait: time.sleep blocks the worker the same way
+st.write("second line")

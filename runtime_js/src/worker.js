@@ -42,6 +42,18 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     // awaits below report the first failure.
     runtimeZip.catch(() => {});
     appFiles.catch(() => {});
+    let mountError = null;
+    async function mountFiles(FS) {
+      for (const [rel, bytes] of await appFiles) {
+        const path = `${APP_DIR}/${rel}`;
+        FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+        FS.writeFile(path, bytes);
+      }
+      // The runtime is imported straight from its archive (zipimport):
+      // nothing to unpack on the boot path.
+      FS.mkdirTree(RUNTIME_ZIP.slice(0, RUNTIME_ZIP.lastIndexOf("/")));
+      FS.writeFile(RUNTIME_ZIP, await runtimeZip);
+    }
     const { loadPyodide } = await importPyodide(cfg.pyodide_url + "pyodide.mjs");
     if (cfg.packages.length) progress(`Loading Python and ${cfg.packages.join(", ")}`);
     const pyodide = await loadPyodide({
@@ -50,18 +62,16 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
       // App output goes to the browser console, like a terminal for `streamlit run`.
       stdout: (line) => console.log(line),
       stderr: (line) => console.warn(line),
+      // Pyodide does not stop on an error thrown here: keep it and rethrow below.
       fsInit: async (FS) => {
-        for (const [rel, bytes] of await appFiles) {
-          const path = `${APP_DIR}/${rel}`;
-          FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
-          FS.writeFile(path, bytes);
+        try {
+          await mountFiles(FS);
+        } catch (err) {
+          mountError = err;
         }
-        // The runtime is imported straight from its archive (zipimport):
-        // nothing to unpack on the boot path.
-        FS.mkdirTree(RUNTIME_ZIP.slice(0, RUNTIME_ZIP.lastIndexOf("/")));
-        FS.writeFile(RUNTIME_ZIP, await runtimeZip);
       },
     });
+    if (mountError) throw mountError;
     progress("Starting the app");
     pyodide.runPython(`import sys; sys.path.insert(0, "${RUNTIME_ZIP}")`);
     bridge = pyodide.pyimport("stc_runtime.bridge");

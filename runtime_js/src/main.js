@@ -72,24 +72,28 @@ function onMessage(msg) {
       break;
     case "ready":
       if (msg.protocol_version !== PROTOCOL_VERSION) {
-        // A cached page talking to a newer worker (or the reverse): start over.
-        location.reload();
+        // A cached page talking to a newer worker (or the reverse): start
+        // over once; if that does not help, say so instead of looping.
+        if (!sessionStorage.getItem("stc-reloaded")) {
+          sessionStorage.setItem("stc-reloaded", "1");
+          location.reload();
+        } else showStatus("This page and its app are from different versions of the site.", { error: true, reload: true });
         return;
       }
+      sessionStorage.removeItem("stc-reloaded");
       ready = true;
       worker.postMessage({ type: "rerun", changes: [] });
       for (const m of pending.splice(0)) worker.postMessage(m);
       break;
     case "run_started":
       running.hidden = false;
-      renderer.markStale(true);
+      renderer.markStale();
       break;
     case "delta":
       renderer.applyDelta(msg);
       break;
     case "run_finished":
       if (msg.status !== "rerun") renderer.sweep(msg.run_id);
-      renderer.markStale(false);
       running.hidden = true;
       updateSidebarVisibility();
       if (status.getAttribute("role") === "status") hideStatus();

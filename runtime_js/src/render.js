@@ -42,6 +42,7 @@ export class Renderer {
       const next = parent.children[index];
       if (!next || !next.slot) return; // out-of-order delta: ignore, the run will resend
       next.runId = runId;
+      next.dom.classList.remove("stc-stale");
       parent = next;
     }
     this._place(parent, path[path.length - 1], element, runId);
@@ -55,6 +56,7 @@ export class Renderer {
     const old = parent.children[index];
     if (old && old.kind === kind && old.id === id) {
       old.runId = runId;
+      old.dom.classList.remove("stc-stale");
       if (old.sig !== sig) {
         if (spec.update) spec.update(old.dom, element, old.element, this.ctx);
         else this._replace(parent, index, old, spec, element, kind, sig, id, runId);
@@ -95,6 +97,7 @@ export class Renderer {
     const keep = [];
     for (const child of node.children) {
       if (child.runId === runId) {
+        child.dom.classList.remove("stc-stale");
         if (child.slot) this._sweep(child, runId);
         keep.push(child);
       } else {
@@ -105,8 +108,18 @@ export class Renderer {
     node.children = keep;
   }
 
-  /** Mark everything as from an older run while a new one streams in. */
-  markStale(on) {
-    for (const root of this.roots.values()) root.dom.classList.toggle("stc-running", on);
+  /**
+   * A run started: everything on screen is from the previous run until the
+   * new run writes it again. Stale elements dim (after a short delay in CSS,
+   * so quick reruns do not flicker), as Streamlit shows them.
+   */
+  markStale() {
+    const walk = (node) => {
+      for (const child of node.children) {
+        child.dom.classList.add("stc-stale");
+        if (child.slot) walk(child);
+      }
+    };
+    for (const root of this.roots.values()) walk(root);
   }
 }

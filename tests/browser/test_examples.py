@@ -142,3 +142,18 @@ def test_long_script_streams_its_output(build_site, new_page):
     expect(page.get_by_text("second line")).to_have_count(0)
     wait_for_runs(page, 1)
     expect(page.get_by_text("second line")).to_be_visible()
+
+
+
+def test_previous_output_is_dimmed_while_a_run_is_in_progress(build_site, new_page):
+    page = new_page(build_site(APPS / "streaming" / "app.py"))
+    second = page.locator(".stc-element", has_text="second line")
+    expect(second).to_be_visible()
+    expect(second).not_to_have_class(re.compile("stc-stale"))
+    page.get_by_role("button", name="Again").click()
+    # The new run re-wrote "first line" at once but is still busy before
+    # "second line": that one is from the previous run, and looks it.
+    expect(second).to_have_class(re.compile("stc-stale"))
+    expect(page.locator(".stc-element", has_text="first line")).not_to_have_class(re.compile("stc-stale"))
+    wait_for_runs(page, 2)
+    expect(second).not_to_have_class(re.compile("stc-stale"))

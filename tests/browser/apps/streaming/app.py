@@ -4,6 +4,7 @@ import time
 import streamlit as st
 
 st.write("first line")
+st.button("Again")
 start = time.time()
 while time.time() - start < 3:
     pass  # busy wait: time.sleep blocks the worker the same way

@@ -116,9 +116,11 @@ def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
     return AppFiles(root=root, entrypoint=entry_rel, files=tuple(sorted(files)), total_bytes=total, warnings=tuple(warnings))
 
 
-def _gitignore(root: Path) -> pathspec.PathSpec | None:
+def _gitignore(root: Path) -> pathspec.GitIgnoreSpec | None:
     gitignore = root / ".gitignore"
     if not gitignore.is_file():
         return None
     lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+    # GitIgnoreSpec follows git's own rules (a later "!keep.log" re-includes);
+    # the "gitwildmatch" factory is deprecated in pathspec 1.x.
+    return pathspec.GitIgnoreSpec.from_lines(lines)

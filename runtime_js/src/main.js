@@ -1,13 +1,10 @@
-// The page: boots the worker, renders what it sends, and sends back what the
-// visitor does. The build embeds the boot configuration in index.html as
-// <script type="application/json" id="stc-config">.
+// The page: renders what the worker sends and sends back what the visitor
+// does. The worker itself is started by a tiny inline script in index.html
+// (so Pyodide starts loading before this bundle has downloaded).
 import { PROTOCOL_VERSION } from "./protocol.js";
 import { Renderer } from "./render.js";
 import { markdown } from "./markdown.js";
 
-const config = JSON.parse(document.getElementById("stc-config").textContent);
-const base = document.baseURI;
-const abs = (rel) => new URL(rel, base).href;
 
 const app = document.getElementById("stc-app");
 const status = document.getElementById("stc-status");
@@ -102,25 +99,22 @@ function onMessage(msg) {
   }
 }
 
+function workerDied(message) {
+  showStatus(`The app's Python worker stopped: ${message || "it could not be loaded"}.`, { error: true, reload: true });
+}
+
+// index.html started the worker (see the template) and kept what it said.
 function start() {
-  showStatus("Loading the app…");
-  worker = new Worker(abs(config.worker), { type: "module" });
+  const early = window.__stcEarly;
+  worker = early.worker;
+  if (!ready) showStatus("Loading the app…");
   worker.onmessage = (e) => onMessage(e.data);
   worker.onerror = (e) => {
     e.preventDefault();
-    showStatus(`The app's Python worker stopped: ${e.message || "it could not be loaded"}.`, { error: true, reload: true });
+    workerDied(e.message);
   };
-  /** @type {import("./protocol.js").Boot} */
-  const boot = {
-    type: "boot",
-    pyodide_url: abs(config.pyodide),
-    packages: config.packages,
-    runtime_url: abs(config.runtime),
-    app_url: abs(config.app),
-    app_files: config.app_files,
-    entrypoint: config.entrypoint,
-  };
-  worker.postMessage(boot);
+  for (const msg of early.messages.splice(0)) onMessage(msg);
+  if (early.errors.length) workerDied(early.errors[0]);
 }
 
 start();

@@ -7,6 +7,9 @@ and AppTest call. Installing stc therefore never shadows a real Streamlit.
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import sys
 from typing import Any, NoReturn
 
@@ -53,10 +56,31 @@ def _bind_elements() -> None:
 _bind_elements()
 
 
+class _StreamlitAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Makes ``streamlit.X`` the very module ``stc_runtime.X`` (never a second
+    copy of it), e.g. ``from streamlit.testing.v1 import AppTest``."""
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None):
+        if not fullname.startswith("streamlit."):
+            return None
+        real = __name__ + fullname[len("streamlit"):]
+        if importlib.util.find_spec(real) is None:
+            return None
+        return importlib.machinery.ModuleSpec(fullname, self, is_package=True)
+
+    def create_module(self, spec):
+        return importlib.import_module(__name__ + spec.name[len("streamlit"):])
+
+    def exec_module(self, module) -> None:
+        pass  # already executed under its real name
+
+
 def install_as_streamlit() -> None:
-    """Make ``import streamlit`` return this runtime (worker, prerender,
-    AppTest only)."""
+    """Make ``import streamlit`` (and its submodules) return this runtime
+    (worker, prerender, AppTest only)."""
     sys.modules["streamlit"] = sys.modules[__name__]
+    if not any(isinstance(f, _StreamlitAlias) for f in sys.meta_path):
+        sys.meta_path.insert(0, _StreamlitAlias())
 
 
 __all__ = ["DeltaGenerator", "session_state", "sidebar", "rerun", "stop", "set_page_config", *ELEMENTS]

@@ -31,6 +31,8 @@ class RunContext:
     cursors: dict[tuple[int, ...], int] = field(default_factory=dict)
     #: widget ids drawn in this run, in order
     widget_ids: list[str] = field(default_factory=list)
+    #: user keys of the widgets drawn in this run
+    widget_keys: set[str] = field(default_factory=set)
 
     def next_path(self, container: tuple[int, ...]) -> tuple[int, ...]:
         index = self.cursors.get(container, 0)

@@ -225,3 +225,12 @@ def generate_jsdoc() -> str:
 
 
 JS_PATH = "runtime_js/src/protocol.js"  # relative to the repository root
+
+
+if __name__ == "__main__":
+    # ``python -m stc_runtime.protocol [PATH]`` from the repository root
+    # rewrites the JS typedefs (the command the generated header names).
+    target = sys.argv[1] if len(sys.argv) > 1 else JS_PATH
+    with open(target, "w", encoding="utf-8", newline="\n") as out:
+        out.write(generate_jsdoc())
+    print(f"wrote {target}")

@@ -28,7 +28,7 @@ class AppSession:
         self.emit = emit
         self.state = SessionState()
         self._run_id = 0
-        self._code: tuple[float, types.CodeType] | None = None
+        self._code: tuple[str, types.CodeType] | None = None
 
     # --- requests ---------------------------------------------------------
 
@@ -46,11 +46,13 @@ class AppSession:
     # --- one run ----------------------------------------------------------
 
     def _compile(self):
-        mtime = os.path.getmtime(self.script_path)
-        if self._code is None or self._code[0] != mtime:
-            with open(self.script_path, encoding="utf-8") as f:
-                source = f.read()
-            self._code = (mtime, compile(source, self.script_path, "exec", dont_inherit=True))
+        # Keyed on the source text, not the mtime: an edit within one tick
+        # of a coarse file-system clock keeps its mtime. Reading the file is
+        # cheap next to compiling it.
+        with open(self.script_path, encoding="utf-8") as f:
+            source = f.read()
+        if self._code is None or self._code[0] != source:
+            self._code = (source, compile(source, self.script_path, "exec", dont_inherit=True))
         return self._code[1]
 
     def _run_once(self) -> str:
@@ -87,9 +89,12 @@ class AppSession:
             delta_generator.reset_with_stack()
             delta_generator.main._write(exception_element(exc))
         finally:
-            # A run ended by st.rerun() is cut short on purpose: its widgets
-            # are not cleaned up (the next run will draw them).
-            self.state.on_run_finished(cleanup=status != "rerun")
+            # Only a run that reached the end of the script forgets the
+            # widgets it did not draw. After st.stop() or an exception
+            # Streamlit skips the clean-up too ("premature stop"), so widgets
+            # below that point keep their values; a run ended by st.rerun()
+            # is cut short on purpose (the next run will draw them).
+            self.state.on_run_finished(cleanup=status == "complete")
             context.activate(None)
             delta_generator.reset_with_stack()
         self.emit(RunFinished(run_id=self._run_id, status=status))  # type: ignore[arg-type]

@@ -10,10 +10,11 @@ Lifecycle of a widget value, as in Streamlit:
    widget's callback, which the runner calls before the script reruns;
 2. the widget is drawn again -> ``register_widget`` returns the stored value
    (or its default for a new widget);
-3. the run ends -> ``on_run_finished`` removes widgets the run did not draw,
-   with their keys, unless the app re-assigned the key during the run (the
-   seed's "Interrupting the widget clean-up process"), and resets triggers
-   such as buttons, which are True only in the run their click caused.
+3. the run ends -> ``on_run_finished`` resets triggers such as buttons,
+   which are True only in the run their click caused, and, if the script ran
+   to its end, removes widgets the run did not draw, with their keys, unless
+   the app re-assigned the key during the run (the seed's "Interrupting the
+   widget clean-up process").
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class WidgetMeta:
     default: Any
     #: wire value (from the page) -> Python value
     deserialize: Callable[[Any], Any]
+    #: Python value -> wire value (what the page shows; AppTest sends it)
+    serialize: Callable[[Any], Any] = lambda v: v
     callback: Callable[..., Any] | None = None
     args: tuple = ()
     kwargs: dict = field(default_factory=dict)
@@ -55,9 +58,19 @@ class SessionState:
         self._key_to_widget: dict[str, str] = {}  # user key -> widget id
         # Per-run bookkeeping.
         self._drawn_this_run: set[str] = set()
+        # What each widget drawn in the last run returned to the script
+        # (AppTest reads widget values here; buttons stay True after the run
+        # their click caused).
+        self._run_values: dict[str, Any] = {}
         self._set_by_app_this_run: set[str] = set()
         # Callbacks of changed widgets, to run before the next script run.
         self._pending_callbacks: list[WidgetMeta] = []
+        # Values the page still shows for drawn widgets whose state the app
+        # deleted (``del``/``clear()``), by widget id: restored at the next
+        # run. Streamlit's page sends every widget's value with each rerun,
+        # so there "Deleting a key will not revert the widget to a default
+        # value" (seed, "Widget life cycle"); our page sends only changes.
+        self._shown: dict[str, Any] = {}
 
     # --- the app's side (st.session_state) -------------------------------
 
@@ -77,7 +90,7 @@ class SessionState:
                 )
             if wid in self._drawn_this_run:
                 raise StreamlitAPIException(
-                    f"st.session_state.{key} cannot be modified after the widget "
+                    f"`st.session_state.{key}` cannot be modified after the widget "
                     f"with key `{key}` is instantiated."
                 )
         self._values[key] = value
@@ -86,9 +99,23 @@ class SessionState:
     def __delitem__(self, key: str) -> None:
         if key not in self._values or key.startswith(KEYED_PREFIX):
             raise KeyError(_missing_key_message(key))
-        del self._values[key]
+        value = self._values.pop(key)
         wid = self._key_to_widget.pop(key, None)
         if wid is not None:
+            self._forget_widget(wid, value)
+
+    def _forget_widget(self, wid: str, value: Any) -> None:
+        meta = self._widgets.get(wid)
+        if wid in self._drawn_this_run and meta is not None:
+            # Already on the page this run: the page keeps showing it (and
+            # may still change it), so keep its metadata and give the value
+            # back at the next run. Buttons show no value.
+            if not meta.is_trigger:
+                self._shown[wid] = value
+        else:
+            # Not drawn yet this run: when drawn it starts from its default,
+            # as in Streamlit, where the deletion also drops the value the
+            # page sent for this run.
             self._widgets.pop(wid, None)
 
     def __contains__(self, key: object) -> bool:
@@ -107,15 +134,28 @@ class SessionState:
         return {k: self._values[k] for k in self.keys()}
 
     def clear(self) -> None:
+        for wid, meta in list(self._widgets.items()):
+            self._forget_widget(wid, self._values.get(meta.state_key))
         self._values.clear()
-        self._widgets.clear()
         self._key_to_widget.clear()
 
     # --- the widgets' side ------------------------------------------------
 
     def register_widget(self, meta: WidgetMeta) -> Any:
         """Called when a widget is drawn; returns its current value."""
+        if meta.kind in _NOT_SETTABLE and meta.user_key in self._set_by_app_this_run:
+            # Streamlit checks this when the widget is created
+            # (StreamlitValueAssignmentNotAllowedError); without it a button
+            # preset through session_state would return True unclicked.
+            raise StreamlitAPIException(
+                f"Values for the widget with `key` '{meta.user_key}' cannot be set using `st.session_state`."
+            )
         self._drawn_this_run.add(meta.id)
+        value = self._register(meta)
+        self._run_values[meta.id] = value
+        return value
+
+    def _register(self, meta: WidgetMeta) -> Any:
         previous = self._widgets.get(meta.id)
         key = meta.state_key
         if meta.user_key is not None:
@@ -132,8 +172,11 @@ class SessionState:
             self._key_to_widget[meta.user_key] = meta.id
         if meta.is_trigger:
             # Callbacks and args are captured now, when the widget is drawn.
+            # A keyed button reads False from session_state outside the run
+            # its click caused, as in Streamlit.
             self._widgets[meta.id] = meta
-            return bool(self._values.get(key, False))
+            self._values[key] = bool(self._values.get(key, False))
+            return self._values[key]
         if key not in self._values:
             self._values[key] = meta.default
         elif previous is None and meta.user_key is None:
@@ -156,15 +199,31 @@ class SessionState:
         callbacks, self._pending_callbacks = self._pending_callbacks, []
         return callbacks
 
+    def widget_meta(self, widget_id: str) -> WidgetMeta | None:
+        return self._widgets.get(widget_id)
+
+    def widget_value(self, widget_id: str) -> Any:
+        """The value the widget returned in the last run that drew it."""
+        return self._run_values.get(widget_id)
+
     def on_run_started(self) -> None:
+        self._run_values = {}
         self._drawn_this_run = set()
         self._set_by_app_this_run = set()
+        shown, self._shown = self._shown, {}
+        for wid, value in shown.items():
+            meta = self._widgets.get(wid)
+            # A change the visitor sent since the deletion wins.
+            if meta is not None and meta.state_key not in self._values:
+                self._values[meta.state_key] = value
+                if meta.user_key is not None:
+                    self._key_to_widget.setdefault(meta.user_key, wid)
 
     def on_run_finished(self, *, cleanup: bool) -> None:
         """End-of-run: reset triggers; drop widgets the run did not draw."""
         for meta in self._widgets.values():
-            if meta.is_trigger:
-                self._values.pop(meta.state_key, None)
+            if meta.is_trigger and meta.state_key in self._values:
+                self._values[meta.state_key] = False
         if cleanup:
             for wid in [w for w in self._widgets if w not in self._drawn_this_run]:
                 meta = self._widgets.pop(wid)

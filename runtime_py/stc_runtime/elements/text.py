@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import textwrap
 import traceback
 from typing import Any
 
@@ -12,12 +14,18 @@ from .. import context
 from ..delta_generator import DeltaGenerator, element
 
 
+def _clean(body: Any) -> str:
+    # Streamlit dedents and strips every text body (string_util.clean_text),
+    # so Markdown in an indented triple-quoted string is not a code block.
+    return textwrap.dedent(str(body)).strip()
+
+
 def _heading(dg: DeltaGenerator, level: int, body: Any, anchor: Any, help: str | None, divider: Any) -> None:
     dg._write(
         {
             "kind": "heading",
             "level": level,
-            "body": str(body),
+            "body": _clean(body),
             "anchor": anchor if isinstance(anchor, str) else None,
             "help": help,
             "divider": divider if isinstance(divider, str) else bool(divider),
@@ -47,25 +55,28 @@ def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help:
 def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
     """Display a Markdown string. HTML in it is escaped unless
     ``unsafe_allow_html=True``."""
-    dg._write({"kind": "markdown", "body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help, "variant": "body"})
+    dg._write({"kind": "markdown", "body": _clean(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help, "variant": "body"})
 
 
 @element
 def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
     """Display text in small font (Markdown allowed)."""
-    dg._write({"kind": "markdown", "body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help, "variant": "caption"})
+    dg._write({"kind": "markdown", "body": _clean(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help, "variant": "caption"})
 
 
 @element
 def text(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> None:
     """Display fixed-width, preformatted text (no Markdown)."""
-    dg._write({"kind": "text", "body": str(body), "help": help})
+    dg._write({"kind": "text", "body": _clean(body), "help": help})
 
 
 @element
 def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line_numbers: bool = False, wrap_lines: bool = False) -> None:
     """Display a code block."""
-    dg._write({"kind": "code", "body": str(body), "language": language, "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines)})
+    # Only one leading and one trailing newline go (Streamlit keeps the
+    # indentation of code): st.code("""\n...\n""") shows just the code.
+    body = re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
+    dg._write({"kind": "code", "body": body, "language": language, "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines)})
 
 
 @element
@@ -146,14 +157,31 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> No
         elif isinstance(arg, BaseException):
             flush()
             exception(dg, arg)
-        elif isinstance(arg, (dict, list, tuple)) or type(arg).__name__ == "SessionStateProxy":
+        elif _is_namedtuple(arg):
             flush()
-            json_(dg, arg.to_dict() if hasattr(arg, "to_dict") and not isinstance(arg, (dict, list, tuple)) else arg)
+            json_(dg, arg._asdict())
+        elif isinstance(arg, (dict, list)) or type(arg).__name__ == "SessionStateProxy":
+            # Plain tuples and sets are not JSON in Streamlit: they fall
+            # through to the inline-code fallback below.
+            flush()
+            json_(dg, arg.to_dict() if type(arg).__name__ == "SessionStateProxy" else arg)
         elif isinstance(arg, DeltaGenerator):
             flush()
             text(dg, repr(arg))
         else:
-            # Streamlit's fallback: the str() of the object as inline code.
-            body = str(arg).replace("`", "\\`")
-            buffer.append(f"`{body}`")
+            # Streamlit's fallback: the str() of the object as inline code
+            # (a code block when it spans lines), fenced with more backticks
+            # than it contains.
+            body = str(arg)
+            longest = max((len(run) for run in re.findall("`+", body)), default=0)
+            if "\n" in body:
+                fence = "`" * max(3, longest + 1)
+                buffer.append(f"{fence}\n{body}\n{fence}")
+            else:
+                fence = "`" * (longest + 1)
+                buffer.append(f"{fence}{body}{fence}")
     flush()
+
+
+def _is_namedtuple(obj: Any) -> bool:
+    return isinstance(obj, tuple) and hasattr(obj, "_asdict") and hasattr(obj, "_fields")

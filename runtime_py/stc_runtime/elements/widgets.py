@@ -6,6 +6,7 @@ element -> return the value."""
 from __future__ import annotations
 
 import math
+from enum import Enum
 from numbers import Integral, Real
 from typing import Any, Callable, Sequence
 
@@ -31,13 +32,16 @@ def _register(
     args: Any,
     kwargs: Any,
     deserialize: Callable[[Any], Any] = _identity,
+    serialize: Callable[[Any], Any] = _identity,
     is_trigger: bool = False,
 ) -> tuple[str, Any]:
     """The shared part of every widget: id, duplicate check, registration."""
     ctx = context.current()
     user_key = None if key is None else str(key)
     wid = compute_widget_id(kind, script_path=ctx.script_path, key=user_key, **identity)
-    if wid in ctx.widget_ids:
+    # A key names one widget per run, whatever its kind and parameters: two
+    # different widgets with one key are duplicates too, as in Streamlit.
+    if wid in ctx.widget_ids or user_key in ctx.widget_keys:
         label = identity.get("label", "")
         raise DuplicateWidgetID(
             f"There are multiple `{kind}` elements with the same auto-generated ID"
@@ -51,6 +55,8 @@ def _register(
             "To fix this, please make sure that the `key` argument is unique for each widget you create."
         )
     ctx.widget_ids.append(wid)
+    if user_key is not None:
+        ctx.widget_keys.add(user_key)
     meta = WidgetMeta(
         id=wid,
         kind=kind,
@@ -58,6 +64,7 @@ def _register(
         user_key=user_key,
         default=default,
         deserialize=deserialize,
+        serialize=serialize,
         callback=callback,
         args=tuple(args or ()),
         kwargs=dict(kwargs or {}),
@@ -172,9 +179,10 @@ def _is_int(x: Any) -> bool:
     return isinstance(x, Integral) and not isinstance(x, bool)
 
 
-def _numeric_kind(*values: Any) -> str:
-    """'int' when every given number is an int, else 'float' (Streamlit
-    refuses mixed types, and so do we)."""
+def _numeric_kind(*values: Any, default: str) -> str:
+    """'int' when every given number is an int, 'float' when every one is a
+    float, ``default`` when none is given (Streamlit refuses mixed types, and
+    so do we)."""
     present = [v for v in values if v is not None and v != "min"]
     for v in present:
         if isinstance(v, bool) or not isinstance(v, Real):
@@ -186,7 +194,15 @@ def _numeric_kind(*values: Any) -> str:
             + ", ".join(f"{v!r} is {'an int' if _is_int(v) else 'a float'}" for v in present)
             + "."
         )
-    return kinds.pop() if kinds else "int"
+    return kinds.pop() if kinds else default
+
+
+def _plain(x: Any) -> Any:
+    # numpy scalars (a DataFrame column's min(), say) become Python numbers:
+    # the element must reach the page as JSON.
+    if x is None or isinstance(x, str):
+        return x
+    return int(x) if _is_int(x) else float(x)
 
 
 @element
@@ -210,7 +226,9 @@ def number_input(
 ) -> int | float | None:
     """Display a numeric input with step buttons; returns an int when every
     number given is an int, else a float."""
-    kind = _numeric_kind(min_value, max_value, value, step)
+    # With no number at all Streamlit makes a float input (``value=0.0``).
+    kind = _numeric_kind(min_value, max_value, value, step, default="float")
+    min_value, max_value, value, step = (_plain(v) for v in (min_value, max_value, value, step))
     cast = int if kind == "int" else float
     if step is None:
         step = 1 if kind == "int" else 0.01
@@ -281,17 +299,30 @@ def selectbox(
     def deserialize(v: Any) -> Any:
         return None if v is None or not 0 <= int(v) < len(opts) else opts[int(v)]
 
+    def serialize(v: Any) -> Any:
+        return _index_of(opts, labels, v, format_func)
+
     wid, current = _register(
         dg, "selectbox", key=key, default=None if default_index is None else opts[default_index],
         identity={"label": label, "options": labels, "index": default_index, "help": help, "placeholder": placeholder},
-        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize,
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
     )
-    current_index = _index_of(opts, current)
+    current_index = _index_of(opts, labels, current, format_func)
     dg._write({
         "kind": "selectbox", "id": wid, **_common(label, help, disabled, label_visibility),
         "options": labels, "value": current_index, "placeholder": placeholder,
     })
-    return None if current_index is None else opts[current_index]
+    if current_index is None:
+        return None
+    if _same_enum(opts[current_index], current):
+        # The seed's enumCoercion: an Enum redefined by this run returns
+        # the member of this run's class.
+        return opts[current_index]
+    # Otherwise the stored option itself, as Streamlit returns it: after an
+    # interaction that is the object of the run that drew the widget (seed,
+    # "How Streamlit widgets store options"), even when an option class
+    # redefined by this run no longer compares equal to it.
+    return current
 
 
 @element
@@ -315,10 +346,18 @@ def slider(
     """Display a slider over ints or floats. A tuple/list ``value`` of two
     numbers makes a range slider that returns a tuple."""
     is_range = isinstance(value, (tuple, list))
+    if value is None and key is not None:
+        # No default: a pair preset through session_state makes a range
+        # slider, as in Streamlit (the default is then min..max).
+        state = context.current().session_state
+        if str(key) in state and isinstance(state[str(key)], (tuple, list)):
+            is_range = True
+            value = [None, None]
     values = list(value) if is_range else [value]
     if is_range and len(values) != 2:
         raise StreamlitAPIException("A range slider's value must be a tuple or list of two numbers.")
-    kind = _numeric_kind(min_value, max_value, step, *values)
+    kind = _numeric_kind(min_value, max_value, step, *values, default="int")
+    min_value, max_value, step = _plain(min_value), _plain(max_value), _plain(step)
     cast = int if kind == "int" else float
     if min_value is None:
         min_value = cast(0)
@@ -326,7 +365,8 @@ def slider(
         max_value = cast(100) if kind == "int" else cast(1)
     if step is None:
         step = 1 if kind == "int" else 0.01
-    values = [cast(min_value) if v is None else cast(v) for v in values]
+    bounds = [min_value, max_value] if is_range else [min_value]
+    values = [cast(b) if v is None else cast(v) for v, b in zip(values, bounds)]
     if min_value > max_value:
         raise StreamlitAPIException(f"Slider `min_value` {min_value} must be less than the `max_value` {max_value}.")
     for v in values:
@@ -357,6 +397,7 @@ def slider(
         identity={"label": label, "min_value": min_value, "max_value": max_value, "value": default,
                   "step": step, "format": format, "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize,
+        serialize=lambda v: list(v) if is_range else v,
     )
     dg._write({
         "kind": "slider", "id": wid, **_common(label, help, disabled, label_visibility),
@@ -379,8 +420,37 @@ def _options_list(options: Any) -> list[Any]:
     return list(options)
 
 
-def _index_of(opts: list[Any], value: Any) -> int | None:
+def _index_of(opts: list[Any], labels: list[str], value: Any, format_func: Callable[[Any], Any]) -> int | None:
+    """Where ``value`` is among ``opts``: the same object, else an equal
+    one, else the same Enum member (by class and member name), else the one
+    displayed alike. The widget id includes the displayed options, so a
+    widget that kept its value shows the same labels as when it was set;
+    matching by label keeps the selection of options whose class the run
+    redefined (dataclasses, Enums)."""
     for i, o in enumerate(opts):
-        if o == value:
+        if o is value:
             return i
-    return None
+    for i, o in enumerate(opts):
+        try:
+            if bool(o == value):
+                return i
+        except Exception:  # noqa: BLE001 - e.g. arrays that refuse bool()
+            continue
+    for i, o in enumerate(opts):
+        if _same_enum(o, value):
+            return i
+    if value is None:  # None is only ever itself (an option, or no selection)
+        return None
+    try:
+        return labels.index(str(format_func(value)))
+    except Exception:  # noqa: BLE001 - format_func may not accept it
+        return None
+
+
+def _same_enum(option: Any, value: Any) -> bool:
+    return (
+        isinstance(option, Enum)
+        and isinstance(value, Enum)
+        and type(option).__qualname__ == type(value).__qualname__
+        and option.name == value.name
+    )

@@ -1,0 +1,1 @@
+"""``streamlit.testing``: run an app without a browser (see ``v1``)."""

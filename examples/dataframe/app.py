@@ -8,13 +8,7 @@ import streamlit as st
 st.title("World cities")
 st.caption("Data: cities.csv, shipped with the app and read with pandas in your browser.")
 
-
-@st.cache_data if hasattr(st, "cache_data") else (lambda f: f)
-def load() -> pd.DataFrame:
-    return pd.read_csv(Path(__file__).parent / "cities.csv")
-
-
-cities = load()
+cities = pd.read_csv(Path(__file__).parent / "cities.csv")
 
 continent = st.selectbox("Continent", ["All", *sorted(cities["continent"].unique())])
 min_population = st.slider("Minimum population (millions)", 0, 40, 10)

@@ -8,53 +8,14 @@
 // Widgets are real controls with real labels (a <button> named by its label,
 // inputs tied to a <label for>), and carry Streamlit's data-testid names.
 
-let uid = 0;
-const nextId = () => `stc-w${++uid}`;
+import { formatNumber, h, helpIcon, nextId, widgetLabel } from "./dom.js";
+import { KINDS as CHOICE } from "./kinds/choice.js";
+import { KINDS as TEXT_AND_TIME } from "./kinds/text_time.js";
+import { KINDS as LAYOUT } from "./kinds/layout.js";
+import { KINDS as FILES } from "./kinds/files.js";
+import { KINDS as STATUS } from "./kinds/status.js";
 
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "class") el.className = v;
-    else if (k === "text") el.textContent = v;
-    else el.setAttribute(k, v === true ? "" : String(v));
-  }
-  for (const c of children) if (c) el.append(c);
-  return el;
-}
-
-function helpIcon(help) {
-  if (!help) return null;
-  return h("span", { class: "stc-help", title: help, "aria-label": help, role: "img", text: "?" });
-}
-
-function widgetLabel(el, ctx, forId) {
-  const label = h("label", { class: "stc-label", for: forId, "data-testid": "stWidgetLabel" });
-  label.innerHTML = ctx.markdown.inline(el.label);
-  if (el.label_visibility !== "visible") label.classList.add(el.label_visibility === "hidden" ? "stc-label-hidden" : "stc-label-collapsed");
-  const help = helpIcon(el.help);
-  if (help) label.append(" ", help);
-  return label;
-}
-
-/** printf-style formatting for widget values ("%d", "%0.2f", "%.1f%%", "$%,.2f" not supported). */
-export function formatNumber(fmt, value) {
-  if (value === null || value === undefined) return "";
-  if (!fmt) return String(value);
-  return fmt.replace(/%([0 +-]*)(\d+)?(?:\.(\d+))?([difeEgGsu%])/g, (m, flags, width, prec, conv) => {
-    let s;
-    if (conv === "%") return "%";
-    if (conv === "d" || conv === "i" || conv === "u") s = String(Math.trunc(Number(value)));
-    else if (conv === "f") s = Number(value).toFixed(prec === undefined ? 6 : Number(prec));
-    else if (conv === "e" || conv === "E") s = Number(value).toExponential(prec === undefined ? 6 : Number(prec));
-    else if (conv === "g" || conv === "G") s = String(Number(Number(value).toPrecision(prec === undefined ? 6 : Math.max(1, Number(prec)))));
-    else s = String(value);
-    if (conv === "E" || conv === "G") s = s.toUpperCase();
-    if (flags.includes("+") && Number(value) >= 0) s = "+" + s;
-    if (width && s.length < Number(width)) s = (flags.includes("0") ? "0" : " ").repeat(Number(width) - s.length) + s;
-    return s;
-  });
-}
+export { formatNumber };
 
 function markdownBlock(el, ctx, cls) {
   const div = h("div", { class: cls, "data-testid": el.variant === "caption" ? "stCaptionContainer" : "stMarkdown" });
@@ -136,7 +97,7 @@ function buildTable(el, { sortable }) {
 
 // --- the kinds --------------------------------------------------------------
 
-export const KINDS = {
+const BASE = {
   heading: {
     create(el, ctx) {
       const testid = { 1: "stHeading", 2: "stHeading", 3: "stHeading" }[el.level];
@@ -459,3 +420,6 @@ export const KINDS = {
     create: (el) => ({ dom: h("div", { class: "stc-unknown", role: "note", text: `stc cannot show the element "${el.kind}" yet.` }) }),
   },
 };
+
+// Element families live in kinds/*.js, one module each; later keys win.
+export const KINDS = { ...BASE, ...CHOICE, ...TEXT_AND_TIME, ...LAYOUT, ...FILES, ...STATUS };

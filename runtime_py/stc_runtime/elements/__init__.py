@@ -1,4 +1,8 @@
-"""Element families. Importing this package registers every element with
-``delta_generator.ELEMENTS``."""
+"""Element families, one module each. Importing this package registers every
+element with ``delta_generator.ELEMENTS`` (each module uses ``@element``)."""
 
-from . import data, layout, text, widgets  # noqa: F401
+import importlib
+import pkgutil
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")

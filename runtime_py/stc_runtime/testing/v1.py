@@ -232,10 +232,26 @@ _KIND_CLASSES: dict[str, type[Node]] = {
 }
 
 
+# kind -> the AppTest attribute it is listed under, when not the kind itself
+_CATEGORIES: dict[str, str] = {}
+
+
+def register(kind: str, cls: type[Node], category: str | None = None) -> None:
+    """Register the AppTest wrapper of an element kind (family modules
+    ``testing/_*.py`` call this). Blocks register as ``"block:<type>"``
+    with a subclass of ``Block``."""
+    _KIND_CLASSES[kind] = cls
+    if category is not None:
+        _CATEGORIES[kind] = category
+
+
 def _category(node: Node) -> str:
     """The AppTest attribute an element is listed under (``at.title``...)."""
     p = node.proto
     kind = p.get("kind")
+    key = f"block:{p.get('block')}" if kind == "block" else kind
+    if key in _CATEGORIES:
+        return _CATEGORIES[key]
     if kind == "heading":
         return {1: "title", 2: "header", 3: "subheader"}[p["level"]]
     if kind == "markdown":
@@ -384,7 +400,8 @@ class AppTest:
                     parent.children[prefix[-1]] = cls(prefix, {"kind": "block", "block": "root" if depth == 1 else "vertical"}, self)
                 parent = parent.children[prefix[-1]]
             element = msg.element
-            cls = Block if element.get("kind") == "block" else _KIND_CLASSES.get(element.get("kind", ""), Element)
+            kind = element.get("kind", "")
+            cls = _KIND_CLASSES.get(f"block:{element.get('block')}", Block) if kind == "block" else _KIND_CLASSES.get(kind, Element)
             node = cls(path, element, self)
             old = parent.children.get(path[-1])
             if old is not None and isinstance(node, Block):
@@ -416,3 +433,18 @@ class AppTest:
 
     def __repr__(self) -> str:
         return f"AppTest({self._script_path!r})"
+
+
+# Wrappers of the other element families register themselves.
+def _load_families() -> None:
+    import importlib
+    import pkgutil
+
+    from .. import testing
+
+    for module in pkgutil.iter_modules(testing.__path__):
+        if module.name.startswith("_"):
+            importlib.import_module(f"{testing.__name__}.{module.name}")
+
+
+_load_families()

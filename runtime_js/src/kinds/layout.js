@@ -1,0 +1,6 @@
+// Layout containers: empty, tabs, popover, form, chat_message, dialog.
+// Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
+// eslint-disable-next-line no-unused-vars
+import { formatNumber, h, helpIcon, nextId, widgetLabel } from "../dom.js";
+
+export const KINDS = {};

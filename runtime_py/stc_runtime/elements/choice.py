@@ -1,0 +1,3 @@
+"""Choice widgets: toggle, radio, multiselect, select_slider, pills, segmented_control, feedback."""
+
+from __future__ import annotations

@@ -1,0 +1,5 @@
+"""AppTest wrappers of the status elements (see v1.register)."""
+
+from __future__ import annotations
+
+from .v1 import Widget, register  # noqa: F401

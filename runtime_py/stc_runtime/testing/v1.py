@@ -256,6 +256,8 @@ def _category(node: Node) -> str:
         return {1: "title", 2: "header", 3: "subheader"}[p["level"]]
     if kind == "markdown":
         return "caption" if p.get("variant") == "caption" else "markdown"
+    if kind == "alert":
+        return p["variant"]  # at.success, at.info, at.warning, at.error
     if kind == "block":
         return {"column": "columns", "vertical": "container", "expander": "expander", "horizontal": "_horizontal"}.get(p["block"], p["block"])
     return kind

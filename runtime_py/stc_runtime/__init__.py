@@ -18,11 +18,13 @@ from .delta_generator import ELEMENTS, DeltaGenerator
 from .delta_generator import main as _main
 from .delta_generator import sidebar
 from .errors import RerunException, StopException, StreamlitAPIException
+from .secrets import Secrets
 from .state import SessionStateProxy
 
 __version__ = "1.49.1"  # the Streamlit behaviour this runtime follows (see DESIGN.md)
 
 session_state = SessionStateProxy(lambda: context.current().session_state)
+secrets = Secrets()
 
 
 def rerun() -> NoReturn:
@@ -83,4 +85,4 @@ def install_as_streamlit() -> None:
         sys.meta_path.insert(0, _StreamlitAlias())
 
 
-__all__ = ["DeltaGenerator", "session_state", "sidebar", "rerun", "stop", "set_page_config", *ELEMENTS]
+__all__ = ["DeltaGenerator", "session_state", "secrets", "sidebar", "rerun", "stop", "set_page_config", *ELEMENTS]

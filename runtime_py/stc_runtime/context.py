@@ -33,6 +33,8 @@ class RunContext:
     widget_ids: list[str] = field(default_factory=list)
     #: user keys of the widgets drawn in this run
     widget_keys: set[str] = field(default_factory=set)
+    #: the AppSession running this script (secrets, query params...)
+    session: Any = None
 
     def next_path(self, container: tuple[int, ...]) -> tuple[int, ...]:
         index = self.cursors.get(container, 0)

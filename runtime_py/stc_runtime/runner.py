@@ -18,6 +18,7 @@ from . import context, delta_generator
 from .elements.text import exception_element
 from .errors import RerunException, StopException
 from .protocol import Rerun, RunFinished, RunStarted, ToMain, WidgetChange
+from .secrets import load_secrets_file
 from .state import SessionState
 
 
@@ -27,6 +28,10 @@ class AppSession:
         self.app_root = os.path.abspath(app_root or os.path.dirname(self.script_path))
         self.emit = emit
         self.state = SessionState()
+        #: ``st.secrets``: the app's .streamlit/secrets.toml when there is
+        #: one (CPython/AppTest; a built site never has one), merged with
+        #: what AppTest sets in ``at.secrets``.
+        self.secrets: dict = load_secrets_file(self.app_root)
         self._run_id = 0
         self._code: tuple[str, types.CodeType] | None = None
 
@@ -63,6 +68,7 @@ class AppSession:
             script_path=self.script_path,
             app_root=self.app_root,
             emit=self.emit,
+            session=self,
         )
         self.emit(RunStarted(run_id=self._run_id))
         self.state.on_run_started()

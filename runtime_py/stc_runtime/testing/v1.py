@@ -321,6 +321,7 @@ class AppTest:
         self._session = AppSession(self._script_path, self._messages.append)
         self._pending: dict[str, Any] = {}
         self._root = Block((), {"kind": "root"}, self)
+        self._file_secrets = dict(self._session.secrets)  # .streamlit/secrets.toml, if any
         self.secrets: dict[str, Any] = {}
         self.query_params: dict[str, Any] = {}
         self._cleanup = cleanup
@@ -365,7 +366,7 @@ class AppTest:
             if meta is not None:
                 changes.append(WidgetChange(id=wid, value=meta.serialize(value)))
         self._pending = {}
-        self._session.secrets = self.secrets
+        self._session.secrets = {**self._file_secrets, **self.secrets}
         self._session.query_params = self.query_params
         self._messages.clear()
         failure: list[BaseException] = []

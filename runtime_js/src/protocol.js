@@ -49,6 +49,13 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /**
+ * The app changed ``st.query_params``. Sent at once, during the run that made the change. The page puts ``query_string`` in its URL with ``history.replaceState`` (path and hash kept, no reload, no new history entry), so a reload or a shared link opens the app with them.
+ * @typedef {Object} QueryParamsChanged
+ * @property {"query_params_changed"} type
+ * @property {string} query_string
+ */
+
+/**
  * The page's first message to the worker: what to load. Handled by the worker script itself (Python is not running yet). All URLs are absolute, resolved by the page against its own base URL, so the site works under any path prefix.
  * @typedef {Object} Boot
  * @property {"boot"} type
@@ -58,10 +65,11 @@ export const PROTOCOL_VERSION = 1;
  * @property {string} app_url
  * @property {Array<string>} app_files
  * @property {string} entrypoint
+ * @property {string} query_string
  */
 
 /**
- * One widget value set by the visitor (not a message by itself).
+ * One widget value set by the visitor (not a message by itself). A file_uploader's value is ``{"files": [{file_id, name, type, size, data?|path?}]}``, every file the widget holds in order: the page puts a newly chosen file's bytes in ``data`` (an ArrayBuffer, transferred with the message, never JSON); the worker writes them to ``/tmp/stc-uploads/<file_id>`` and sends Python ``path`` instead (Python reads the file once, then deletes it). Files the app already holds carry neither; removing a file sends the list without it.
  * @typedef {Object} WidgetChange
  * @property {string} id
  * @property {any} value
@@ -72,7 +80,8 @@ export const PROTOCOL_VERSION = 1;
  * @typedef {Object} Rerun
  * @property {"rerun"} type
  * @property {Array<WidgetChange>} changes
+ * @property {string | null} query_string
  */
 
-/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished} ToMain */
+/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged} ToMain */
 /** @typedef {Boot | Rerun} ToWorker */

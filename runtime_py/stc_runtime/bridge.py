@@ -19,9 +19,10 @@ from .runner import AppSession
 _session: AppSession | None = None
 
 
-def start(script_path: str, post: Callable[[str], Any]) -> None:
+def start(script_path: str, post: Callable[[str], Any], query_string: str = "") -> None:
     """Prepare the interpreter the way ``streamlit run`` does, then create the
-    session. ``post`` sends one JSON message to the page."""
+    session. ``post`` sends one JSON message to the page; ``query_string`` is
+    the page URL's query at boot (``Boot.query_string``)."""
     global _session
     from . import install_as_streamlit
 
@@ -32,7 +33,7 @@ def start(script_path: str, post: Callable[[str], Any]) -> None:
     if app_root not in sys.path:
         sys.path.insert(0, app_root)
     sys.argv = [script_path]
-    _session = AppSession(script_path, lambda msg: post(encode(msg)), app_root=app_root)
+    _session = AppSession(script_path, lambda msg: post(encode(msg)), app_root=app_root, query_string=str(query_string or ""))
 
 
 def handle(message_json: str) -> None:

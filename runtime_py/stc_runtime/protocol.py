@@ -20,7 +20,7 @@ import json
 import sys
 import typing
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal, Optional, Union
 
 PROTOCOL_VERSION = 1
 
@@ -103,7 +103,19 @@ class RunFinished:
     status: Literal["complete", "stopped", "error", "rerun"] = "complete"
 
 
-ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished]
+@dataclass(frozen=True)
+class QueryParamsChanged:
+    """The app changed ``st.query_params``. Sent at once, during the run that
+    made the change. The page puts ``query_string`` in its URL with
+    ``history.replaceState`` (path and hash kept, no reload, no new history
+    entry), so a reload or a shared link opens the app with them."""
+
+    type: Literal["query_params_changed"] = "query_params_changed"
+    #: URL-encoded, without the leading ``?``; empty: the URL has no query
+    query_string: str = ""
+
+
+ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged]
 
 # ---------------------------------------------------------------------------
 # page -> worker
@@ -112,11 +124,19 @@ ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished]
 
 @dataclass(frozen=True)
 class WidgetChange:
-    """One widget value set by the visitor (not a message by itself)."""
+    """One widget value set by the visitor (not a message by itself).
+    A file_uploader's value is ``{"files": [{file_id, name, type, size,
+    data?|path?}]}``, every file the widget holds in order: the page puts a
+    newly chosen file's bytes in ``data`` (an ArrayBuffer, transferred with
+    the message, never JSON); the worker writes them to
+    ``/tmp/stc-uploads/<file_id>`` and sends Python ``path`` instead (Python
+    reads the file once, then deletes it). Files the app already holds carry
+    neither; removing a file sends the list without it."""
 
     #: the id the widget's ``Delta`` carried
     id: str = ""
-    #: the new value in the widget's wire form (``True`` for a button click)
+    #: the new value in the widget's wire form (``True`` for a button click;
+    #: file_uploader: see above)
     value: Any = None
 
 
@@ -128,6 +148,9 @@ class Rerun:
 
     type: Literal["rerun"] = "rerun"
     changes: list[WidgetChange] = field(default_factory=list)
+    #: the page URL's query string (no leading ``?``) when it changed
+    #: without the app (back/forward); absent or ``null``: unchanged
+    query_string: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +173,9 @@ class Boot:
     app_files: list[str] = field(default_factory=list)
     #: the entrypoint, relative to the app folder
     entrypoint: str = ""
+    #: the page URL's query string at boot, without the leading ``?``
+    #: (``st.query_params`` of the first run); empty: none
+    query_string: str = ""
 
 
 ToWorker = Union[Boot, Rerun]
@@ -168,7 +194,8 @@ def decode_to_worker(data: dict[str, Any]) -> ToWorker:
     kind = data.get("type")
     if kind == "rerun":
         changes = [WidgetChange(id=c["id"], value=c.get("value")) for c in data.get("changes", [])]
-        return Rerun(changes=changes)
+        query_string = data.get("query_string")
+        return Rerun(changes=changes, query_string=query_string if isinstance(query_string, str) else None)
     raise ValueError(f"unknown message type from page: {kind!r}")
 
 
@@ -181,6 +208,8 @@ def _js_type(tp: Any) -> str:
     origin = typing.get_origin(tp)
     if origin is Literal:
         return " | ".join(json.dumps(a) for a in typing.get_args(tp))
+    if origin is Union:  # Optional[X]
+        return " | ".join("null" if a is type(None) else _js_type(a) for a in typing.get_args(tp))
     if origin is list:
         (inner,) = typing.get_args(tp)
         return f"Array<{_js_type(inner)}>"
@@ -207,7 +236,7 @@ def generate_jsdoc() -> str:
         f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
         "",
     ]
-    for cls in (BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, Boot, WidgetChange, Rerun):
+    for cls in (BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Boot, WidgetChange, Rerun):
         hints = typing.get_type_hints(cls, globalns=hints_ns)
         doc = " ".join((cls.__doc__ or "").split())
         lines.append("/**")

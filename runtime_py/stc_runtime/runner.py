@@ -14,32 +14,51 @@ import sys
 import types
 from typing import Callable
 
-from . import context, delta_generator
+from . import context, delta_generator, magic
+from .config import Config
 from .elements.text import exception_element
 from .errors import RerunException, StopException
-from .protocol import Rerun, RunFinished, RunStarted, ToMain, WidgetChange
+from .protocol import QueryParamsChanged, Rerun, RunFinished, RunStarted, ToMain, WidgetChange
+from .query_params import QueryParams
 from .secrets import load_secrets_file
 from .state import SessionState
 
 
 class AppSession:
-    def __init__(self, script_path: str, emit: Callable[[ToMain], None], *, app_root: str | None = None) -> None:
+    def __init__(
+        self,
+        script_path: str,
+        emit: Callable[[ToMain], None],
+        *,
+        app_root: str | None = None,
+        query_string: str = "",
+    ) -> None:
         self.script_path = os.path.abspath(script_path)
         self.app_root = os.path.abspath(app_root or os.path.dirname(self.script_path))
         self.emit = emit
         self.state = SessionState()
+        #: ``st.get_option``: the app's .streamlit/config.toml, read once
+        #: per session (its problems are shown at the top of every run)
+        self.config = Config.load(self.app_root)
+        #: the page URL's query string (no ``?``): given at boot, changed by
+        #: the page (back/forward) and by the app through ``st.query_params``
+        self.query_string = query_string.lstrip("?")
+        #: ``st.query_params``, repopulated from ``query_string`` every run
+        self.query_params = QueryParams(self.query_string, on_change=self._query_params_changed)
         #: ``st.secrets``: the app's .streamlit/secrets.toml when there is
         #: one (CPython/AppTest; a built site never has one), merged with
         #: what AppTest sets in ``at.secrets``.
         self.secrets: dict = load_secrets_file(self.app_root)
         self._run_id = 0
-        self._code: tuple[str, types.CodeType] | None = None
+        self._code: tuple[tuple[str, tuple[tuple[str, bool], ...]], types.CodeType] | None = None
 
     # --- requests ---------------------------------------------------------
 
     def handle(self, request: Rerun) -> None:
         """Apply the visitor's changes in order, then run the script (again
         and again while it calls ``st.rerun()``)."""
+        if request.query_string is not None:
+            self.query_string = request.query_string.lstrip("?")
         self.apply_changes(request.changes)
         while self._run_once() == "rerun":
             pass
@@ -50,14 +69,25 @@ class AppSession:
 
     # --- one run ----------------------------------------------------------
 
+    def _query_params_changed(self, query_string: str) -> None:
+        # Told at once, as Streamlit does: the URL follows even if the run
+        # later fails or is cut short by st.rerun()/st.stop().
+        self.query_string = query_string
+        self.emit(QueryParamsChanged(query_string=query_string))
+
     def _compile(self):
         # Keyed on the source text, not the mtime: an edit within one tick
         # of a coarse file-system clock keeps its mtime. Reading the file is
-        # cheap next to compiling it.
+        # cheap next to compiling it. Magic (bare expressions -> st.write)
+        # is applied here, so the browser, the prerender and AppTest run
+        # the same code; the config.toml options that shape it are part of
+        # the key.
         with open(self.script_path, encoding="utf-8") as f:
             source = f.read()
-        if self._code is None or self._code[0] != source:
-            self._code = (source, compile(source, self.script_path, "exec", dont_inherit=True))
+        options = self.config.magic_options()
+        key = (source, tuple(sorted(options.items())))
+        if self._code is None or self._code[0] != key:
+            self._code = (key, magic.compile_script(source, self.script_path, **options))
         return self._code[1]
 
     def _run_once(self) -> str:
@@ -74,8 +104,13 @@ class AppSession:
         self.state.on_run_started()
         delta_generator.reset_with_stack()
         context.activate(ctx)
+        # Every run starts from the page's URL (Streamlit repopulates
+        # st.query_params from the browser's query string each run).
+        self.query_params.populate(self.query_string)
         status = "complete"
         try:
+            for problem in self.config.problems:
+                delta_generator.main.warning(problem)
             # Callbacks run first, inside the run, so what they write appears
             # at the top of the page (Streamlit's order of operations).
             for meta in self.state.take_pending_callbacks():
@@ -84,6 +119,7 @@ class AppSession:
             module = types.ModuleType("__main__")
             module.__file__ = self.script_path
             module.__dict__["__builtins__"] = __builtins__
+            module.__dict__.update(magic.namespace_entries())
             sys.modules["__main__"] = module
             exec(code, module.__dict__)
         except RerunException:

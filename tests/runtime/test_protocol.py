@@ -40,7 +40,7 @@ def test_jsdoc_declares_every_message_and_field():
             assert f"@typedef {{Object}} {cls.__name__}" in js
             for f in dataclasses.fields(cls):
                 assert f" {f.name}\n" in js
-    assert "/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished} ToMain */" in js
+    assert "/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged} ToMain */" in js
     assert "/** @typedef {Boot | Rerun} ToWorker */" in js
 
 

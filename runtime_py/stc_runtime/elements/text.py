@@ -133,6 +133,10 @@ def _is_dataframe_like(obj: Any) -> bool:
     return module.startswith("pandas") and type(obj).__name__ in ("DataFrame", "Series", "Index", "Styler")
 
 
+# st.session_state, st.query_params and st.secrets: written as JSON, as dicts.
+_DICT_PROXIES = {"SessionStateProxy", "QueryParamsProxy", "Secrets", "AttrDict"}
+
+
 @element
 def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> None:
     """Write arguments to the app: strings as Markdown (consecutive strings are
@@ -160,11 +164,11 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> No
         elif _is_namedtuple(arg):
             flush()
             json_(dg, arg._asdict())
-        elif isinstance(arg, (dict, list)) or type(arg).__name__ == "SessionStateProxy":
+        elif isinstance(arg, (dict, list)) or type(arg).__name__ in _DICT_PROXIES:
             # Plain tuples and sets are not JSON in Streamlit: they fall
             # through to the inline-code fallback below.
             flush()
-            json_(dg, arg.to_dict() if type(arg).__name__ == "SessionStateProxy" else arg)
+            json_(dg, arg.to_dict() if type(arg).__name__ in _DICT_PROXIES else arg)
         elif isinstance(arg, DeltaGenerator):
             flush()
             text(dg, repr(arg))

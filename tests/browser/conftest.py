@@ -8,6 +8,14 @@ aborted and fails the test that made it.
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+# Test modules import their folder's helper modules by name; pytest runs with
+# --import-mode=importlib (see pyproject.toml), which does not put test
+# folders on sys.path itself.
+_sys.path.insert(0, str(_Path(__file__).resolve().parent))
+
 import functools
 import http.server
 import os

@@ -1,13 +1,31 @@
 // Bundles the browser side into dist/ (never committed): `npm run build`.
-// stc's build copies dist/ into every site it writes.
+// stc's build copies dist/ (without source maps) into every site it writes.
+//
+//   dist/stc-main.js      the page (renderer, markdown)
+//   dist/chunks/*.js      code loaded only by pages that need it (KaTeX...)
+//   dist/stc-worker.js    the Pyodide worker
+//   dist/stc.css          styles
+//   dist/katex/           KaTeX's stylesheet and fonts, fetched with its chunk
 import { build } from "esbuild";
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, rm } from "node:fs/promises";
 
 const here = new URL(".", import.meta.url).pathname;
-await mkdir(`${here}dist`, { recursive: true });
+const dist = `${here}dist`;
+await rm(dist, { recursive: true, force: true });
+await mkdir(`${dist}/katex/fonts`, { recursive: true });
 const common = { bundle: true, format: "esm", target: "es2022", minify: true, sourcemap: true, logLevel: "warning" };
+const katexDist = `${here}node_modules/katex/dist`;
+const fonts = (await readdir(`${katexDist}/fonts`)).filter((f) => f.endsWith(".woff2"));
 await Promise.all([
-  build({ ...common, entryPoints: [`${here}src/main.js`], outfile: `${here}dist/stc-main.js` }),
-  build({ ...common, entryPoints: [`${here}src/worker.js`], outfile: `${here}dist/stc-worker.js` }),
-  copyFile(`${here}src/style.css`, `${here}dist/stc.css`),
+  // Splitting: heavy libraries imported with import() become chunks that
+  // only the pages using them download.
+  build({
+    ...common, entryPoints: { "stc-main": `${here}src/main.js` }, outdir: dist,
+    splitting: true, chunkNames: "chunks/[name]-[hash]",
+  }),
+  build({ ...common, entryPoints: [`${here}src/worker.js`], outfile: `${dist}/stc-worker.js` }),
+  copyFile(`${here}src/style.css`, `${dist}/stc.css`),
+  // Browsers that run Pyodide all read woff2: the other font formats are dead weight.
+  copyFile(`${katexDist}/katex.min.css`, `${dist}/katex/katex.min.css`),
+  ...fonts.map((f) => cp(`${katexDist}/fonts/${f}`, `${dist}/katex/fonts/${f}`)),
 ]);

@@ -21,6 +21,8 @@ from .errors import BuildError
 REPO = Path(__file__).resolve().parents[2]
 RUNTIME_JS = REPO / "runtime_js"
 RUNTIME_JS_DIST = RUNTIME_JS / "dist"
+# Entry files; everything else in dist/ (chunks, KaTeX's CSS and fonts) is
+# copied too, source maps excepted.
 DIST_FILES = ("stc-main.js", "stc-worker.js", "stc.css")
 RUNTIME_PY = Path(stc_runtime.__file__).resolve().parent
 

@@ -15,6 +15,7 @@ place only when complete, so a failed build never leaves half a site.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -73,9 +74,9 @@ def write_site(
     tmp.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
     try:
         (tmp / "assets").mkdir()
-        for name in assets.DIST_FILES:
-            shutil.copy2(dist / name, tmp / "assets" / name)
-        (tmp / "assets" / "stc_runtime.zip").write_bytes(assets.runtime_zip_bytes())
+        shutil.copytree(dist, tmp / "assets", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.map"))
+        runtime_zip = assets.runtime_zip_bytes()
+        (tmp / "assets" / "stc_runtime.zip").write_bytes(runtime_zip)
 
         pyo = tmp / "pyodide"
         pyo.mkdir()
@@ -98,6 +99,7 @@ def write_site(
             "app_files": list(app.files),
             "entrypoint": app.entrypoint,
             "packages": packages,
+            "cache_version": cache_version(app, lock_json, runtime_zip),
         }
         html = _env.get_template("index.html.j2").render(
             title=Path(app.entrypoint).stem.replace("_", " "),
@@ -135,3 +137,22 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         os.link(src, dst)
     except OSError:
         shutil.copy2(src, dst)
+
+
+def cache_version(app: AppFiles, lock_json: dict, runtime_zip: bytes) -> str:
+    """Fingerprint of what makes ``st.cache_data`` entries kept in a
+    visitor's browser wrong after a redeploy (issue 5, point 7): the app's
+    data files (not its .py files: a function's own source is already in
+    its key), the Pyodide version and every shipped package's version and
+    hash (a pickle from another pandas must never be loaded), and the
+    runtime itself (it writes the replayed elements)."""
+    h = hashlib.sha256()
+    info = lock_json.get("info", {})
+    h.update(f"pyodide {info.get('version')} python {info.get('python')}\n".encode())
+    for name, spec in sorted(lock_json.get("packages", {}).items()):
+        h.update(f"{name} {spec.get('version')} {spec.get('sha256')}\n".encode())
+    h.update(hashlib.sha256(runtime_zip).digest())
+    for rel in sorted(app.files):
+        if not rel.endswith(".py"):
+            h.update(f"{rel}\0".encode() + hashlib.sha256((app.root / rel).read_bytes()).digest())
+    return h.hexdigest()[:32]

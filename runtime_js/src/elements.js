@@ -10,10 +10,11 @@
 
 import { formatNumber, h, helpIcon, nextId, widgetLabel } from "./dom.js";
 import { KINDS as CHOICE } from "./kinds/choice.js";
-import { KINDS as TEXT_AND_TIME } from "./kinds/text_time.js";
+import { KINDS as TEXT_AND_TIME, formatMoment } from "./kinds/text_time.js";
 import { KINDS as LAYOUT } from "./kinds/layout.js";
 import { KINDS as FILES } from "./kinds/files.js";
 import { KINDS as STATUS } from "./kinds/status.js";
+import { KINDS as SPINNER } from "./kinds/spinner.js";
 
 export { formatNumber };
 
@@ -125,6 +126,18 @@ const BASE = {
       const pre = h("pre", { class: `stc-code${el.wrap_lines ? " stc-wrap" : ""}`, "data-testid": "stCode" });
       pre.append(h("code", { class: el.language ? `language-${el.language}` : null, text: el.body }));
       return { dom: pre };
+    },
+  },
+
+  latex: {
+    create(el) {
+      // The TeX source is shown (and read by screen readers) until KaTeX's
+      // chunk has loaded; then KaTeX's MathML output carries the meaning.
+      const div = h("div", { class: "stc-latex", "data-testid": "stLatex" }, h("code", { text: el.body }));
+      import("./latex.js").then(({ renderTex }) => renderTex(el.body, div));
+      const help = helpIcon(el.help);
+      if (help) div.after(help);
+      return { dom: div };
     },
   },
 
@@ -374,6 +387,9 @@ const BASE = {
   slider: {
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-slider", "data-testid": "stSlider" });
+      // Date/time sliders carry epoch microseconds; the readout formats them.
+      const timelike = ["date", "time", "datetime"].includes(el.data_type);
+      const fmt = (n) => (timelike ? formatMoment(el.format, n) : formatNumber(el.format, n));
       const values = el.is_range ? el.value : [el.value];
       const inputs = values.map((v, i) => {
         const id = nextId();
@@ -385,8 +401,8 @@ const BASE = {
       const readout = h("div", { class: "stc-slider-value", "data-testid": "stSliderThumbValue", "aria-hidden": "true" });
       const show = () => {
         const nums = inputs.map((i) => Number(i.value));
-        readout.textContent = nums.map((n) => formatNumber(el.format, n)).join(" – ");
-        inputs.forEach((i) => i.setAttribute("aria-valuetext", formatNumber(el.format, Number(i.value))));
+        readout.textContent = nums.map(fmt).join(" – ");
+        inputs.forEach((i) => i.setAttribute("aria-valuetext", fmt(Number(i.value))));
       };
       // Streamlit sends the value when the thumb is released, not while it moves.
       const commit = () => {
@@ -401,7 +417,7 @@ const BASE = {
       const row = h("div", { class: "stc-slider-row" }, ...inputs);
       wrap.append(widgetLabel(el, ctx, inputs[0].id), readout, row,
         h("div", { class: "stc-slider-bounds", "aria-hidden": "true" },
-          h("span", { text: formatNumber(el.format, el.min) }), h("span", { text: formatNumber(el.format, el.max) })));
+          h("span", { text: fmt(el.min) }), h("span", { text: fmt(el.max) })));
       wrap._stcShow = show;
       return { dom: wrap };
     },
@@ -422,4 +438,4 @@ const BASE = {
 };
 
 // Element families live in kinds/*.js, one module each; later keys win.
-export const KINDS = { ...BASE, ...CHOICE, ...TEXT_AND_TIME, ...LAYOUT, ...FILES, ...STATUS };
+export const KINDS = { ...BASE, ...CHOICE, ...TEXT_AND_TIME, ...LAYOUT, ...FILES, ...STATUS, ...SPINNER };

@@ -86,4 +86,7 @@ class Secrets(AttrDict):
     @property
     def _data(self) -> Mapping[str, Any]:  # type: ignore[override]
         session = context.current().session
-        return _nest(getattr(session, "secrets", {}) or {})
+        flat = getattr(session, "secrets", {}) or {}
+        # Both spellings work: at.secrets["a.b"] is st.secrets["a.b"] (as in
+        # Streamlit) and st.secrets.a.b (as the seed reads it).
+        return {**_nest(flat), **{k: v for k, v in flat.items() if "." in k}}

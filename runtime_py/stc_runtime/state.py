@@ -44,6 +44,8 @@ class WidgetMeta:
     kwargs: dict = field(default_factory=dict)
     #: True for buttons: the value is True only in the run the click caused
     is_trigger: bool = False
+    #: the key of the st.form the widget is in, or None
+    form_id: str | None = None
 
 
 # Widgets whose value the app may not set through session_state, as in
@@ -62,6 +64,7 @@ class SessionState:
         # (AppTest reads widget values here; buttons stay True after the run
         # their click caused).
         self._run_values: dict[str, Any] = {}
+        self._warned_default_and_state = False
         self._set_by_app_this_run: set[str] = set()
         # Callbacks of changed widgets, to run before the next script run.
         self._pending_callbacks: list[WidgetMeta] = []
@@ -71,6 +74,16 @@ class SessionState:
         # so there "Deleting a key will not revert the widget to a default
         # value" (seed, "Widget life cycle"); our page sends only changes.
         self._shown: dict[str, Any] = {}
+        # Forms (seed, "Using forms"): a form widget's change waits here, by
+        # form, until that form's submit button is clicked (the page sends
+        # them together; AppTest may not), then all apply at once.
+        self._form_pending: dict[str, dict[str, Any]] = {}
+        self._forms_submitted: set[str] = set()
+        # clear_on_submit of each form (as last drawn), the forms cleared
+        # after this run, and their widgets drawn in it.
+        self._form_clear_on_submit: dict[str, bool] = {}
+        self._forms_clearing: set[str] = set()
+        self._clear_after_run: dict[str, WidgetMeta] = {}
 
     # --- the app's side (st.session_state) -------------------------------
 
@@ -153,6 +166,8 @@ class SessionState:
         self._drawn_this_run.add(meta.id)
         value = self._register(meta)
         self._run_values[meta.id] = value
+        if meta.form_id is not None and meta.form_id in self._forms_clearing:
+            self._clear_after_run[meta.id] = meta
         return value
 
     def _register(self, meta: WidgetMeta) -> Any:
@@ -189,7 +204,21 @@ class SessionState:
         meta = self._widgets.get(widget_id)
         if meta is None:
             return  # a widget of an older page state; Streamlit ignores it too
-        value = meta.deserialize(wire_value)
+        if meta.form_id is not None:
+            if not meta.is_trigger:
+                self._form_pending.setdefault(meta.form_id, {})[widget_id] = wire_value
+                return
+            self._forms_submitted.add(meta.form_id)  # a submit button
+        self._apply(meta, wire_value)
+
+    def _apply(self, meta: WidgetMeta, wire_value: Any) -> None:
+        try:
+            value = meta.deserialize(wire_value)
+        except (TypeError, ValueError, IndexError, KeyError):
+            # A value this widget cannot take (e.g. a range sent to a single
+            # slider): keep the current one, as Streamlit does, rather than
+            # failing the run.
+            return
         changed = meta.is_trigger or self._values.get(meta.state_key, _MISSING) != value
         self._values[meta.state_key] = value
         if changed and meta.callback is not None:
@@ -199,6 +228,18 @@ class SessionState:
         callbacks, self._pending_callbacks = self._pending_callbacks, []
         return callbacks
 
+    def should_warn_default_and_state(self, user_key: str | None) -> bool:
+        """True once per session: a keyed widget with an explicit default
+        whose key the app set through the Session State API in this run."""
+        if user_key is None or user_key not in self._set_by_app_this_run or self._warned_default_and_state:
+            return False
+        from .config import get_option  # imported late: config reads the app's files
+
+        if get_option("global.disableWidgetStateDuplicationWarning"):
+            return False
+        self._warned_default_and_state = True
+        return True
+
     def widget_meta(self, widget_id: str) -> WidgetMeta | None:
         return self._widgets.get(widget_id)
 
@@ -206,7 +247,28 @@ class SessionState:
         """The value the widget returned in the last run that drew it."""
         return self._run_values.get(widget_id)
 
+    def register_form(self, form_id: str, clear_on_submit: bool) -> None:
+        self._form_clear_on_submit[form_id] = clear_on_submit
+
+    def value_shown_after_submit(self, widget_id: str) -> tuple[Any] | None:
+        """``(wire default,)`` for a widget of a ``clear_on_submit`` form
+        submitted in this run: the script reads the submitted value, the
+        page already shows the default it returns to after the run."""
+        meta = self._clear_after_run.get(widget_id)
+        return None if meta is None else (meta.serialize(meta.default),)
+
+    def _submit_forms(self) -> None:
+        for form_id in self._forms_submitted:
+            for wid, wire_value in self._form_pending.pop(form_id, {}).items():
+                meta = self._widgets.get(wid)
+                if meta is not None:
+                    self._apply(meta, wire_value)
+            if self._form_clear_on_submit.get(form_id):
+                self._forms_clearing.add(form_id)
+        self._forms_submitted = set()
+
     def on_run_started(self) -> None:
+        self._submit_forms()
         self._run_values = {}
         self._drawn_this_run = set()
         self._set_by_app_this_run = set()
@@ -221,12 +283,21 @@ class SessionState:
 
     def on_run_finished(self, *, cleanup: bool) -> None:
         """End-of-run: reset triggers; drop widgets the run did not draw."""
+        # clear_on_submit: the submitted form's widgets start over from
+        # their defaults (Streamlit's page resets them after the submit).
+        for meta in self._clear_after_run.values():
+            if self._widgets.get(meta.id) is meta:
+                self._values[meta.state_key] = meta.default
+        self._forms_clearing = set()
+        self._clear_after_run = {}
         for meta in self._widgets.values():
             if meta.is_trigger and meta.state_key in self._values:
                 self._values[meta.state_key] = False
         if cleanup:
             for wid in [w for w in self._widgets if w not in self._drawn_this_run]:
                 meta = self._widgets.pop(wid)
+                if meta.form_id is not None:
+                    self._form_pending.get(meta.form_id, {}).pop(wid, None)
                 if meta.user_key is not None:
                     if self._key_to_widget.get(meta.user_key) == wid:
                         del self._key_to_widget[meta.user_key]

@@ -40,8 +40,9 @@ def test_jsdoc_declares_every_message_and_field():
             assert f"@typedef {{Object}} {cls.__name__}" in js
             for f in dataclasses.fields(cls):
                 assert f" {f.name}\n" in js
-    assert "/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged} ToMain */" in js
-    assert "/** @typedef {Boot | Rerun} ToWorker */" in js
+    for name, union in (("ToMain", protocol.ToMain), ("ToWorker", protocol.ToWorker)):
+        members = " | ".join(m.__name__ for m in typing.get_args(union))
+        assert f"/** @typedef {{{members}}} {name} */" in js
 
 
 def test_every_to_main_message_has_a_distinct_type_tag():

@@ -61,6 +61,10 @@ def _cell(value: Any) -> Any:
     return str(value)
 
 
+def _plain(label: Any) -> Any:
+    return label.item() if type(label).__module__ == "numpy" and hasattr(label, "item") else label
+
+
 def _column(series: Any) -> tuple[str, list[Any]]:
     import pandas as pd
 
@@ -89,6 +93,9 @@ def table_payload(data: Any, *, hide_index: bool | None = None) -> dict[str, Any
     index_kind, index_values = _column(df.index.to_series())
     return {
         "column_names": columns,
+        # The labels themselves where JSON keeps their type (AppTest rebuilds
+        # the DataFrame with them: 0 stays 0, not "0").
+        "column_labels": [c if isinstance(c, (int, float, bool)) and not isinstance(c, bool) else str(c) for c in (_plain(l) for l in df.columns)],
         "column_kinds": kinds,
         "columns": values,
         "index": index_values,
@@ -120,7 +127,7 @@ def dataframe(
     if column_order is not None:
         order = [str(c) for c in column_order]
         keep = [payload["column_names"].index(c) for c in order if c in payload["column_names"]]
-        for field in ("column_names", "column_kinds", "columns"):
+        for field in ("column_names", "column_labels", "column_kinds", "columns"):
             payload[field] = [payload[field][i] for i in keep]
     dg._write({"kind": "dataframe", **payload, "width": width, "height": height,
                "use_container_width": use_container_width})

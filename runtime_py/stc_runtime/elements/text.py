@@ -80,6 +80,17 @@ def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line
 
 
 @element
+def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> None:
+    """Display mathematical expressions formatted as LaTeX (rendered with
+    KaTeX in the page). ``body`` may also be a SymPy expression."""
+    if type(body).__module__.startswith("sympy"):
+        import sympy
+
+        body = sympy.latex(body)
+    dg._write({"kind": "latex", "body": str(body), "help": help})
+
+
+@element
 def divider(dg: DeltaGenerator) -> None:
     """Display a horizontal rule."""
     dg._write({"kind": "divider"})

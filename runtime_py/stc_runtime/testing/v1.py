@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import inspect
 import os
+import sys
 import tempfile
 import textwrap
 import threading
 import traceback
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
+from urllib import parse
 
 from ..protocol import Delta, Rerun, RunFinished, WidgetChange
 from ..runner import AppSession
@@ -48,8 +50,10 @@ class Node:
 
     @property
     def type(self) -> str:
+        """Blocks: their block type; elements: the ``at.<attribute>`` that
+        lists them (``"title"``, ``"button"``...), as Streamlit's AppTest."""
         kind = self.proto.get("kind", "")
-        return self.proto.get("block", kind) if kind == "block" else kind
+        return self.proto.get("block", kind) if kind == "block" else _category(self)
 
     def walk(self) -> Iterator["Node"]:
         for index in sorted(self.children):
@@ -73,6 +77,19 @@ class Element(Node):
 
 class Text(Element):
     """title, header, subheader, markdown, caption, text, code, latex..."""
+
+
+class Divider(Element):
+    @property
+    def value(self) -> str:
+        return "---"  # Streamlit's divider is the Markdown rule; AppTest shows its body
+
+
+class Latex(Element):
+    @property
+    def value(self) -> str:
+        # Streamlit sends st.latex as display math in Markdown.
+        return f"$$\n{self.proto['body']}\n$$"
 
 
 class Exception_(Element):
@@ -104,7 +121,7 @@ class Table(Element):
 
         p = self.proto
         index = pd.Index(p["index"], name=p.get("index_name"))
-        data = {name: col for name, col in zip(p["column_names"], p["columns"])}
+        data = {name: col for name, col in zip(p.get("column_labels", p["column_names"]), p["columns"])}
         df = pd.DataFrame(data, index=index)
         # Restore numeric index types lost in transit.
         if p.get("index_kind") == "int":
@@ -193,6 +210,10 @@ class Selectbox(Widget):
         return list(self.proto["options"])
 
     @property
+    def placeholder(self) -> str:
+        return self.proto.get("placeholder") or ""
+
+    @property
     def index(self) -> int | None:
         meta = self.root._session.state.widget_meta(self.id)
         value = self.value
@@ -209,6 +230,18 @@ class Selectbox(Widget):
 
 
 class Slider(Widget):
+    @property
+    def min(self) -> Any:
+        return self.proto["min"]
+
+    @property
+    def max(self) -> Any:
+        return self.proto["max"]
+
+    @property
+    def step(self) -> Any:
+        return self.proto["step"]
+
     def set_range(self, lower: Any, upper: Any) -> "Slider":
         return self.set_value((lower, upper))  # type: ignore[return-value]
 
@@ -218,8 +251,9 @@ _KIND_CLASSES: dict[str, type[Node]] = {
     "markdown": Text,
     "text": Text,
     "code": Text,
-    "divider": Element,
+    "divider": Divider,
     "json": Json,
+    "latex": Latex,
     "exception": Exception_,
     "dataframe": Table,
     "table": Table,
@@ -298,6 +332,12 @@ class Block(Node):
             raise AttributeError(name)
         return ElementList([n for n in self.walk() if _category(n) == name])
 
+    def __iter__(self) -> Iterator[Node]:
+        """This block, then everything in it in display order (as
+        Streamlit's AppTest iterates a block)."""
+        yield self
+        yield from self.walk()
+
     def get(self, kind: str) -> ElementList:
         return ElementList([n for n in self.walk() if n.proto.get("kind") == kind])
 
@@ -367,15 +407,28 @@ class AppTest:
                 changes.append(WidgetChange(id=wid, value=meta.serialize(value)))
         self._pending = {}
         self._session.secrets = {**self._file_secrets, **self.secrets}
-        self._session.query_params = self.query_params
+        # at.query_params is what the page's URL holds before the run (a
+        # list value is a repeated key) and, after it, the URL as the app
+        # left it, parsed like Streamlit's AppTest does (every value a list).
+        query_string = parse.urlencode(self.query_params, doseq=True)
         self._messages.clear()
         failure: list[BaseException] = []
 
         def target() -> None:
+            # Like `streamlit run` (and Streamlit's AppTest), the app's
+            # folder is importable while the script runs (seed: "Define
+            # your class in a separate module").
+            folder = self._session.app_root
+            added = folder not in sys.path
+            if added:
+                sys.path.insert(0, folder)
             try:
-                self._session.handle(Rerun(changes=changes))
+                self._session.handle(Rerun(changes=changes, query_string=query_string))
             except BaseException as exc:  # noqa: BLE001 - re-raised in the test's thread
                 failure.append(exc)
+            finally:
+                if added and folder in sys.path:
+                    sys.path.remove(folder)
 
         thread = threading.Thread(target=target, daemon=True, name="AppTest script run")
         thread.start()
@@ -385,6 +438,9 @@ class AppTest:
         if failure:
             raise failure[0]
         self._rebuild_tree()
+        # As Streamlit 1.67's AppTest: one value -> str, repeated -> list.
+        parsed = parse.parse_qs(self._session.query_string, keep_blank_values=True)
+        self.query_params = {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
         return self
 
     def _rebuild_tree(self) -> None:

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.button("Next", key="submit")
+st.button("Back", key="cancel")

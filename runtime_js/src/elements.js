@@ -190,14 +190,6 @@ const BASE = {
     },
   },
 
-  "block:vertical": {
-    create(el) {
-      const div = h("div", { class: `stc-block stc-vertical${el.border ? " stc-border" : ""}`, "data-testid": "stVerticalBlock" });
-      if (el.height) Object.assign(div.style, { height: `${el.height}px`, overflow: "auto" });
-      return { dom: div, slot: div };
-    },
-  },
-
   "block:horizontal": {
     create(el) {
       const div = h("div", { class: `stc-block stc-horizontal stc-gap-${el.gap || "small"} stc-valign-${el.vertical_alignment}`, "data-testid": "stHorizontalBlock" });
@@ -213,20 +205,6 @@ const BASE = {
     },
     update(dom, el) {
       dom.style.flex = `${el.weight} 1 0%`;
-    },
-  },
-
-  "block:expander": {
-    create(el, ctx) {
-      const details = h("details", { class: "stc-expander", "data-testid": "stExpander", open: el.expanded });
-      const summary = h("summary");
-      summary.innerHTML = ctx.markdown.inline(el.label);
-      const slot = h("div", { class: "stc-block stc-vertical stc-expander-body" });
-      details.append(summary, slot);
-      return { dom: details, slot };
-    },
-    update(dom, el, prev, ctx) {
-      if (el.label !== prev.label) dom.querySelector("summary").innerHTML = ctx.markdown.inline(el.label);
     },
   },
 

@@ -4,6 +4,7 @@
 import { PROTOCOL_VERSION } from "./protocol.js";
 import { Renderer } from "./render.js";
 import { markdown } from "./markdown.js";
+import { afterRun as layoutAfterRun } from "./kinds/layout.js";
 
 
 const app = document.getElementById("stc-app");
@@ -35,16 +36,59 @@ let worker;
 let ready = false;
 const pending = []; // widget changes made before the worker was ready
 
-function send(id, value) {
-  const msg = { type: "rerun", changes: [{ id, value }] };
-  if (ready) worker.postMessage(msg);
+function post(msg, transfer = []) {
+  if (ready) worker.postMessage(msg, transfer);
   else pending.push(msg);
 }
 
+// Forms (seed, "Using forms"): a change of a widget inside an st.form does
+// not rerun the app; it waits here until the form is submitted, then goes
+// with the submit click in one Rerun. Widget payloads name their form.
+const widgetForms = new Map(); // widget id -> form id (from the deltas)
+const formChanges = new Map(); // form id -> Map(widget id -> {value, transfer})
+
+function noteWidgetForm(element) {
+  if (element.id === undefined || element.id === null) return;
+  if (element.form_id) widgetForms.set(element.id, element.form_id);
+  else widgetForms.delete(element.id);
+}
+
+// A widget drawn again while the visitor has an unsent change in its form
+// keeps showing that change (the change is in the payload's wire form).
+function withFormChange(delta) {
+  const change = formChanges.get(delta.element.form_id)?.get(delta.element.id);
+  return change ? { ...delta, element: { ...delta.element, value: change.value } } : delta;
+}
+
+// `transfer`: ArrayBuffers inside `value` to hand over rather than copy
+// (uploaded files); before the worker is ready they are copied later.
+function send(id, value, transfer = []) {
+  const formId = widgetForms.get(id);
+  if (formId) {
+    if (!formChanges.has(formId)) formChanges.set(formId, new Map());
+    formChanges.get(formId).set(id, { value, transfer });
+    return;
+  }
+  post({ type: "rerun", changes: [{ id, value }] }, transfer);
+}
+
+/** Send the form's held-back changes and the click of its submit button. */
+function submitForm(formId, buttonId) {
+  const held = [...(formChanges.get(formId) ?? new Map())];
+  formChanges.delete(formId);
+  const changes = held.map(([id, { value }]) => ({ id, value }));
+  changes.push({ id: buttonId, value: true });
+  post({ type: "rerun", changes }, held.flatMap(([, { transfer }]) => transfer));
+}
+
+// An open st.dialog lives in a root of its own, out of the page's flow.
+const dialogRoot = document.getElementById("stc-dialogs") ?? document.body.appendChild(Object.assign(document.createElement("div"), { id: "stc-dialogs" }));
+
 const renderer = new Renderer(
-  { 0: document.getElementById("stc-main"), 1: document.getElementById("stc-sidebar-content"), 2: document.getElementById("stc-meta") },
+  { 0: document.getElementById("stc-main"), 1: document.getElementById("stc-sidebar-content"), 2: document.getElementById("stc-meta"), 3: dialogRoot },
   {
     send,
+    submitForm,
     markdown,
     pageConfig(cfg) {
       document.title = cfg?.title || defaultTitle;
@@ -52,6 +96,79 @@ const renderer = new Renderer(
     },
   },
 );
+
+// st.query_params lives in the URL. The worker got the boot-time query in
+// Boot; it says when the app changes it (the URL is rewritten in place, no
+// reload); back/forward changes it behind the app's back, so tell the app.
+let queryString = location.search.slice(1);
+window.addEventListener("popstate", () => {
+  const qs = location.search.slice(1);
+  if (qs === queryString) return; // only the hash changed
+  queryString = qs;
+  const msg = { type: "rerun", changes: [], query_string: qs };
+  if (ready) worker.postMessage(msg);
+  else pending.push(msg);
+});
+
+// App menu (seed, "App menu"): "Clear cache" empties st.cache_data and
+// st.cache_resource (memory and this browser's store) and reruns the app; so
+// does the C key when focus is not in an input.
+const menuButton = document.getElementById("stc-menu-button");
+const menu = document.getElementById("stc-menu");
+
+function clearCaches() {
+  post({ type: "clear_caches" });
+}
+
+function setMenu(open) {
+  menu.hidden = !open;
+  menuButton.setAttribute("aria-expanded", String(open));
+  if (open) menu.querySelector("[role=menuitem]").focus();
+}
+
+const typingIn = (el) => el instanceof Element && el.closest("input, textarea, select, [contenteditable]:not([contenteditable=false])") !== null;
+
+if (menu) {
+  menuButton.addEventListener("click", () => setMenu(menu.hidden));
+  document.getElementById("stc-menu-clear-cache").addEventListener("click", () => {
+    setMenu(false);
+    menuButton.focus();
+    clearCaches();
+  });
+  document.addEventListener("click", (e) => {
+    if (!menu.hidden && !(e.target instanceof Element && e.target.closest("#stc-toolbar"))) setMenu(false);
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && !menu.hidden) {
+      setMenu(false);
+      menuButton.focus();
+    } else if ((e.key === "c" || e.key === "C") && !e.ctrlKey && !e.metaKey && !e.altKey && !e.repeat && !typingIn(e.target)) {
+      clearCaches();
+    }
+  });
+}
+
+// Notices (protocol Notice): something degraded and the app goes on, e.g.
+// its cache fell back to memory. Each message is shown once.
+const noticesShown = new Set();
+
+function showNotice(message) {
+  if (noticesShown.has(message)) return;
+  noticesShown.add(message);
+  let host = document.getElementById("stc-notices");
+  if (!host) {
+    host = Object.assign(document.createElement("div"), { id: "stc-notices" });
+    document.body.append(host);
+  }
+  const box = Object.assign(document.createElement("div"), { className: "stc-notice" });
+  box.setAttribute("role", "status");
+  box.dataset.testid = "stNotice";
+  const close = Object.assign(document.createElement("button"), { type: "button", className: "stc-notice-close", textContent: "×" });
+  close.setAttribute("aria-label", "Dismiss");
+  close.addEventListener("click", () => box.remove());
+  box.append(Object.assign(document.createElement("span"), { textContent: message }), close);
+  host.append(box);
+}
 
 function updateSidebarVisibility() {
   const sidebar = document.getElementById("stc-sidebar");
@@ -82,17 +199,26 @@ function onMessage(msg) {
       worker.postMessage({ type: "rerun", changes: [] });
       for (const m of pending.splice(0)) worker.postMessage(m);
       break;
+    case "notice":
+      showNotice(msg.message);
+      break;
+    case "query_params_changed":
+      queryString = msg.query_string;
+      history.replaceState(history.state, "", location.pathname + (queryString ? `?${queryString}` : "") + location.hash);
+      break;
     case "run_started":
       running.hidden = false;
       renderer.markStale();
       break;
     case "delta":
-      renderer.applyDelta(msg);
+      noteWidgetForm(msg.element);
+      renderer.applyDelta(msg.element.form_id ? withFormChange(msg) : msg);
       break;
     case "run_finished":
       if (msg.status !== "rerun") renderer.sweep(msg.run_id);
       running.hidden = true;
       updateSidebarVisibility();
+      layoutAfterRun();
       if (status.getAttribute("role") === "status") hideStatus();
       app.dataset.runs = String(msg.run_id);
       break;

@@ -32,7 +32,7 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /**
- * One element written by the script, sent as soon as it is written so a long script shows what it has produced so far. ``path`` addresses the element: ``[root, i, j, ...]`` where root 0 is the main area and 1 the sidebar, and each following index is the position in the enclosing container. A block element (columns, container, expander) at ``p`` holds its own children at ``p + [k]``.
+ * One element written by the script, sent as soon as it is written so a long script shows what it has produced so far. ``path`` addresses the element: ``[root, i, j, ...]`` where root 0 is the main area, 1 the sidebar, 2 page settings and 3 the open dialog, and each following index is the position in the enclosing container. A block element (columns, container, expander) at ``p`` holds its own children at ``p + [k]``.
  * @typedef {Object} Delta
  * @property {"delta"} type
  * @property {number} run_id
@@ -56,6 +56,13 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /**
+ * Something degraded without breaking the app, e.g. the cache fell back to memory because IndexedDB is unavailable, full or damaged. Sent by the worker (its cache store) once per distinct message, at any time; the page shows ``message`` in a small dismissible notice (the worker also logs it to the console).
+ * @typedef {Object} Notice
+ * @property {"notice"} type
+ * @property {string} message
+ */
+
+/**
  * The page's first message to the worker: what to load. Handled by the worker script itself (Python is not running yet). All URLs are absolute, resolved by the page against its own base URL, so the site works under any path prefix.
  * @typedef {Object} Boot
  * @property {"boot"} type
@@ -66,6 +73,8 @@ export const PROTOCOL_VERSION = 1;
  * @property {Array<string>} app_files
  * @property {string} entrypoint
  * @property {string} query_string
+ * @property {string} cache_version
+ * @property {string} cache_test_mode
  */
 
 /**
@@ -83,5 +92,11 @@ export const PROTOCOL_VERSION = 1;
  * @property {string | null} query_string
  */
 
-/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged} ToMain */
-/** @typedef {Boot | Rerun} ToWorker */
+/**
+ * The visitor chose "Clear cache" in the app menu or pressed C outside an input. The worker empties st.cache_data and st.cache_resource (memory and the browser's store), then runs the script again, as a ``Rerun`` without changes would.
+ * @typedef {Object} ClearCaches
+ * @property {"clear_caches"} type
+ */
+
+/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged | Notice} ToMain */
+/** @typedef {Boot | Rerun | ClearCaches} ToWorker */

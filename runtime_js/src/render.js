@@ -8,6 +8,7 @@
 //                  └─ [0,2] markdown
 //   root 1 (sidebar) ─ [1,0] ...
 //   root 2 (page)    ─ [2,0] page_config
+//   root 3 (dialog)  ─ [3,0] block:dialog ─ ...   (st.dialog's modal)
 //
 // A node keeps its DOM element for as long as consecutive runs write the same
 // kind (and, for widgets, the same widget id) at its path: unchanged elements

@@ -8,9 +8,11 @@
 //
 // Message shapes: see protocol.js (generated from runtime_py/stc_runtime/protocol.py).
 import { PROTOCOL_VERSION } from "./protocol.js";
+import { jspiSupported, openCacheStore } from "./cache_store.js";
 
 const APP_DIR = "/home/pyodide/app";
 const RUNTIME_ZIP = "/home/pyodide/.stc/stc_runtime.zip";
+const UPLOAD_DIR = "/tmp/stc-uploads"; // files.py reads (and deletes) uploads from here
 
 /**
  * Make the worker's message handler. A factory so that tests can drive the
@@ -19,9 +21,13 @@ const RUNTIME_ZIP = "/home/pyodide/.stc/stc_runtime.zip";
  */
 export function startWorker({ postMessage, importPyodide = (url) => import(/* @vite-ignore */ url) }) {
   let bridge = null; // Python: stc_runtime.bridge, once booted
+  let FS = null; // Pyodide's file system, once booted (uploads are staged there)
   let booting = null;
   const queue = []; // Rerun messages waiting for the interpreter
   let pumping = false;
+  // bridge.handle, entered with callPromising where JSPI lets Python wait for
+  // IndexedDB (st.cache_data reads, see cache_store.js).
+  let callPython = null;
 
   const progress = (stage) => postMessage({ type: "boot_progress", stage });
 
@@ -34,6 +40,12 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
   /** @param {import("./protocol.js").Boot} cfg */
   async function boot(cfg) {
     progress("Loading Python");
+    const testMode = cfg.cache_test_mode || "";
+    const jspi = jspiSupported(testMode);
+    const cacheStore = openCacheStore({
+      appUrl: cfg.app_url, fingerprint: cfg.cache_version || "", testMode, jspi,
+      notify: (message) => postMessage({ type: "notice", message }),
+    });
     const runtimeZip = fetchBytes(cfg.runtime_url);
     const appFiles = Promise.all(
       cfg.app_files.map(async (rel) => [rel, await fetchBytes(cfg.app_url + rel.split("/").map(encodeURIComponent).join("/"))]),
@@ -75,19 +87,41 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     progress("Starting the app");
     pyodide.runPython(`import sys; sys.path.insert(0, "${RUNTIME_ZIP}")`);
     bridge = pyodide.pyimport("stc_runtime.bridge");
-    bridge.start(`${APP_DIR}/${cfg.entrypoint}`, (json) => postMessage(JSON.parse(json)));
+    FS = pyodide.FS;
+    bridge.start(`${APP_DIR}/${cfg.entrypoint}`, (json) => postMessage(JSON.parse(json)), cfg.query_string || "");
+    callPython = jspi ? (json) => bridge.handle.callPromising(json) : (json) => bridge.handle(json);
+    const store = await cacheStore;
+    if (store) bridge.enable_cache_store(store);
     postMessage({ type: "ready", protocol_version: PROTOCOL_VERSION });
   }
 
   // Reruns are handled one at a time; changes that arrive while the script
   // runs are merged, in order, into the next run (as Streamlit coalesces
   // widget updates that arrive during a run).
-  function pump() {
+  async function pump() {
     if (pumping || !bridge || !queue.length) return;
     pumping = true;
-    const changes = queue.splice(0).flatMap((msg) => msg.changes);
+    const batch = queue.splice(0);
+    const changes = batch.flatMap((msg) => msg.changes);
+    // The newest query string the page reported (back/forward), if any.
+    const query_string = batch.reduce((q, msg) => msg.query_string ?? q, null);
     try {
-      bridge.handle(JSON.stringify({ type: "rerun", changes }));
+      if (batch.some((msg) => msg.type === "clear_caches")) await callPython(JSON.stringify({ type: "clear_caches" }));
+      // Uploaded files (st.file_uploader) arrive as ArrayBuffers, which JSON
+      // cannot carry: write each into the virtual FS and give Python its
+      // path instead (the wire form is documented on WidgetChange, protocol.py).
+      for (const change of changes) {
+        const files = change.value?.files;
+        if (!Array.isArray(files)) continue;
+        for (const file of files) {
+          if (!(file?.data instanceof ArrayBuffer)) continue;
+          FS.mkdirTree(UPLOAD_DIR);
+          file.path = `${UPLOAD_DIR}/${String(file.file_id).replace(/[^\w-]/g, "_")}`;
+          FS.writeFile(file.path, new Uint8Array(file.data));
+          delete file.data;
+        }
+      }
+      await callPython(JSON.stringify({ type: "rerun", changes, query_string }));
     } catch (err) {
       // The runtime shows app errors in the page itself; reaching here is a
       // bug of ours. Say so instead of failing silently.
@@ -110,6 +144,9 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
       });
     } else if (msg.type === "rerun") {
       queue.push(msg);
+      pump();
+    } else if (msg.type === "clear_caches") {
+      queue.push({ ...msg, changes: [] }); // cleared, then the script reruns
       pump();
     }
   };

@@ -14,10 +14,14 @@ import sys
 from typing import Any, NoReturn
 
 from . import context, elements  # noqa: F401  (registers every element)
+from .caching import cache_data, cache_resource
+from .config import get_option, set_option
 from .delta_generator import ELEMENTS, DeltaGenerator
 from .delta_generator import main as _main
 from .delta_generator import sidebar
+from .elements.layout import dialog
 from .errors import RerunException, StopException, StreamlitAPIException
+from .query_params import QueryParamsProxy
 from .secrets import Secrets
 from .state import SessionStateProxy
 
@@ -25,6 +29,8 @@ __version__ = "1.49.1"  # the Streamlit behaviour this runtime follows (see DESI
 
 session_state = SessionStateProxy(lambda: context.current().session_state)
 secrets = Secrets()
+query_params = QueryParamsProxy()
+experimental_dialog = dialog  # the name before Streamlit 1.37
 
 
 def rerun() -> NoReturn:
@@ -85,4 +91,4 @@ def install_as_streamlit() -> None:
         sys.meta_path.insert(0, _StreamlitAlias())
 
 
-__all__ = ["DeltaGenerator", "session_state", "secrets", "sidebar", "rerun", "stop", "set_page_config", *ELEMENTS]
+__all__ = ["DeltaGenerator", "cache_data", "cache_resource", "session_state", "secrets", "query_params", "get_option", "set_option", "sidebar", "rerun", "stop", "set_page_config", "dialog", "experimental_dialog", *ELEMENTS]

@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, Callable
 
-from .protocol import decode_to_worker, encode
+from .protocol import ClearCaches, decode_to_worker, encode
 from .runner import AppSession
 
 _session: AppSession | None = None
@@ -40,4 +40,49 @@ def handle(message_json: str) -> None:
     """Handle one message from the page (a JSON object)."""
     if _session is None:
         raise RuntimeError("bridge.start() was not called")
-    _session.handle(decode_to_worker(json.loads(message_json)))  # type: ignore[arg-type]
+    message = decode_to_worker(json.loads(message_json))
+    if isinstance(message, ClearCaches):
+        from .caching import clear_all
+
+        clear_all()  # the worker reruns the script next
+        return
+    _session.handle(message)  # type: ignore[arg-type]
+
+
+def enable_cache_store(js_store: Any) -> None:
+    """Keep ``st.cache_data`` entries in the browser (``js_store`` is the
+    worker's CacheStore, runtime_js/src/cache_store.js; the contract is
+    caching/persist.py). A read blocks on IndexedDB through JSPI when the run
+    was entered with ``callPromising``; otherwise it takes what the store
+    fetched before the run. Writes are handed over and not waited for."""
+    from pyodide.ffi import can_run_sync, run_sync, to_js
+
+    from .caching import persist
+
+    class BrowserStore:
+        fingerprint = str(js_store.fingerprint)
+
+        def read(self, key: str) -> bytes | None:
+            try:
+                data = run_sync(js_store.get(key)) if can_run_sync() else js_store.takePrefetched(key)
+                return None if data is None else data.to_bytes()
+            except Exception as exc:  # noqa: BLE001 - a failed read is a miss
+                js_store.problem(f"A cached result could not be read from this browser ({exc}); it was computed again.")
+                return None
+
+        def write(self, key: str, data: bytes, meta: dict) -> None:
+            js_store.put(key, to_js(data), json.dumps(meta))
+
+        def delete(self, key: str) -> None:
+            js_store.delete(key)
+
+        def delete_function(self, fn: str) -> None:
+            js_store.deleteFunction(fn)
+
+        def clear(self) -> None:
+            js_store.clear()
+
+        def problem(self, message: str) -> None:
+            js_store.problem(message)
+
+    persist.install(BrowserStore())

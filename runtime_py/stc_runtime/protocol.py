@@ -73,7 +73,7 @@ class Delta:
     long script shows what it has produced so far.
 
     ``path`` addresses the element: ``[root, i, j, ...]`` where root 0 is the
-    main area and 1 the sidebar, and each following index is the position in
+    main area, 1 the sidebar, 2 page settings and 3 the open dialog, and each following index is the position in
     the enclosing container. A block element (columns, container, expander)
     at ``p`` holds its own children at ``p + [k]``.
     """
@@ -82,8 +82,9 @@ class Delta:
     run_id: int = 0
     path: list[int] = field(default_factory=list)
     #: ``{"kind": ..., **props}``; ``kind`` selects the renderer. Widgets also
-    #: carry ``id`` (their widget id) and ``value`` (current value, in the
-    #: widget's wire form).
+    #: carry ``id`` (their widget id), ``value`` (current value, in the
+    #: widget's wire form) and, inside a form, ``form_id`` (the page holds
+    #: their changes until the form's submit button is clicked).
     element: dict[str, Any] = field(default_factory=dict)
 
 
@@ -115,7 +116,19 @@ class QueryParamsChanged:
     query_string: str = ""
 
 
-ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged]
+@dataclass(frozen=True)
+class Notice:
+    """Something degraded without breaking the app, e.g. the cache fell back
+    to memory because IndexedDB is unavailable, full or damaged. Sent by the
+    worker (its cache store) once per distinct message, at any time; the page
+    shows ``message`` in a small dismissible notice (the worker also logs it
+    to the console)."""
+
+    type: Literal["notice"] = "notice"
+    message: str = ""
+
+
+ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Notice]
 
 # ---------------------------------------------------------------------------
 # page -> worker
@@ -176,9 +189,27 @@ class Boot:
     #: the page URL's query string at boot, without the leading ``?``
     #: (``st.query_params`` of the first run); empty: none
     query_string: str = ""
+    #: fingerprint of what makes stored st.cache_data entries wrong after a
+    #: redeploy (app data files, Pyodide and package versions, the runtime),
+    #: computed by the build; part of every stored entry's key. Empty: none
+    cache_version: str = ""
+    #: test-only switches of the worker's cache store (see
+    #: runtime_js/src/cache_store.js), from localStorage["stc-cache-test"];
+    #: empty in normal use
+    cache_test_mode: str = ""
 
 
-ToWorker = Union[Boot, Rerun]
+@dataclass(frozen=True)
+class ClearCaches:
+    """The visitor chose "Clear cache" in the app menu or pressed C outside
+    an input. The worker empties st.cache_data and st.cache_resource (memory
+    and the browser's store), then runs the script again, as a ``Rerun``
+    without changes would."""
+
+    type: Literal["clear_caches"] = "clear_caches"
+
+
+ToWorker = Union[Boot, Rerun, ClearCaches]
 
 # ---------------------------------------------------------------------------
 # encoding
@@ -196,6 +227,8 @@ def decode_to_worker(data: dict[str, Any]) -> ToWorker:
         changes = [WidgetChange(id=c["id"], value=c.get("value")) for c in data.get("changes", [])]
         query_string = data.get("query_string")
         return Rerun(changes=changes, query_string=query_string if isinstance(query_string, str) else None)
+    if kind == "clear_caches":
+        return ClearCaches()
     raise ValueError(f"unknown message type from page: {kind!r}")
 
 
@@ -236,7 +269,7 @@ def generate_jsdoc() -> str:
         f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
         "",
     ]
-    for cls in (BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Boot, WidgetChange, Rerun):
+    for cls in (BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Notice, Boot, WidgetChange, Rerun, ClearCaches):
         hints = typing.get_type_hints(cls, globalns=hints_ns)
         doc = " ".join((cls.__doc__ or "").split())
         lines.append("/**")

@@ -7,7 +7,8 @@ A widget's id is a hash of:
 - its *defining* parameters: label, options (as displayed), default value,
   min/max/step, format, placeholder, help, max_chars, type and the like;
 - its ``key``, which also appears verbatim in the id so that the Session State
-  API can map keys to widgets.
+  API can map keys to widgets;
+- the form it is in (``form_id``), so look-alike widgets in two forms differ.
 
 Deliberately NOT hashed: callbacks (``on_change``/``on_click``) and their
 ``args``/``kwargs``, ``disabled`` and ``label_visibility`` -- changing those

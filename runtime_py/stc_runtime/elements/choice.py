@@ -1,3 +1,706 @@
-"""Choice widgets: toggle, radio, multiselect, select_slider, pills, segmented_control, feedback."""
+"""Choice widgets: toggle, radio, multiselect, select_slider, pills,
+segmented_control, feedback.
+
+They follow the widget recipe of ``widgets.py`` (key -> policy checks -> id
+-> register -> write -> return). Session state holds the Python values the
+app passed as options (the objects themselves, as Streamlit returns them);
+the page only ever sees option labels and indices:
+
+    widget             session state            wire (page <-> worker)
+    toggle             bool                     bool
+    radio              option | None            index | None
+    multiselect        [option, ...]            [index | new-option str, ...]
+    select_slider      option | (lo, hi)        [index] | [index, index]
+    pills / segmented  option | None, or list   [index, ...]
+    feedback           int | None               int | None
+
+Errors use Streamlit 1.67's wording (DESIGN.md: the newest release is the
+reference where the seed is silent).
+"""
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from numbers import Integral
+from typing import Any, Callable, Sequence
+
+from .. import context
+from ..delta_generator import DeltaGenerator, element
+from ..errors import StreamlitAPIException
+from .widgets import _common, _index_of, _options_list, _register, _same_enum
+
+# --- shared helpers -------------------------------------------------------------
+
+
+def _invalid_value(parameter: str, supported: Sequence[str], detail: str | None = None) -> StreamlitAPIException:
+    message = f"Invalid `{parameter}` value. Supported values: {', '.join(supported)}."
+    return StreamlitAPIException(message + (f" {detail}" if detail else ""))
+
+
+def _invalid_type(parameter: str, value: Any, expected: Sequence[str]) -> StreamlitAPIException:
+    return StreamlitAPIException(
+        f"Invalid `{parameter}` type. Expected one of: {', '.join(expected)}. "
+        f"Provided type: {type(value).__name__}."
+    )
+
+
+def _out_of_range(parameter: str, value: Any, low: Any, high: Any) -> StreamlitAPIException:
+    return StreamlitAPIException(
+        f"The `{parameter}` parameter, set to {value}, is outside the required range [{low}, {high}]."
+    )
+
+
+def _labels(opts: list[Any], format_func: Callable[[Any], Any] | None) -> list[str]:
+    fmt = format_func or str
+    return [str(fmt(o)) for o in opts]
+
+
+def _as_values(default: Any, opts: list[Any]) -> list[Any]:
+    """A ``default`` given as one value or as an iterable of values."""
+    if default is None:
+        return []
+    if isinstance(default, (str, bytes)) or not _iterable(default):
+        return [default]
+    if not isinstance(default, list) and _contains(opts, default):
+        return [default]  # a tuple option given as the default of its own
+    return _options_list(default)
+
+
+def _iterable(x: Any) -> bool:
+    try:
+        iter(x)
+    except TypeError:
+        return False
+    return True
+
+
+def _contains(opts: list[Any], value: Any) -> bool:
+    return _position(opts, value) is not None
+
+
+def _position(opts: list[Any], value: Any) -> int | None:
+    for i, o in enumerate(opts):
+        try:
+            if o is value or bool(o == value):
+                return i
+        except Exception:  # noqa: BLE001 - e.g. arrays that refuse bool()
+            continue
+    return None
+
+
+def _default_indices(opts: list[Any], default: Any) -> list[int]:
+    """Streamlit's check: every default must be one of the options."""
+    indices = []
+    for value in _as_values(default, opts):
+        i = _position(opts, value)
+        if i is None:
+            raise StreamlitAPIException(
+                f"The default value '{value}' is not part of the options. "
+                "Please make sure that every default value also exists in the options."
+            )
+        indices.append(i)
+    return indices
+
+
+def _resolve(opts: list[Any], labels: list[str], value: Any, format_func: Callable[[Any], Any]) -> tuple[int | None, Any]:
+    """Where a stored value is among this run's options, and what the widget
+    returns for it: the stored object itself (seed, "How Streamlit widgets
+    store options"), except an Enum member of an earlier run's class, which
+    becomes this run's member (the seed's enumCoercion), as selectbox does."""
+    i = _index_of(opts, labels, value, format_func)
+    if i is None:
+        return None, value
+    return i, (opts[i] if _same_enum(opts[i], value) else value)
+
+
+def _settle(wid: str, value: Any, *, store: bool) -> None:
+    """Record what the widget returns this run. AppTest reads a widget's
+    value from the state's per-run record, and when the stored value was
+    corrected (an option that is gone, an Enum member coerced to this run's
+    class) session_state must hold the correction too, as in Streamlit
+    (``reset_state_value``). SessionState has no public setter that skips
+    the "cannot be modified after the widget was created" rule, hence the
+    private access, kept to this one function."""
+    state = context.current().session_state
+    state._run_values[wid] = value  # noqa: SLF001
+    if store:
+        meta = state.widget_meta(wid)
+        if meta is not None:
+            state._values[meta.state_key] = value  # noqa: SLF001
+
+
+def _changed(a: Any, b: Any) -> bool:
+    if a is b:
+        return False
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) != len(b) or any(_changed(x, y) for x, y in zip(a, b))
+    return True
+
+
+def _width(width: Any, *, allow_content: bool = True) -> Any:
+    if width == "stretch" or (width == "content" and allow_content):
+        return width
+    if isinstance(width, Integral) and not isinstance(width, bool) and width > 0:
+        return int(width)
+    supported = ["'stretch'", "'content'", "a positive integer"] if allow_content else ["'stretch'", "a positive integer"]
+    raise _invalid_value("width", supported)
+
+
+def _not_an_option(value: Any, label: str) -> ValueError:
+    # Raised by serialize, which only AppTest calls (set_value of a value the
+    # widget cannot show).
+    return ValueError(f"{value!r} is not one of the options of {label!r}")
+
+
+# --- toggle -----------------------------------------------------------------------
+
+
+@element
+def toggle(
+    dg: DeltaGenerator,
+    label: str,
+    value: bool = False,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> bool:
+    """Display a toggle switch; returns whether it is on."""
+    payload = _common(label, help, disabled, label_visibility)
+    wid, current = _register(
+        dg, "toggle", key=key, default=bool(value),
+        identity={"label": label, "value": bool(value), "help": help},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=bool,
+        explicit_default=value is not False,
+    )
+    dg._write({"kind": "toggle", "id": wid, **payload, "value": bool(current), "width": _width(width)})
+    return bool(current)
+
+
+# --- radio ------------------------------------------------------------------------
+
+
+@element
+def radio(
+    dg: DeltaGenerator,
+    label: str,
+    options: Any,
+    index: int | None = 0,
+    format_func: Callable[[Any], Any] = str,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    horizontal: bool = False,
+    captions: Sequence[str] | None = None,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> Any:
+    """Display a radio button group; returns the selected option object
+    (``None`` with ``index=None`` until the visitor picks one)."""
+    payload = _common(label, help, disabled, label_visibility)
+    opts = _options_list(options)
+    labels = _labels(opts, format_func)
+    if index is not None and not isinstance(index, int):
+        raise _invalid_type("index", index, ["int", "None"])
+    if index is not None and opts and not 0 <= index < len(opts):
+        raise _out_of_range("index", index, 0, len(opts) - 1)
+    caption_texts: list[str] | None = None
+    if captions is not None:
+        caption_texts = []
+        for caption in captions:
+            if caption is not None and not isinstance(caption, str):
+                raise _invalid_type("captions", caption, ["str", "None"])
+            caption_texts.append(caption or "")
+    default = opts[index] if index is not None and opts else None
+
+    def deserialize(v: Any) -> Any:
+        return opts[int(v)] if v is not None and 0 <= int(v) < len(opts) else None
+
+    def serialize(v: Any) -> Any:
+        if v is None:
+            return None
+        i = _index_of(opts, labels, v, format_func)
+        if i is None:
+            raise _not_an_option(v, str(label))
+        return i
+
+    wid, stored = _register(
+        dg, "radio", key=key, default=default,
+        identity={"label": label, "options": labels, "index": index, "help": help,
+                  "horizontal": bool(horizontal), "captions": caption_texts},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+        explicit_default=index not in (0, None),
+    )
+    current_index, current = _resolve(opts, labels, stored, format_func)
+    if stored is not None and current_index is None:
+        # Set through session_state to something that is not an option:
+        # back to the default, as Streamlit resets it.
+        current_index, current = (index if default is not None else None), default
+    _settle(wid, current, store=_changed(current, stored))
+    dg._write({
+        "kind": "radio", "id": wid, **payload, "options": labels, "value": current_index,
+        "horizontal": bool(horizontal), "captions": caption_texts, "width": _width(width),
+    })
+    return current
+
+
+# --- multiselect ------------------------------------------------------------------
+
+
+def _count_noun(n: int) -> str:
+    return "option" if n == 1 else "options"
+
+
+@element
+def multiselect(
+    dg: DeltaGenerator,
+    label: str,
+    options: Any,
+    default: Any = None,
+    format_func: Callable[[Any], Any] = str,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    max_selections: int | None = None,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    accept_new_options: bool = False,
+    width: Any = "stretch",
+) -> list[Any]:
+    """Display a multiselect widget; returns the list of selected option
+    objects (in the order they were picked). With ``accept_new_options``
+    the visitor may also add entries of their own, returned as strings."""
+    payload = _common(label, help, disabled, label_visibility)
+    if max_selections is not None and (
+        isinstance(max_selections, bool) or not isinstance(max_selections, Integral) or max_selections < 1
+    ):
+        zero = isinstance(max_selections, Integral) and not isinstance(max_selections, bool) and max_selections == 0
+        raise _invalid_value(
+            "max_selections", ["a positive integer"],
+            "To disable `st.multiselect`, use `disabled=True`." if zero else None,
+        )
+    opts = _options_list(options)
+    labels = _labels(opts, format_func)
+    default_indices = _default_indices(opts, default)
+    if placeholder is None:
+        # Streamlit's contextual placeholders (and no options to pick: disabled).
+        if opts:
+            placeholder = "Choose or add options" if accept_new_options else "Choose options"
+        else:
+            placeholder = "Add options" if accept_new_options else "No options to select"
+            disabled = disabled or not accept_new_options
+            payload["disabled"] = bool(disabled)
+
+    def from_wire(item: Any) -> tuple[bool, Any]:
+        if isinstance(item, str):
+            if item in labels:
+                return True, opts[labels.index(item)]
+            return accept_new_options, item
+        if isinstance(item, Integral) and 0 <= int(item) < len(opts):
+            return True, opts[int(item)]
+        return False, None
+
+    def deserialize(v: Any) -> Any:
+        values = []
+        for item in v or []:
+            ok, value = from_wire(item)
+            if ok:
+                values.append(value)
+        return values
+
+    def to_wire(value: Any) -> Any:
+        i = _index_of(opts, labels, value, format_func)
+        if i is not None:
+            return i
+        if accept_new_options and isinstance(value, str):
+            return value
+        raise _not_an_option(value, str(label))
+
+    def serialize(v: Any) -> Any:
+        return [to_wire(value) for value in _as_values(v, opts)]
+
+    wid, stored = _register(
+        dg, "multiselect", key=key, default=[opts[i] for i in default_indices],
+        identity={"label": label, "options": labels, "default": default_indices, "help": help,
+                  "max_selections": max_selections, "placeholder": placeholder,
+                  "accept_new_options": bool(accept_new_options)},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+        explicit_default=default is not None,
+    )
+    stored_list = _as_values(stored, opts)
+    if max_selections is not None and len(stored_list) > max_selections:
+        raise StreamlitAPIException(
+            f"Multiselect has {len(stored_list)} {_count_noun(len(stored_list))} selected but "
+            f"`max_selections` is set to {max_selections}. This happened because you either gave "
+            "too many options to `default` or you manipulated the widget's state through "
+            "`st.session_state`. Note that the latter can happen before the line indicated in the "
+            f"traceback. Please select at most {max_selections} {_count_noun(max_selections)}."
+        )
+    current: list[Any] = []
+    wire: list[Any] = []
+    for value in stored_list:
+        i, returned = _resolve(opts, labels, value, format_func)
+        if i is not None:
+            current.append(returned)
+            wire.append(i)
+        elif accept_new_options and isinstance(value, str):
+            current.append(value)
+            wire.append(value)
+        # else: no longer an option (options changed, or session_state was
+        # set to something else): dropped, as Streamlit filters it out.
+    _settle(wid, current, store=_changed(current, stored))
+    dg._write({
+        "kind": "multiselect", "id": wid, **payload, "options": labels, "value": wire,
+        "max_selections": max_selections, "placeholder": placeholder,
+        "accept_new_options": bool(accept_new_options), "width": _width(width, allow_content=False),
+    })
+    return list(current)
+
+
+# --- select_slider ----------------------------------------------------------------
+
+
+@element
+def select_slider(
+    dg: DeltaGenerator,
+    label: str,
+    options: Any = (),
+    value: Any = None,
+    format_func: Callable[[Any], Any] = str,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "stretch",
+) -> Any:
+    """Display a slider over a list of options of any type. A tuple/list
+    ``value`` of two options makes a range slider that returns a tuple."""
+    payload = _common(label, help, disabled, label_visibility)
+    opts = _options_list(options)
+    if not opts:
+        raise StreamlitAPIException("The `options` parameter is required. Provide at least one option.")
+    labels = _labels(opts, format_func)
+    is_range = isinstance(value, (list, tuple))
+    if value is None and key is not None:
+        # No default, but a pair preset through session_state: a range
+        # slider (from the first to the last option by default).
+        state = context.current().session_state
+        if str(key) in state and isinstance(state[str(key)], (list, tuple)):
+            is_range = True
+    if is_range:
+        ends = list(value) if value is not None else [opts[0], opts[-1]]
+        if len(ends) != 2:
+            raise StreamlitAPIException(
+                f"A range select_slider needs a `value` of two options (got {len(ends)})."
+            )
+        indices = []
+        for end in ends:
+            i = _position(opts, end)
+            if i is None:
+                raise ValueError(f"{end} is not in iterable")
+            indices.append(i)
+        indices.sort()
+        default: Any = (opts[indices[0]], opts[indices[1]])
+    else:
+        i = 0 if value is None else _position(opts, value)
+        if i is None:
+            raise ValueError(f"{value} is not in iterable")
+        indices = [i]
+        default = opts[i]
+
+    def deserialize(v: Any) -> Any:
+        items = list(v) if isinstance(v, (list, tuple)) else [v]
+        if len(items) != len(indices) or any(x is None for x in items):
+            return default  # a range sent to a single slider or vice versa
+        picked = sorted(min(max(int(x), 0), len(opts) - 1) for x in items)
+        return (opts[picked[0]], opts[picked[1]]) if is_range else opts[picked[0]]
+
+    def serialize(v: Any) -> Any:
+        # A single option that is itself a tuple stays one value.
+        if isinstance(v, (list, tuple)) and _index_of(opts, labels, v, format_func) is None:
+            ends = list(v)
+        else:
+            ends = [v]
+        out = []
+        for end in ends:
+            i = _index_of(opts, labels, end, format_func)
+            if i is None:
+                raise _not_an_option(end, str(label))
+            out.append(i)
+        return sorted(out)
+
+    wid, stored = _register(
+        dg, "select_slider", key=key, default=default,
+        identity={"label": label, "options": labels, "value": indices, "help": help},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+        explicit_default=value is not None,
+    )
+    if is_range:
+        ends = list(stored) if isinstance(stored, (list, tuple)) and len(stored) == 2 else [None, None]
+        resolved = [_resolve(opts, labels, end, format_func) for end in ends]
+        if any(i is None for i, _ in resolved):
+            current: Any = default  # not options any more: back to the default
+            wire = list(indices)
+        else:
+            order = sorted(resolved, key=lambda r: r[0])
+            current = (order[0][1], order[1][1])
+            wire = [order[0][0], order[1][0]]
+    else:
+        i, current = _resolve(opts, labels, stored, format_func)
+        if i is None:
+            current, i = default, indices[0]
+        wire = [i]
+    _settle(wid, current, store=_changed(current, stored))
+    dg._write({
+        "kind": "select_slider", "id": wid, **payload, "options": labels, "value": wire,
+        "is_range": is_range, "width": _width(width, allow_content=False),
+    })
+    return current
+
+
+# --- pills and segmented_control ------------------------------------------------------
+
+_MATERIAL = re.compile(r"^:material/[a-z0-9_]+:$")
+
+
+def _is_emoji(token: str) -> bool:
+    # Pictographs, with their joiners, variation selectors, skin tones and
+    # keycaps (enough for the icons apps put in front of option labels).
+    if not token or token.isascii():
+        return False
+    return all(
+        unicodedata.category(ch) in ("So", "Sk", "Mn", "Me") or ch in "\u200d\ufe0f#*0123456789"
+        for ch in token
+    ) and any(unicodedata.category(ch) == "So" for ch in token)
+
+
+def _split_icon(text: str) -> tuple[str | None, str]:
+    """Streamlit shows a leading emoji or ``:material/name:`` token of a
+    pills/segmented_control option as its icon."""
+    first, _, rest = text.partition(" ")
+    token = first.strip()
+    if _MATERIAL.match(token) or _is_emoji(token):
+        return token, rest
+    return None, text
+
+
+def _button_group(
+    dg: DeltaGenerator,
+    style: str,
+    label: str,
+    options: Any,
+    *,
+    selection_mode: str,
+    default: Any,
+    required: bool,
+    format_func: Callable[[Any], Any] | None,
+    key: Any,
+    help: str | None,
+    on_change: Callable[..., Any] | None,
+    args: Any,
+    kwargs: Any,
+    disabled: bool,
+    label_visibility: str,
+    width: Any,
+) -> Any:
+    payload = _common(label, help, disabled, label_visibility)
+    if selection_mode not in ("single", "multi"):
+        raise _invalid_value("selection_mode", ["'single'", "'multi'"])
+    if required and selection_mode == "multi":
+        raise StreamlitAPIException(
+            "`required=True` and `selection_mode='multi'` cannot be used together. "
+            "`required` is only supported for single-select mode."
+        )
+    opts = _options_list(options)
+    labels = _labels(opts, format_func)
+    fmt = format_func or str
+    default_indices = _default_indices(opts, default)
+    single = selection_mode == "single"
+    if single and len(default_indices) > 1:
+        raise StreamlitAPIException(
+            f"The default argument to `st.{style}` must be a single value when `selection_mode='single'`."
+        )
+
+    def deserialize(v: Any) -> Any:
+        items = [opts[int(x)] for x in (v or []) if x is not None and 0 <= int(x) < len(opts)]
+        if single:
+            return items[0] if items else None
+        return items
+
+    def serialize(v: Any) -> Any:
+        values = ([] if v is None else [v]) if single else _as_values(v, opts)
+        out = []
+        for value in values:
+            i = _index_of(opts, labels, value, fmt)
+            if i is None:
+                raise _not_an_option(value, str(label))
+            out.append(i)
+        return out
+
+    default_value = (opts[default_indices[0]] if default_indices else None) if single else [opts[i] for i in default_indices]
+    wid, stored = _register(
+        dg, style, key=key, default=default_value,
+        identity={"label": label, "options": labels, "default": default_indices,
+                  "selection_mode": selection_mode, "help": help},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+        explicit_default=bool(default_indices),
+    )
+    if single:
+        i, current = (None, None) if stored is None else _resolve(opts, labels, stored, fmt)
+        if stored is not None and i is None:
+            current = default_value
+            i = default_indices[0] if default_indices else None
+        wire = [] if i is None else [i]
+    else:
+        current, wire = [], []
+        for value in _as_values(stored, opts):
+            i, returned = _resolve(opts, labels, value, fmt)
+            if i is not None:
+                current.append(returned)
+                wire.append(i)
+    _settle(wid, current, store=_changed(current, stored))
+    shown = []
+    for text in labels:
+        icon, content = _split_icon(text)
+        shown.append({"icon": icon, "content": content})
+    dg._write({
+        "kind": style, "id": wid, **payload, "options": shown, "value": wire,
+        "selection_mode": selection_mode, "required": bool(required), "width": _width(width),
+    })
+    return current if single else list(current)
+
+
+@element
+def pills(
+    dg: DeltaGenerator,
+    label: str,
+    options: Any,
+    *,
+    selection_mode: str = "single",
+    default: Any = None,
+    required: bool = False,
+    format_func: Callable[[Any], Any] | None = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> Any:
+    """Display options as pill buttons. ``selection_mode="single"`` returns
+    the selected option or ``None``; ``"multi"`` returns a list."""
+    return _button_group(
+        dg, "pills", label, options, selection_mode=selection_mode, default=default, required=required,
+        format_func=format_func, key=key, help=help, on_change=on_change, args=args, kwargs=kwargs,
+        disabled=disabled, label_visibility=label_visibility, width=width,
+    )
+
+
+@element
+def segmented_control(
+    dg: DeltaGenerator,
+    label: str,
+    options: Any,
+    *,
+    selection_mode: str = "single",
+    default: Any = None,
+    required: bool = False,
+    format_func: Callable[[Any], Any] | None = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> Any:
+    """Display options as a row of joined toggle buttons. ``"single"``
+    selection returns the option or ``None``; ``"multi"`` returns a list."""
+    return _button_group(
+        dg, "segmented_control", label, options, selection_mode=selection_mode, default=default,
+        required=required, format_func=format_func, key=key, help=help, on_change=on_change, args=args,
+        kwargs=kwargs, disabled=disabled, label_visibility=label_visibility, width=width,
+    )
+
+
+# --- feedback -----------------------------------------------------------------------
+
+_FEEDBACK_SIZES = {"thumbs": 2, "faces": 5, "stars": 5}
+
+
+@element
+def feedback(
+    dg: DeltaGenerator,
+    options: str = "thumbs",
+    *,
+    key: str | int | None = None,
+    default: int | None = None,
+    disabled: bool = False,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    width: Any = "content",
+) -> int | None:
+    """Display a feedback widget: ``"thumbs"`` (0 = down, 1 = up),
+    ``"faces"`` or ``"stars"`` (0 to 4). Returns the index of the chosen
+    option, or ``None``; choosing it again clears it."""
+    if options not in _FEEDBACK_SIZES:
+        raise _invalid_value("options", ["'thumbs'", "'faces'", "'stars'"])
+    size = _FEEDBACK_SIZES[options]
+    if default is not None and (
+        isinstance(default, bool) or not isinstance(default, Integral) or not 0 <= default < size
+    ):
+        raise _out_of_range("default", default, 0, size - 1)
+    default = None if default is None else int(default)
+
+    def valid(v: Any) -> bool:
+        return isinstance(v, Integral) and not isinstance(v, bool) and 0 <= int(v) < size
+
+    def deserialize(v: Any) -> Any:
+        if v is None or v == "":
+            return None
+        try:
+            v = int(v)
+        except (TypeError, ValueError):
+            return default
+        return v if valid(v) else default
+
+    def serialize(v: Any) -> Any:
+        if v is not None and not valid(v):
+            raise ValueError(f"{v!r} is not a valid st.feedback({options!r}) value (an int from 0 to {size - 1}, or None)")
+        return None if v is None else int(v)
+
+    wid, stored = _register(
+        dg, "feedback", key=key, default=default,
+        identity={"options": options, "default": default},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+        explicit_default=default is not None,
+    )
+    current = None if stored is None else (int(stored) if valid(stored) else default)
+    _settle(wid, current, store=_changed(current, stored) and current != stored)
+    dg._write({
+        "kind": "feedback", "id": wid, "options": options, "value": current,
+        "disabled": bool(disabled), "width": _width(width),
+    })
+    return current

@@ -1,23 +1,96 @@
-"""Layout containers: columns, container, expander. Each returns
-DeltaGenerators addressing its slots, so ``col.button`` and ``with col:`` both
-write into it."""
+"""Layout containers: container, columns, expander, empty, tabs, popover,
+chat_message, and the ``st.dialog`` decorator (forms are in forms.py).
+
+Each returns DeltaGenerators addressing its slots, so ``col.button`` and
+``with col:`` both write into it. Streamlit's nesting rules are checked
+against the blocks around the write position (``_enclosing_blocks``).
+"""
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+import base64
+import functools
+import os
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
 
-from ..delta_generator import DeltaGenerator, element
+from .. import context
+from ..delta_generator import DIALOG_ROOT, SIDEBAR_ROOT, DeltaGenerator, element, main, run_data
 from ..errors import StreamlitAPIException
 
+_GAPS = ("small", "medium", "large", None)
+
+
+def _check_gap(gap: Any, where: str) -> str:
+    if gap not in _GAPS:
+        raise StreamlitAPIException(
+            f'The gap argument to {where} must be "small", "medium", or "large". \n'
+            f"The argument passed was {gap}."
+        )
+    return "none" if gap is None else gap
+
+
+def _pixels(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+# --- container, columns, expander -------------------------------------------
+
 
 @element
-def container(dg: DeltaGenerator, *, border: bool | None = None, height: int | None = None, key: str | None = None) -> DeltaGenerator:
-    """Insert a container that elements can be written into, out of order."""
-    return dg._block({"kind": "block", "block": "vertical", "border": bool(border), "height": height})
+def container(
+    dg: DeltaGenerator,
+    *,
+    border: bool | None = None,
+    key: str | None = None,
+    width: int | str = "stretch",
+    height: int | str | None = "content",
+    horizontal: bool = False,
+    horizontal_alignment: str = "left",
+    vertical_alignment: str = "top",
+    gap: str | None = "small",
+) -> DeltaGenerator:
+    """Insert a multi-element container; elements written into it later
+    appear in its place. With an int ``height`` it scrolls (and, unless
+    ``border=False``, has a border)."""
+    if height is None:
+        height = "content"
+    if _pixels(height) is None and height not in ("content", "stretch"):
+        raise StreamlitAPIException(
+            f"Invalid height value: {height}. Height must be either an integer (pixels), 'stretch', or 'content'."
+        )
+    if _pixels(height) is not None and height < 1:
+        raise StreamlitAPIException(f"Invalid height value: {height}. Height must be a positive integer.")
+    if horizontal_alignment not in ("left", "center", "right", "distribute"):
+        raise StreamlitAPIException(
+            f'The horizontal_alignment argument to st.container must be "left", "center", "right", or "distribute". \n'
+            f"The argument passed was {horizontal_alignment}."
+        )
+    if vertical_alignment not in ("top", "center", "bottom", "distribute"):
+        raise StreamlitAPIException(
+            f'The vertical_alignment argument to st.container must be "top", "center", "bottom", or "distribute". \n'
+            f"The argument passed was {vertical_alignment}."
+        )
+    return dg._block({
+        "kind": "block", "block": "vertical",
+        "border": _pixels(height) is not None if border is None else bool(border),
+        "height": _pixels(height), "width": _pixels(width), "key": None if key is None else str(key),
+        "horizontal": bool(horizontal), "horizontal_alignment": horizontal_alignment,
+        "vertical_alignment": vertical_alignment, "gap": _check_gap(gap, "st.container"),
+    })
 
 
 @element
-def columns(dg: DeltaGenerator, spec: int | Sequence[float], *, gap: str = "small", vertical_alignment: str = "top", border: bool = False) -> list[DeltaGenerator]:
+def columns(
+    dg: DeltaGenerator,
+    spec: int | Sequence[float],
+    *,
+    gap: str | None = "small",
+    vertical_alignment: str = "top",
+    border: bool = False,
+    width: int | str = "stretch",
+) -> list[DeltaGenerator]:
     """Insert side-by-side columns; ``spec`` is a count or relative widths."""
     if isinstance(spec, int):
         if spec < 1:
@@ -27,12 +100,295 @@ def columns(dg: DeltaGenerator, spec: int | Sequence[float], *, gap: str = "smal
         weights = [float(w) for w in spec]
         if not weights or any(w <= 0 for w in weights):
             raise StreamlitAPIException("The input argument to st.columns must be a list of positive numbers.")
+    gap = _check_gap(gap, "st.columns")
+    if vertical_alignment not in ("top", "center", "bottom"):
+        raise StreamlitAPIException(
+            f'The vertical_alignment argument to st.columns must be "top", "center", or "bottom". \n'
+            f"The argument passed was {vertical_alignment}."
+        )
+    depth = sum(1 for b in dg._enclosing_blocks() if b.get("block") == "column")
+    if depth and dg._target()[0] == SIDEBAR_ROOT:
+        raise StreamlitAPIException(
+            "Columns cannot be placed inside other columns in the sidebar. This is only possible in the main area of the app."
+        )
+    if depth >= 2:
+        raise StreamlitAPIException("Columns can only be placed inside other columns up to one level of nesting.")
     row = dg._block({"kind": "block", "block": "horizontal", "gap": gap, "vertical_alignment": vertical_alignment})
     total = sum(weights)
     return [row._block({"kind": "block", "block": "column", "weight": w / total, "border": bool(border)}) for w in weights]
 
 
 @element
-def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *, icon: str | None = None) -> DeltaGenerator:
+def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *, icon: str | None = None, width: int | str = "stretch") -> DeltaGenerator:
     """Insert a container that can be expanded and collapsed."""
+    if label is None:
+        raise StreamlitAPIException("A label is required for an expander")
+    if any(b.get("block") == "expander" for b in dg._enclosing_blocks()):
+        raise StreamlitAPIException("Expanders may not be nested inside other expanders.")
     return dg._block({"kind": "block", "block": "expander", "label": str(label), "expanded": bool(expanded), "icon": icon})
+
+
+# --- empty --------------------------------------------------------------------
+
+
+class _Slot(DeltaGenerator):
+    """What ``st.empty()`` returns: a place holding one element at a time.
+    Every element written to it replaces the one before, and a container
+    written to it starts empty (the seed's "st.empty containers")."""
+
+    def _next_path(self) -> tuple[int, ...]:
+        written = run_data().setdefault("slots_written", set())
+        if self._path in written:
+            ctx = context.current()
+            n = len(self._path)
+            for p in [p for p in ctx.cursors if p[:n] == self._path]:
+                del ctx.cursors[p]
+            if self._path in run_data().get("blocks", {}):
+                # A container must not keep the children of the one it
+                # replaces: writing a plain element first makes the page
+                # (and AppTest) drop them, as any change of kind does.
+                ctx.write(self._path, {"kind": "empty"})
+        written.add(self._path)
+        return self._path
+
+    def _container_path(self) -> tuple[int, ...]:
+        return self._path[:-1]
+
+
+@element
+def empty(dg: DeltaGenerator) -> DeltaGenerator:
+    """Insert a single-element container; ``.empty()`` on it clears it."""
+    return _Slot(dg._write({"kind": "empty"}))
+
+
+# --- tabs, popover, chat_message --------------------------------------------
+
+
+@element
+def tabs(dg: DeltaGenerator, tabs: Sequence[str], *, width: int | str = "stretch", default: str | None = None) -> list[DeltaGenerator]:
+    """Insert tabs; returns one container per label. Which tab is shown is
+    the visitor's choice and survives reruns."""
+    labels = list(tabs) if not isinstance(tabs, str) else [tabs]
+    if not labels:
+        raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
+    if any(not isinstance(t, str) for t in labels):
+        raise StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.")
+    if default is not None and default not in labels:
+        raise StreamlitAPIException(f"The default tab '{default}' is not one of the tabs: {labels}.")
+    selected = 0 if default is None else labels.index(default)
+    box = dg._block({"kind": "block", "block": "tab_container", "labels": labels, "default": selected})
+    return [box._block({"kind": "block", "block": "tab", "label": label, "index": i}) for i, label in enumerate(labels)]
+
+
+@element
+def popover(
+    dg: DeltaGenerator,
+    label: str,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool = False,
+    width: int | str = "content",
+) -> DeltaGenerator:
+    """Insert a button that opens a panel holding what is written into it."""
+    if label is None:
+        raise StreamlitAPIException("A label is required for a popover")
+    return dg._block({
+        "kind": "block", "block": "popover", "label": str(label), "help": help, "icon": icon,
+        "disabled": bool(disabled), "use_container_width": bool(use_container_width or width == "stretch"),
+    })
+
+
+_AVATAR_PRESETS = {"user", "assistant", "ai", "human"}
+
+
+def _is_emoji(text: str) -> bool:
+    """One emoji (with its modifiers and joiners), as Streamlit's avatars accept."""
+    if not text or len(text) > 12:
+        return False
+    for ch in text:
+        cp = ord(ch)
+        if ch in "\u200d\ufe0f\ufe0e\u20e3" or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F:
+            continue  # joiner, variation selectors, keycap, skin tones, tags
+        if unicodedata.category(ch) == "So" or 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF:
+            continue
+        return False
+    return True
+
+
+def _image_url(data: bytes) -> str:
+    kinds = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp"}
+    mime = next((m for magic, m in kinds.items() if data.startswith(magic)), None)
+    if mime is None:
+        mime = "image/svg+xml" if data.lstrip()[:5] in (b"<svg ", b"<?xml") else "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(data).decode()}"
+
+
+def _avatar(avatar: Any) -> tuple[str, str]:
+    """(avatar_type, avatar) as Streamlit's chat message proto has them:
+    "icon" ("" means the first letter of the name), "emoji" or "image"
+    (a URL; local files and bytes become data: URLs, so they work offline)."""
+    if avatar is None:
+        return "icon", ""
+    if isinstance(avatar, str):
+        if avatar in _AVATAR_PRESETS:
+            return "icon", avatar
+        if _is_emoji(avatar):
+            return "emoji", avatar
+        if avatar.startswith(":material/") and avatar.endswith(":"):
+            return "icon", avatar
+        if avatar.startswith(("http://", "https://", "data:")):
+            return "image", avatar
+        if os.path.isfile(avatar):
+            with open(avatar, "rb") as f:
+                return "image", _image_url(f.read())
+    elif isinstance(avatar, (bytes, bytearray)):
+        return "image", _image_url(bytes(avatar))
+    elif hasattr(avatar, "save"):  # a PIL image
+        import io
+
+        buf = io.BytesIO()
+        avatar.save(buf, format="PNG")
+        return "image", _image_url(buf.getvalue())
+    raise StreamlitAPIException("Failed to load the provided avatar value as an image.")
+
+
+@element
+def chat_message(dg: DeltaGenerator, name: str, *, avatar: Any = None, width: int | str = "stretch") -> DeltaGenerator:
+    """Insert a chat message container. ``name`` "user"/"human" and
+    "assistant"/"ai" get their own avatars; ``avatar`` may be an emoji, an
+    image URL, a local image file or image bytes."""
+    if name is None:
+        raise StreamlitAPIException("The author name is required for a chat message, please set it via the parameter `name`.")
+    name = str(name)
+    if avatar is None and (name.lower() in _AVATAR_PRESETS or _is_emoji(name)):
+        avatar = name.lower()
+    avatar_type, avatar_value = _avatar(avatar)
+    return dg._block({"kind": "block", "block": "chat_message", "name": name, "avatar": avatar_value, "avatar_type": avatar_type})
+
+
+# --- dialog -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _DialogSpec:
+    fn: Callable[..., Any]
+    title: str
+    width: str
+    dismissible: bool
+    on_dismiss: Any
+
+    @property
+    def name(self) -> tuple[str, str]:
+        # The script defines the function anew each run: compare by name.
+        return (getattr(self.fn, "__module__", ""), getattr(self.fn, "__qualname__", repr(self.fn)))
+
+
+# Set while a dialog function runs: how to draw that dialog again.
+_drawing_dialog: Callable[[], None] | None = None
+
+
+def keep_dialog_open(callback: Callable[..., Any] | None, *, in_form: bool) -> Callable[..., Any] | None:
+    """The callback a widget drawn now gets: inside a dialog, using the
+    widget also draws the dialog again (after the widget's own callback,
+    before the script), so the dialog stays open while the visitor works in
+    it. Streamlit reruns only the dialog function then (it is a fragment);
+    here the script reruns too, and a call to the same dialog function in
+    that run draws nothing more. Widgets inside a form get nothing: their
+    submit button does it."""
+    redraw = _drawing_dialog
+    if redraw is None or in_form:
+        return callback
+
+    def kept_open(*args: Any, **kwargs: Any) -> None:
+        if callback is not None:
+            callback(*args, **kwargs)
+        redraw()
+
+    return kept_open
+
+
+def _draw_dialog(spec: _DialogSpec, args: tuple, kwargs: dict, *, kept_open: bool) -> None:
+    global _drawing_dialog
+    from .widgets import _register  # late: widgets imports this module's keep_dialog_open
+
+    if any(b.get("block") == "dialog" for b in main._enclosing_blocks()):
+        raise StreamlitAPIException("Dialogs may not be nested inside other dialogs.")
+    data = run_data()
+    drawn = data.get("dialog")
+    if drawn is not None:
+        if drawn["kept_open"] and drawn["name"] == spec.name:
+            return  # already drawn again for the visitor in this run
+        raise StreamlitAPIException(
+            "Only one dialog is allowed to be opened at the same time. Please make sure to not call a "
+            "dialog-decorated function more than once in a script run."
+        )
+    data["dialog"] = {"name": spec.name, "kept_open": kept_open}
+    root = DeltaGenerator((DIALOG_ROOT,))
+    dismiss_id = None
+    if spec.on_dismiss != "ignore":
+        # Dismissing reruns the app (and runs the callback): a trigger the
+        # page sends when the visitor closes the dialog.
+        dismiss_id, _ = _register(
+            root, "dialog", key=None, default=False,
+            identity={"title": spec.title, "width": spec.width, "function": ".".join(spec.name)},
+            callback=spec.on_dismiss if callable(spec.on_dismiss) else None, args=None, kwargs=None,
+            deserialize=bool, is_trigger=True,
+        )
+    box = root._block({
+        "kind": "block", "block": "dialog", "title": spec.title, "width": spec.width,
+        "dismissible": spec.dismissible, "dismiss_id": dismiss_id,
+        # A run that draws the dialog opens it again, even if the visitor
+        # closed it since (the page reopens it when this changes).
+        "opened_in_run": context.current().run_id,
+    })
+    previous, _drawing_dialog = _drawing_dialog, functools.partial(_draw_dialog, spec, args, kwargs, kept_open=True)
+    try:
+        with box:
+            spec.fn(*args, **kwargs)
+    finally:
+        _drawing_dialog = previous
+
+
+def _dialog_decorator(fn: Callable[..., Any], title: Any, width: str, dismissible: bool, on_dismiss: Any) -> Callable[..., None]:
+    if title is None or title == "":
+        raise StreamlitAPIException(
+            'A non-empty `title` argument has to be provided for dialogs, for example `@st.dialog("Example Title")`.'
+        )
+    if width not in ("small", "medium", "large"):
+        raise StreamlitAPIException(f'Invalid width "{width}" for st.dialog: use "small", "medium" or "large".')
+    if on_dismiss not in ("ignore", "rerun") and not callable(on_dismiss):
+        raise StreamlitAPIException(f"You have passed {on_dismiss!r} to `on_dismiss`. It should be either 'ignore', 'rerun', or a callable.")
+    spec = _DialogSpec(fn, str(title), width, bool(dismissible), on_dismiss)
+
+    @functools.wraps(fn)
+    def open_dialog(*args: Any, **kwargs: Any) -> None:
+        _draw_dialog(spec, args, kwargs, kept_open=False)
+
+    return open_dialog
+
+
+def dialog(title: Any = "", *, width: str = "small", dismissible: bool = True, on_dismiss: Any = "ignore") -> Any:
+    """Function decorator to create a modal dialog.
+
+    Calling the decorated function opens a modal dialog showing what the
+    function writes::
+
+        @st.dialog("Cast your vote")
+        def vote(item):
+            reason = st.text_input("Because...")
+            if st.button("Submit"):
+                st.session_state.vote = {"item": item, "reason": reason}
+                st.rerun()
+
+    The dialog stays open while the visitor uses the widgets in it, until
+    the app calls ``st.rerun()`` or the visitor closes it (the close button,
+    Esc or a click outside, when ``dismissible``). ``on_dismiss`` is
+    ``"ignore"`` (no rerun on closing), ``"rerun"`` or a callback run before
+    the rerun. ``width`` is ``"small"`` (500px), ``"medium"`` (750px) or
+    ``"large"`` (1280px). Only one dialog may be opened per script run.
+    """
+    if callable(title):  # used bare, @st.dialog, which has no title
+        return _dialog_decorator(title, "", width, dismissible, on_dismiss)
+    return lambda fn: _dialog_decorator(fn, title, width, dismissible, on_dismiss)

@@ -6,6 +6,7 @@ element -> return the value."""
 from __future__ import annotations
 
 import math
+from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 from numbers import Integral, Real
 from typing import Any, Callable, Sequence
@@ -21,6 +22,14 @@ def _identity(x: Any) -> Any:
     return x
 
 
+FORM_DOCS_INFO = (
+    " For more information, refer to the [documentation for forms]"
+    "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
+)
+# Widgets Streamlit refuses inside st.form (seed, "Using forms": Limitations).
+_NOT_IN_FORMS = {"button", "download_button", "chat_input"}
+
+
 def _register(
     dg: DeltaGenerator,
     kind: str,
@@ -34,10 +43,31 @@ def _register(
     deserialize: Callable[[Any], Any] = _identity,
     serialize: Callable[[Any], Any] = _identity,
     is_trigger: bool = False,
+    explicit_default: bool = False,
 ) -> tuple[str, Any]:
-    """The shared part of every widget: id, duplicate check, registration."""
+    """The shared part of every widget: id, duplicate check, registration.
+
+    ``explicit_default``: the app passed a default value (not the
+    signature's); with a key also set through st.session_state that earns
+    Streamlit's one-time warning."""
     ctx = context.current()
     user_key = None if key is None else str(key)
+    form_id = dg._form_id()
+    if form_id is not None:
+        if kind in _NOT_IN_FORMS:
+            article = "a" if kind == "chat_input" else "an"  # Streamlit's wording, each
+            raise StreamlitAPIException(f"`st.{kind}()` can't be used in {article} `st.form()`." + FORM_DOCS_INFO)
+        if callback is not None and kind != "form_submit_button":
+            raise StreamlitAPIException(
+                "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+                "Defining callbacks on other widgets inside a form is not allowed."
+            )
+        # The form is part of the identity (as in Streamlit): look-alike
+        # widgets in two forms are two widgets.
+        identity = {**identity, "form_id": form_id}
+    from .layout import keep_dialog_open  # late: layout's dialogs build on this module
+
+    callback = keep_dialog_open(callback, in_form=form_id is not None and kind != "form_submit_button")
     wid = compute_widget_id(kind, script_path=ctx.script_path, key=user_key, **identity)
     # A key names one widget per run, whatever its kind and parameters: two
     # different widgets with one key are duplicates too, as in Streamlit.
@@ -69,7 +99,16 @@ def _register(
         args=tuple(args or ()),
         kwargs=dict(kwargs or {}),
         is_trigger=is_trigger,
+        form_id=form_id,
     )
+    if explicit_default and ctx.session_state.should_warn_default_and_state(user_key):
+        # Streamlit's check_session_state_rules: shown above the widget,
+        # once per session, and only when the key was set by the app in this
+        # run (including callbacks), not on every rerun.
+        dg._write({
+            "kind": "alert", "variant": "warning", "icon": None,
+            "body": f'The widget with key "{user_key}" was created with a default value but also had its value set via the Session State API.',
+        })
     value = ctx.session_state.register_widget(meta)
     return wid, value
 
@@ -129,7 +168,7 @@ def checkbox(
     wid, current = _register(
         dg, "checkbox", key=key, default=bool(value),
         identity={"label": label, "value": bool(value), "help": help},
-        callback=on_change, args=args, kwargs=kwargs, deserialize=bool,
+        callback=on_change, args=args, kwargs=kwargs, deserialize=bool, explicit_default=value is not False,
     )
     dg._write({"kind": "checkbox", "id": wid, **_common(label, help, disabled, label_visibility), "value": bool(current)})
     return bool(current)
@@ -165,7 +204,7 @@ def text_input(
         identity={"label": label, "value": default, "max_chars": max_chars, "type": type,
                   "help": help, "placeholder": placeholder, "autocomplete": autocomplete},
         callback=on_change, args=args, kwargs=kwargs,
-        deserialize=lambda v: None if v is None else str(v),
+        deserialize=lambda v: None if v is None else str(v), explicit_default=value not in ("", None),
     )
     dg._write({
         "kind": "text_input", "id": wid, **_common(label, help, disabled, label_visibility),
@@ -232,6 +271,7 @@ def number_input(
     cast = int if kind == "int" else float
     if step is None:
         step = 1 if kind == "int" else 0.01
+    explicit_default = value != "min"
     if value == "min":
         value = min_value if min_value is not None else cast(0)
     if value is not None:
@@ -257,7 +297,7 @@ def number_input(
         dg, "number_input", key=key, default=default,
         identity={"label": label, "min_value": min_value, "max_value": max_value, "value": default,
                   "step": step, "format": format, "help": help, "placeholder": placeholder},
-        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize,
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, explicit_default=explicit_default,
     )
     dg._write({
         "kind": "number_input", "id": wid, **_common(label, help, disabled, label_visibility),
@@ -306,6 +346,7 @@ def selectbox(
         dg, "selectbox", key=key, default=None if default_index is None else opts[default_index],
         identity={"label": label, "options": labels, "index": default_index, "help": help, "placeholder": placeholder},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+        explicit_default=index != 0,
     )
     current_index = _index_of(opts, labels, current, format_func)
     dg._write({
@@ -343,8 +384,8 @@ def slider(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> Any:
-    """Display a slider over ints or floats. A tuple/list ``value`` of two
-    numbers makes a range slider that returns a tuple."""
+    """Display a slider over ints, floats, dates, times or datetimes. A
+    tuple/list ``value`` of two makes a range slider that returns a tuple."""
     is_range = isinstance(value, (tuple, list))
     if value is None and key is not None:
         # No default: a pair preset through session_state makes a range
@@ -356,6 +397,9 @@ def slider(
     values = list(value) if is_range else [value]
     if is_range and len(values) != 2:
         raise StreamlitAPIException("A range slider's value must be a tuple or list of two numbers.")
+    if _time_kind(min_value, max_value, *values) is not None:
+        return _time_slider(dg, label, min_value, max_value, values, is_range, step, format, key, help,
+                            on_change, args, kwargs, disabled, label_visibility)
     kind = _numeric_kind(min_value, max_value, step, *values, default="int")
     min_value, max_value, step = _plain(min_value), _plain(max_value), _plain(step)
     cast = int if kind == "int" else float
@@ -402,7 +446,120 @@ def slider(
     dg._write({
         "kind": "slider", "id": wid, **_common(label, help, disabled, label_visibility),
         "value": list(current) if is_range else current, "min": min_value, "max": max_value,
-        "step": step, "format": format, "is_range": is_range,
+        "step": step, "format": format, "is_range": is_range, "data_type": kind,
+    })
+    return tuple(current) if is_range else current
+
+
+# Date/time sliders, as Streamlit's: the page sees microseconds since the
+# epoch (dates at midnight, times on 2000-01-01, all read as UTC so the page
+# shows them unshifted) and formats them with Moment.js-style ``format``.
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_TIME_DEFAULTS = {
+    "date": (timedelta(days=1), "YYYY-MM-DD"),
+    "datetime": (timedelta(days=1), "YYYY-MM-DD"),
+    "time": (timedelta(minutes=15), "HH:mm"),
+}
+
+
+def _time_kind(*values: Any) -> str | None:
+    """'datetime', 'date' or 'time' when any given value is one, else None."""
+    for v in values:
+        if isinstance(v, datetime):
+            return "datetime"
+        if isinstance(v, date):
+            return "date"
+        if isinstance(v, time):
+            return "time"
+    return None
+
+
+def _delta_micros(delta: timedelta) -> int:
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _to_micros(v: Any, kind: str) -> int:
+    if kind == "date":
+        v = datetime.combine(v, time())
+    elif kind == "time":
+        v = datetime.combine(date(2000, 1, 1), v)
+    return _delta_micros(v.replace(tzinfo=timezone.utc) - _EPOCH)
+
+
+def _from_micros(micros: int, kind: str, tz: Any) -> Any:
+    dt = (_EPOCH + timedelta(microseconds=int(micros))).replace(tzinfo=tz)
+    if kind == "date":
+        return dt.date()
+    if kind == "time":
+        return dt.timetz()
+    return dt
+
+
+def _time_slider(dg: DeltaGenerator, label: Any, min_value: Any, max_value: Any, values: list[Any], is_range: bool,
+                 step: Any, format: str | None, key: Any, help: str | None, on_change: Any, args: Any, kwargs: Any,
+                 disabled: bool, label_visibility: str) -> Any:
+    kind = _time_kind(min_value, max_value, *values)
+    if values == [None]:
+        values = [min_value]
+    given = [v for v in (min_value, max_value, *values) if v is not None]
+    if any(_time_kind(v) != kind for v in given):
+        raise StreamlitAPIException(
+            "Slider value arguments must be of matching types. "
+            + ", ".join(f"{v!r} is {type(v).__name__}" for v in given) + "."
+        )
+    # The defaults of min/max: the whole day for times, two weeks around
+    # the (first) value for dates and datetimes.
+    anchor = next(v for v in (*values, min_value, max_value) if v is not None)
+    if min_value is None:
+        min_value = time.min.replace(tzinfo=anchor.tzinfo) if kind == "time" else anchor - timedelta(days=14)
+    if max_value is None:
+        max_value = time.max.replace(tzinfo=anchor.tzinfo) if kind == "time" else anchor + timedelta(days=14)
+    values = [b if v is None else v for v, b in zip(values, [min_value, max_value] if is_range else [min_value])]
+    if is_range and values[0] > values[1]:
+        values.reverse()
+    if step is None:
+        step = _TIME_DEFAULTS[kind][0]
+        if kind != "time" and _to_micros(max_value, kind) - _to_micros(min_value, kind) < 86_400_000_000:
+            step = timedelta(minutes=15)
+    if not isinstance(step, timedelta):
+        raise StreamlitAPIException(f"Slider `step` must be a datetime.timedelta for {kind} values, not {type(step).__name__}.")
+    if step <= timedelta(0):
+        raise StreamlitAPIException("Slider components cannot be passed a `step` of 0.")
+    if format is None:
+        format = _TIME_DEFAULTS[kind][1]
+    lo, hi = _to_micros(min_value, kind), _to_micros(max_value, kind)
+    if lo >= hi:
+        raise StreamlitAPIException(
+            f"Slider `min_value` must be less than the `max_value`.\nThe values were {min_value} and {max_value}."
+        )
+    for v in values:
+        if not lo <= _to_micros(v, kind) <= hi:
+            raise StreamlitAPIException(
+                f"The default `value` of {v} must lie between the `min_value` of {min_value} "
+                f"and the `max_value` of {max_value}, inclusively."
+            )
+    tz = getattr(values[0], "tzinfo", None)
+
+    def deserialize(v: Any) -> Any:
+        parts = sorted(min(max(int(round(float(x))), lo), hi) for x in (v if is_range else [v]))
+        result = [_from_micros(x, kind, tz) for x in parts]
+        return tuple(result) if is_range else result[0]
+
+    def serialize(v: Any) -> Any:
+        items = [_to_micros(x, kind) for x in (v if is_range else [v])]
+        return items if is_range else items[0]
+
+    default = tuple(values) if is_range else values[0]
+    wid, current = _register(
+        dg, "slider", key=key, default=default,
+        identity={"label": label, "min_value": min_value, "max_value": max_value, "value": default,
+                  "step": step, "format": format, "help": help},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+    )
+    dg._write({
+        "kind": "slider", "id": wid, **_common(label, help, disabled, label_visibility),
+        "value": serialize(current), "min": lo, "max": hi, "step": _delta_micros(step),
+        "format": format, "is_range": is_range, "data_type": kind,
     })
     return tuple(current) if is_range else current
 
@@ -448,9 +605,20 @@ def _index_of(opts: list[Any], labels: list[str], value: Any, format_func: Calla
 
 
 def _same_enum(option: Any, value: Any) -> bool:
-    return (
-        isinstance(option, Enum)
-        and isinstance(value, Enum)
-        and type(option).__qualname__ == type(value).__qualname__
-        and option.name == value.name
-    )
+    """Whether ``value`` (an Enum member, maybe of a class an earlier run
+    defined) stands for ``option``, as Streamlit's ``runner.enumCoercion``
+    decides: "nameOnly" (default) needs classes of the same qualified name
+    and member names, "nameAndValue" also the same values, "off" never."""
+    if not (isinstance(option, Enum) and isinstance(value, Enum)):
+        return False
+    new, old = type(option), type(value)
+    if new.__qualname__ != old.__qualname__ or option.name != value.name:
+        return False
+    from ..config import get_option  # late: config reads the app's files
+
+    mode = get_option("runner.enumCoercion")
+    if new is old or mode == "nameOnly":
+        return new is old or set(new.__members__) == set(old.__members__)
+    if mode == "nameAndValue":
+        return [(m.name, m.value) for m in new] == [(m.name, m.value) for m in old]
+    return False  # "off"

@@ -1,5 +1,164 @@
-"""AppTest wrappers of the choice elements (see v1.register)."""
+"""AppTest wrappers of the choice elements (see v1.register), with the
+properties and actions of Streamlit's ``streamlit.testing.v1``:
+
+    at.toggle[0].set_value(True).run()
+    at.radio[0].index; at.radio[0].set_value("Foo").run()
+    at.multiselect[0].select("baz").unselect("foo").run()
+    at.select_slider[0].set_range("Apr", "Jun").run()
+    at.pills[0].select("North").run(); at.button_group  (pills + segmented_control)
+    at.feedback[0].set_value(1).run()
+
+Values are the Python objects the app passed as options; ``.run()`` turns
+them into what the page would send (``meta.serialize``).
+"""
 
 from __future__ import annotations
 
-from .v1 import Widget, register  # noqa: F401
+from typing import Any
+
+from .v1 import Block, ElementList, Widget, _category, register
+
+
+def _copy(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else ([] if value is None else [value])
+
+
+class _Options(Widget):
+    @property
+    def options(self) -> list[str]:
+        """The options as the page shows them (formatted labels)."""
+        return [o["content"] if isinstance(o, dict) else o for o in self.proto["options"]]
+
+    def _wire(self) -> Any:
+        # Where the current value (pending or from the last run) is among the
+        # options, as the page would send it.
+        meta = self.root._session.state.widget_meta(self.id)
+        return None if meta is None else meta.serialize(self.value)
+
+
+class Toggle(Widget):
+    """``st.toggle``."""
+
+
+class Radio(_Options):
+    """``st.radio``."""
+
+    @property
+    def horizontal(self) -> bool:
+        return bool(self.proto.get("horizontal"))
+
+    @property
+    def captions(self) -> list[str] | None:
+        return self.proto.get("captions")
+
+    @property
+    def index(self) -> int | None:
+        """Index of the current selection among ``options`` (None if none)."""
+        return None if self.value is None else self._wire()
+
+
+class _MultiValue(_Options):
+    """Shared by multiselect and multi-select button groups."""
+
+    @property
+    def indices(self) -> list[int]:
+        return [i for i in self._wire() if isinstance(i, int)]
+
+    @property
+    def values(self) -> list[str]:
+        """The selected options as the page shows them."""
+        return [self.options[i] if isinstance(i, int) else i for i in self._wire()]
+
+    def select(self, value: Any) -> "_MultiValue":
+        """Add ``value`` to the selection (nothing if already selected)."""
+        current = _copy(self.value)
+        if value in current:
+            return self
+        return self.set_value(current + [value])  # type: ignore[return-value]
+
+    def unselect(self, value: Any) -> "_MultiValue":
+        """Remove ``value`` from the selection (nothing if not selected)."""
+        current = _copy(self.value)
+        if value not in current:
+            return self
+        return self.set_value([v for v in current if v != value])  # type: ignore[return-value]
+
+
+class Multiselect(_MultiValue):
+    """``st.multiselect``."""
+
+    @property
+    def max_selections(self) -> int | None:
+        return self.proto.get("max_selections")
+
+    @property
+    def placeholder(self) -> str:
+        return self.proto.get("placeholder", "")
+
+
+class SelectSlider(_Options):
+    """``st.select_slider``."""
+
+    def set_range(self, lower: Any, upper: Any) -> "SelectSlider":
+        """Select the range from ``lower`` to ``upper`` (a range slider)."""
+        return self.set_value([lower, upper])  # type: ignore[return-value]
+
+
+class ButtonGroup(_MultiValue):
+    """``st.pills`` and ``st.segmented_control``: a single option (or None)
+    with ``selection_mode="single"``, a list with ``"multi"``."""
+
+    @property
+    def type(self) -> str:
+        return "button_group"  # as in Streamlit; ``style`` tells them apart
+
+    @property
+    def style(self) -> str:
+        """``"pills"`` or ``"segmented_control"``."""
+        return self.proto["kind"]
+
+    @property
+    def selection_mode(self) -> str:
+        return self.proto["selection_mode"]
+
+    @property
+    def _single(self) -> bool:
+        return self.selection_mode == "single"
+
+    def select(self, value: Any) -> "ButtonGroup":
+        if self._single:
+            return self.set_value(value)  # type: ignore[return-value]
+        return super().select(value)  # type: ignore[return-value]
+
+    def unselect(self, value: Any) -> "ButtonGroup":
+        if self._single:
+            return self.set_value(None) if self.value == value else self  # type: ignore[return-value]
+        return super().unselect(value)  # type: ignore[return-value]
+
+
+class Feedback(Widget):
+    """``st.feedback``: the index of the chosen option, or None."""
+
+    @property
+    def options(self) -> str:
+        return self.proto["options"]
+
+
+register("toggle", Toggle)
+register("radio", Radio)
+register("multiselect", Multiselect)
+register("select_slider", SelectSlider)
+register("pills", ButtonGroup)
+register("segmented_control", ButtonGroup)
+register("feedback", Feedback)
+
+
+def _button_groups(self: Block) -> ElementList:
+    # Streamlit's AppTest lists st.pills and st.segmented_control together as
+    # ``at.button_group`` (and each under its own name). register() gives a
+    # kind one attribute, so this one is defined here, on the container class
+    # every lookup goes through (AppTest delegates to its root Block).
+    return ElementList([n for n in self.walk() if _category(n) in ("pills", "segmented_control")])
+
+
+Block.button_group = property(_button_groups)  # type: ignore[attr-defined]

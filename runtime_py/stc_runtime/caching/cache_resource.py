@@ -1,0 +1,77 @@
+"""``st.cache_resource``: cache a global resource (a model, a connection),
+the same object for every call, rerun and session.
+
+Nothing is copied: a mutation of the returned object is a mutation of the
+cached one (the seed's "Concurrency issues" list). Values stay in memory: in
+the browser that is one per tab (each tab runs its own Python), and they are
+gone after a reload -- a connection or a model cannot be stored anyway.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, Callable
+
+from . import core
+
+DECORATOR = "cache_resource"
+
+
+class CachedResourceFunc(core.CachedFunc):
+    def store_value(self, value: Any) -> Any:
+        return value
+
+    def load_value(self, entry: core.Entry) -> Any:
+        return entry.value
+
+    def valid(self, entry: core.Entry) -> bool:
+        validate = self._options.validate
+        return validate is None or bool(validate(entry.value))
+
+
+class CacheResourceAPI:
+    """``st.cache_resource``: the decorator, and ``st.cache_resource.clear()``."""
+
+    def __call__(
+        self,
+        func: Callable[..., Any] | None = None,
+        *,
+        ttl: float | timedelta | str | None = None,
+        max_entries: int | None = None,
+        show_spinner: bool | str = True,
+        validate: Callable[[Any], bool] | None = None,
+        experimental_allow_widgets: bool = False,
+        hash_funcs: dict[Any, Callable[[Any], Any]] | None = None,
+    ) -> Any:
+        """Cache a function that returns a shared resource (ML model,
+        database connection...). Every call returns the same object.
+
+        ``ttl``, ``max_entries``, ``show_spinner`` and ``hash_funcs`` as for
+        ``st.cache_data``. ``validate``: called with the cached value before
+        it is returned; if it returns False the function runs again. In a
+        built site cached resources live in the tab's memory only."""
+        options = core.CacheOptions(
+            decorator=DECORATOR,
+            ttl=core.ttl_seconds(ttl),
+            max_entries=core.check_max_entries(max_entries),
+            show_spinner=show_spinner,
+            hash_funcs=hash_funcs,
+            allow_widgets=bool(experimental_allow_widgets),
+            validate=validate,
+        )
+
+        def decorate(f: Callable[..., Any]) -> CachedResourceFunc:
+            plain, binding = core.unwrap(f)
+            return CachedResourceFunc(plain, options, binding=binding)
+
+        return decorate if func is None else decorate(func)
+
+    def clear(self) -> None:
+        """Clear every ``st.cache_resource`` cache."""
+        core.clear_caches(DECORATOR)
+
+    def __repr__(self) -> str:
+        return "st.cache_resource"
+
+
+cache_resource = CacheResourceAPI()

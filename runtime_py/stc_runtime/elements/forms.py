@@ -1,0 +1,91 @@
+"""Forms (seed, "Using forms"): ``st.form`` and ``st.form_submit_button``.
+
+A form is a container whose widgets do not rerun the app on their own: the
+page keeps their changes until a submit button of the form is clicked (or
+Enter is pressed in a text or number input), then sends them all with the
+click in one rerun. Widgets learn their form from where they are written
+(``DeltaGenerator._form_id``); their payload carries ``form_id``. The rules
+(no ``st.button``, no callbacks but the submit button's, no nesting) are
+checked in ``widgets._register`` and here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from .. import context
+from ..delta_generator import DeltaGenerator, element, run_data
+from ..errors import StreamlitAPIException
+from .widgets import FORM_DOCS_INFO, _common, _register
+
+
+@element
+def form(
+    dg: DeltaGenerator,
+    key: str,
+    clear_on_submit: bool = False,
+    *,
+    enter_to_submit: bool = True,
+    border: bool = True,
+    width: int | str = "stretch",
+    height: int | str = "content",
+) -> DeltaGenerator:
+    """Create a form that batches elements together with a submit button.
+
+    Changes of the widgets in the form rerun the app only when the form is
+    submitted, all at once. ``clear_on_submit`` resets its widgets to their
+    defaults after the submit; ``enter_to_submit`` lets Enter in a text or
+    number input (Ctrl/Cmd+Enter in a text area) submit it.
+    """
+    if dg._form_id() is not None:
+        raise StreamlitAPIException("Forms cannot be nested in other forms.")
+    form_id = str(key)
+    seen = run_data().setdefault("form_ids", set())
+    if form_id in seen:
+        raise StreamlitAPIException(
+            f"There are multiple identical forms with `key='{key}'`. To fix this, please make sure "
+            "that the `key` argument is unique for each `st.form` you create."
+        )
+    seen.add(form_id)
+    context.current().session_state.register_form(form_id, bool(clear_on_submit))
+    pixels = height if isinstance(height, int) and not isinstance(height, bool) else None
+    return dg._block({
+        "kind": "block", "block": "form", "form_id": form_id, "clear_on_submit": bool(clear_on_submit),
+        "enter_to_submit": bool(enter_to_submit), "border": bool(border), "height": pixels,
+    })
+
+
+@element
+def form_submit_button(
+    dg: DeltaGenerator,
+    label: str = "Submit",
+    help: str | None = None,
+    on_click: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    key: str | None = None,
+    type: str = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool = False,
+) -> bool:
+    """Display a form submit button. Clicking it sends every change made in
+    the form with it; it is True only in the run the click caused."""
+    if dg._form_id() is None:
+        raise StreamlitAPIException("`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO)
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitAPIException(
+            f'The type argument to st.form_submit_button must be "primary", "secondary", or "tertiary". \n'
+            f'The argument passed was "{type}".'
+        )
+    wid, clicked = _register(
+        dg, "form_submit_button", key=key, default=False,
+        identity={"label": label, "help": help, "type": type, "icon": icon},
+        callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
+    )
+    dg._write({
+        "kind": "form_submit_button", "id": wid, **_common(label, help, disabled, "visible"),
+        "button_type": type, "icon": icon, "use_container_width": bool(use_container_width),
+    })
+    return bool(clicked)

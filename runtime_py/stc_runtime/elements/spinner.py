@@ -1,0 +1,53 @@
+"""``st.spinner``: a message with a spinning icon while a block of code runs.
+
+    with st.spinner("Wait for it...", show_time=True):
+        time.sleep(5)
+    st.success("Done!")
+
+The spinner takes its place when the block starts and is hidden when it ends
+(the same element, marked ``done``), so what the block wrote keeps its
+position. Like Streamlit, the page shows it only after half a second, so fast
+blocks do not flicker. Cached functions show one while they compute
+(``show_spinner``); on a cache hit the same place holds a spinner that is
+already done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any, Iterator
+
+from .. import context, delta_generator
+from ..delta_generator import DeltaGenerator, element
+
+
+def _payload(text: Any, show_time: bool, cache: bool, done: bool) -> dict[str, Any]:
+    return {"kind": "spinner", "text": str(text), "show_time": bool(show_time), "cache": bool(cache), "done": bool(done)}
+
+
+@contextlib.contextmanager
+def _spinner(dg: DeltaGenerator, text: Any, show_time: bool, cache: bool) -> Iterator[None]:
+    path = dg._write(_payload(text, show_time, cache, False))
+    try:
+        yield
+    finally:
+        ctx = context._current
+        if ctx is not None:
+            ctx.write(path, _payload(text, show_time, cache, True))
+
+
+@element
+def spinner(dg: DeltaGenerator, text: str = "In progress...", *, show_time: bool = False) -> Any:
+    """Temporarily display a message (Markdown) with a spinner while a
+    ``with`` block runs; ``show_time`` also shows the elapsed time."""
+    return _spinner(dg, text, show_time, False)
+
+
+def spinner_block(text: str, *, cache: bool = False) -> Any:
+    """The spinner a cached function shows while it computes."""
+    return _spinner(delta_generator.main, text, False, cache)
+
+
+def write_finished_spinner(text: str, *, cache: bool = False) -> None:
+    """A spinner that is already done (a cache hit keeps the spinner's place)."""
+    delta_generator.main._write(_payload(text, False, cache, True))

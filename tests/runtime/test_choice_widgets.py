@@ -1,0 +1,529 @@
+"""Choice widgets (toggle, radio, multiselect, select_slider, pills,
+segmented_control, feedback): values, wire forms, errors and AppTest.
+
+The page only ever sends indices; session state holds the option objects.
+Error texts are Streamlit 1.67's (checked against its AppTest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stc.testing import AppTest
+from stc_runtime.protocol import WidgetChange
+
+# --- the seed's cheat sheet ------------------------------------------------------
+
+CHEATSHEET_APP = """
+import streamlit as st
+st.multiselect("Multi", ["foo", "bar", "baz"], ["foo", "bar"])
+st.radio("Radio", ["Foo", "Qux", "Baz", "Bar"], index=3)
+st.select_slider("Month", ["Jan", "Feb", "Mar", "Apr", "May", "Jun"], value="Feb")
+st.toggle("Debug mode")
+"""
+
+
+def test_cheat_sheet_assertions():
+    at = AppTest.from_string(CHEATSHEET_APP).run()
+
+    assert at.multiselect[0].value == ["foo", "bar"]
+    at.multiselect[0].select("baz").unselect("foo").run()
+    assert at.multiselect[0].value == ["bar", "baz"]
+
+    assert at.radio[0].value == "Bar"
+    assert at.radio[0].index == 3
+    at.radio[0].set_value("Foo").run()
+    assert at.radio[0].value == "Foo" and at.radio[0].index == 0
+
+    assert at.select_slider[0].value == "Feb"
+    at.select_slider[0].set_value("Mar").run()
+    assert at.select_slider[0].value == "Mar"
+    # A range on a single-value slider is not a value it can show: Streamlit
+    # 1.67 falls back to the default.
+    at.select_slider[0].set_range("Apr", "Jun").run()
+    assert at.select_slider[0].value == "Feb"
+
+    assert at.toggle[0].value is False
+    assert at.toggle[0].label == "Debug mode"
+    at.toggle[0].set_value(True).run()
+    assert at.toggle[0].value is True
+    assert not at.exception
+
+
+# --- toggle ------------------------------------------------------------------------
+
+
+def test_toggle_is_its_own_widget_kind(app):
+    # A toggle and a checkbox with the same label are two widgets (no
+    # duplicate-id error), and the page gets a "toggle" element.
+    a = app("""
+        import streamlit as st
+        t = st.toggle("Debug", value=True, help="Logs more")
+        c = st.checkbox("Debug")
+        st.write(repr(t), repr(c))
+    """).run()
+    toggle = a.widget("toggle", "Debug")
+    assert toggle["value"] is True and toggle["help"] == "Logs more"
+    assert a.markdown() == ["True False"]
+    a.set("toggle", "Debug", False)
+    assert a.markdown() == ["False False"]
+
+
+# --- radio -------------------------------------------------------------------------
+
+
+def test_radio_returns_the_option_object_and_the_page_sees_indices(app):
+    a = app("""
+        import streamlit as st
+        OPTIONS = [("a", 1), ("b", 2), ("c", 3)]
+        v = st.radio("Pick", OPTIONS, format_func=lambda o: o[0].upper(), horizontal=True,
+                     captions=["first", None, "third"])
+        st.write(repr(v))
+    """).run()
+    radio = a.widget("radio", "Pick")
+    assert radio["options"] == ["A", "B", "C"] and radio["value"] == 0
+    assert radio["horizontal"] is True and radio["captions"] == ["first", "", "third"]
+    assert a.markdown() == ["('a', 1)"]
+    a.set("radio", "Pick", 2)
+    assert a.markdown() == ["('c', 3)"]
+    assert a.value("radio", "Pick") == 2
+
+
+def test_radio_index_none_and_keyed_state(app):
+    a = app("""
+        import streamlit as st
+        v = st.radio("Size", ["S", "M", "L"], index=None, key="size")
+        st.write(repr(v), repr(st.session_state.size))
+    """).run()
+    assert a.value("radio", "Size") is None
+    assert a.markdown() == ["None None"]
+    a.set("radio", "Size", 1)
+    assert a.markdown() == ["'M' 'M'"]
+    assert a.state == {"size": "M"}
+
+
+def test_radio_set_through_session_state_and_reset_when_not_an_option(app):
+    a = app("""
+        import streamlit as st
+        if st.button("Large"):
+            st.session_state.size = "L"
+        if st.button("Bogus"):
+            st.session_state.size = "XXL"
+        v = st.radio("Size", ["S", "M", "L"], index=1, key="size")
+        st.write(repr(v), repr(st.session_state.size))
+    """).run()
+    assert a.markdown() == ["'M' 'M'"]
+    a.click("Large")
+    assert a.markdown() == ["'L' 'L'"] and a.value("radio", "Size") == 2
+    # Not an option: back to the default, in session_state too (Streamlit
+    # resets the state value).
+    a.click("Bogus")
+    assert a.markdown() == ["'M' 'M'"] and a.value("radio", "Size") == 1
+
+
+def test_radio_with_dataclass_options_keeps_the_selection(app):
+    # The class is redefined by every run; the selection survives reruns.
+    a = app("""
+        import streamlit as st
+        from dataclasses import dataclass
+        @dataclass
+        class Plan:
+            name: str
+        plan = st.radio("Plan", [Plan("free"), Plan("pro")], format_func=lambda p: p.name)
+        st.write(type(plan).__name__, plan.name)
+    """).run()
+    a.set("radio", "Plan", 1)
+    assert a.markdown() == ["Plan pro"]
+    a.run()
+    assert a.markdown() == ["Plan pro"] and a.value("radio", "Plan") == 1
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('st.radio("R", ["a", "b"], index=5)',
+         "The `index` parameter, set to 5, is outside the required range [0, 1]."),
+        ('st.radio("R", ["a", "b"], index="1")',
+         "Invalid `index` type. Expected one of: int, None. Provided type: str."),
+        ('st.radio("R", ["a", "b"], captions=["x", 3])',
+         "Invalid `captions` type. Expected one of: str, None. Provided type: int."),
+    ],
+)
+def test_radio_errors(app, call, message):
+    a = app(f"import streamlit as st\n{call}\n").run()
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitAPIException" and exc["message"] == message
+    assert a.elements("radio") == []
+
+
+def test_changing_radio_options_makes_a_new_widget(app):
+    a = app("""
+        import streamlit as st
+        v = st.radio("R", ["a", "b", "c"], key="r")
+        st.write(repr(v))
+    """).run()
+    a.set("radio", "R", 2)
+    assert a.markdown() == ["'c'"]
+    a.write_script("""
+        import streamlit as st
+        v = st.radio("R", ["a", "b", "c", "d"], key="r")
+        st.write(repr(v))
+    """)
+    a.run()
+    assert a.markdown() == ["'a'"]
+
+
+# --- multiselect -------------------------------------------------------------------
+
+
+def test_multiselect_values_are_option_objects_in_the_order_picked(app):
+    a = app("""
+        import streamlit as st
+        OPTIONS = [{"id": 1}, {"id": 2}, {"id": 3}]
+        v = st.multiselect("Ids", OPTIONS, default=[OPTIONS[1]], format_func=lambda o: f"#{o['id']}")
+        st.write(repr(v))
+    """).run()
+    box = a.widget("multiselect", "Ids")
+    assert box["options"] == ["#1", "#2", "#3"] and box["value"] == [1]
+    assert box["placeholder"] == "Choose options" and box["max_selections"] is None
+    assert a.markdown() == ["[{'id': 2}]"]
+    a.set("multiselect", "Ids", [2, 0])
+    assert a.markdown() == ["[{'id': 3}, {'id': 1}]"]
+    assert a.value("multiselect", "Ids") == [2, 0]
+
+
+def test_multiselect_single_default_and_placeholders(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.multiselect("One", ["a", "b", "c"], default="b", placeholder="Pick some")))
+        st.write(repr(st.multiselect("Tuple", ["a", "b", "c"], default=("b", "c"))))
+        st.write(repr(st.multiselect("Empty", [])))
+    """).run()
+    assert a.markdown() == ["['b']", "['b', 'c']", "[]"]
+    assert a.widget("multiselect", "One")["placeholder"] == "Pick some"
+    empty = a.widget("multiselect", "Empty")
+    assert empty["placeholder"] == "No options to select" and empty["disabled"] is True
+
+
+def test_multiselect_max_selections(app):
+    a = app("""
+        import streamlit as st
+        if st.button("Too many"):
+            st.session_state.m = ["a", "b", "c"]
+        st.write(repr(st.multiselect("M", ["a", "b", "c"], max_selections=2, key="m")))
+    """).run()
+    assert a.widget("multiselect", "M")["max_selections"] == 2
+    a.set("multiselect", "M", [0, 2])
+    assert a.markdown() == ["['a', 'c']"]
+    a.click("Too many")
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitAPIException"
+    assert exc["message"] == (
+        "Multiselect has 3 options selected but `max_selections` is set to 2. This happened because "
+        "you either gave too many options to `default` or you manipulated the widget's state through "
+        "`st.session_state`. Note that the latter can happen before the line indicated in the "
+        "traceback. Please select at most 2 options."
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('st.multiselect("M", ["a", "b"], default=["a", "b"], max_selections=1)',
+         "Multiselect has 2 options selected but `max_selections` is set to 1."),
+        ('st.multiselect("M", ["a", "b"], max_selections=0)',
+         "Invalid `max_selections` value. Supported values: a positive integer. "
+         "To disable `st.multiselect`, use `disabled=True`."),
+        ('st.multiselect("M", ["a", "b"], default=["z"])',
+         "The default value 'z' is not part of the options. "
+         "Please make sure that every default value also exists in the options."),
+    ],
+)
+def test_multiselect_errors(app, call, message):
+    a = app(f"import streamlit as st\n{call}\n").run()
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitAPIException" and exc["message"].startswith(message)
+
+
+def test_multiselect_drops_values_that_are_no_longer_options(app):
+    a = app("""
+        import streamlit as st
+        if st.button("Set"):
+            st.session_state.m = ["a", "zzz"]
+        st.write(repr(st.multiselect("M", ["a", "b"], key="m")), repr(st.session_state.m))
+    """).run()
+    a.click("Set")
+    assert a.markdown() == ["['a'] ['a']"]
+    assert a.value("multiselect", "M") == [0]
+
+
+def test_multiselect_accepts_new_options(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.multiselect("Cats", ["Jelly", "Fish"], accept_new_options=True)))
+    """).run()
+    box = a.widget("multiselect", "Cats")
+    assert box["accept_new_options"] is True and box["placeholder"] == "Choose or add options"
+    # The page sends indices for options and the text of new entries.
+    a.set("multiselect", "Cats", ["Tom", 1])
+    assert a.markdown() == ["['Tom', 'Fish']"]
+    assert a.value("multiselect", "Cats") == ["Tom", 1]
+
+
+def test_multiselect_seed_enum_example(app):
+    # Seed, "Using Enum classes in Streamlit": the class is redefined by
+    # every run; enumCoercion makes the comparison succeed.
+    a = app("""
+        from enum import Enum
+        import streamlit as st
+        class Color(Enum):
+            RED = 1
+            GREEN = 2
+            BLUE = 3
+        selected_colors = set(st.multiselect("Pick colors", options=Color))
+        if selected_colors == {Color.RED, Color.GREEN}:
+            st.write("Hooray, you found the color YELLOW!")
+    """).run()
+    assert a.widget("multiselect", "Pick colors")["options"] == ["Color.RED", "Color.GREEN", "Color.BLUE"]
+    a.set("multiselect", "Pick colors", [0, 1])
+    assert a.markdown() == ["Hooray, you found the color YELLOW!"]
+    a.run()
+    assert a.markdown() == ["Hooray, you found the color YELLOW!"]
+
+
+def test_enum_coercion_off_returns_the_earlier_runs_members(app):
+    a = app("""
+        from enum import Enum
+        import streamlit as st
+        class Color(Enum):
+            RED = 1
+            GREEN = 2
+        picked = st.multiselect("Colors", Color)
+        one = st.selectbox("One", Color)
+        st.write(str(set(picked) == {Color.GREEN}), str(one is Color.GREEN))
+    """, files={".streamlit/config.toml": '[runner]\nenumCoercion = "off"\n'}).run()
+    colors = a.widget("multiselect", "Colors")["id"]
+    one = a.widget("selectbox", "One")["id"]
+    a.run(WidgetChange(id=colors, value=[1]), WidgetChange(id=one, value=1))
+    # The members come from the run that drew the widgets: a different class.
+    assert a.markdown() == ["False False"]
+    # The page still shows the selection (matched by label).
+    assert a.value("multiselect", "Colors") == [1] and a.value("selectbox", "One") == 1
+
+
+# --- select_slider -------------------------------------------------------------------
+
+
+def test_select_slider_single_and_range(app):
+    a = app("""
+        import streamlit as st
+        COLORS = ["red", "orange", "yellow", "green", "blue"]
+        c = st.select_slider("Color", COLORS)
+        lo, hi = st.select_slider("Band", COLORS, value=("blue", "orange"))
+        st.write(c, lo, hi)
+    """).run()
+    single = a.widget("select_slider", "Color")
+    assert single["options"][0] == "red" and single["value"] == [0] and single["is_range"] is False
+    band = a.widget("select_slider", "Band")
+    assert band["value"] == [1, 4] and band["is_range"] is True
+    assert a.markdown() == ["red orange blue"]
+    a.set("select_slider", "Band", [3, 2])
+    assert a.markdown() == ["red yellow green"]
+    a.set("select_slider", "Color", [4])
+    assert a.markdown() == ["blue yellow green"]
+
+
+def test_select_slider_options_of_any_type_with_format_func(app):
+    a = app("""
+        import datetime as dt
+        import streamlit as st
+        days = [dt.date(2024, 1, d) for d in (1, 2, 3)]
+        d = st.select_slider("Day", days, value=days[1], format_func=lambda d: d.strftime("%b %d"))
+        st.write(repr(d))
+    """).run()
+    assert a.widget("select_slider", "Day")["options"] == ["Jan 01", "Jan 02", "Jan 03"]
+    assert a.markdown() == ["datetime.date(2024, 1, 2)"]
+    a.set("select_slider", "Day", [2])
+    assert a.markdown() == ["datetime.date(2024, 1, 3)"]
+
+
+def test_select_slider_range_preset_through_session_state(app):
+    a = app("""
+        import streamlit as st
+        if "s" not in st.session_state:
+            st.session_state.s = ("b", "d")
+        st.write(repr(st.select_slider("S", ["a", "b", "c", "d", "e"], key="s")))
+    """).run()
+    assert a.widget("select_slider", "S")["is_range"] is True
+    assert a.markdown() == ["('b', 'd')"] and a.value("select_slider", "S") == [1, 3]
+    a.set("select_slider", "S", [4, 2])
+    assert a.markdown() == ["('c', 'e')"]
+
+
+@pytest.mark.parametrize(
+    ("call", "exc_type", "message"),
+    [
+        ('st.select_slider("S", [])', "StreamlitAPIException",
+         "The `options` parameter is required. Provide at least one option."),
+        ('st.select_slider("S", ["a", "b"], value="z")', "ValueError", "z is not in iterable"),
+    ],
+)
+def test_select_slider_errors(app, call, exc_type, message):
+    a = app(f"import streamlit as st\n{call}\n").run()
+    (exc,) = a.exceptions()
+    assert (exc["type"], exc["message"]) == (exc_type, message)
+
+
+# --- pills and segmented_control ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["pills", "segmented_control"])
+def test_button_groups_single_and_multi(app, kind):
+    a = app(f"""
+        import streamlit as st
+        one = st.{kind}("Tool", ["🔍 Zoom", ":material/add: Add", "Plain"], default="Plain")
+        many = st.{kind}("Dirs", ["North", "East", "South"], selection_mode="multi", default=["East"])
+        st.write(repr(one), repr(many))
+    """).run()
+    tool = a.widget(kind, "Tool")
+    # A leading emoji or Material icon is shown as the option's icon.
+    assert tool["options"] == [
+        {"icon": "🔍", "content": "Zoom"},
+        {"icon": ":material/add:", "content": "Add"},
+        {"icon": None, "content": "Plain"},
+    ]
+    assert tool["value"] == [2] and tool["selection_mode"] == "single"
+    assert a.value(kind, "Dirs") == [1]
+    assert a.markdown() == ["'Plain' ['East']"]
+    a.set(kind, "Tool", [0])
+    a.set(kind, "Dirs", [2, 0])
+    assert a.markdown() == ["'🔍 Zoom' ['South', 'North']"]
+    a.set(kind, "Tool", [])  # clicking the selected option again clears it
+    a.set(kind, "Dirs", [])
+    assert a.markdown() == ["None []"]
+
+
+def test_pills_with_format_func_and_keyed_state(app):
+    a = app("""
+        import streamlit as st
+        option_map = {0: ":material/add:", 1: ":material/zoom_in:"}
+        sel = st.pills("Tool", options=option_map.keys(), format_func=lambda o: option_map[o], key="tool")
+        st.write(repr(sel), repr(st.session_state.tool))
+    """).run()
+    assert a.widget("pills", "Tool")["options"][1] == {"icon": ":material/zoom_in:", "content": ""}
+    a.set("pills", "Tool", [1])
+    assert a.markdown() == ["1 1"]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('st.pills("P", ["a", "b"], selection_mode="one")',
+         "Invalid `selection_mode` value. Supported values: 'single', 'multi'."),
+        ('st.pills("P", ["a", "b"], selection_mode="multi", required=True)',
+         "`required=True` and `selection_mode='multi'` cannot be used together. "
+         "`required` is only supported for single-select mode."),
+        ('st.segmented_control("P", ["a", "b"], default=["a", "b"])',
+         "The default argument to `st.segmented_control` must be a single value when "
+         "`selection_mode='single'`."),
+        ('st.pills("P", ["a", "b"], default="z")',
+         "The default value 'z' is not part of the options. "
+         "Please make sure that every default value also exists in the options."),
+    ],
+)
+def test_button_group_errors(app, call, message):
+    a = app(f"import streamlit as st\n{call}\n").run()
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitAPIException" and exc["message"] == message
+
+
+# --- feedback ----------------------------------------------------------------------
+
+
+def test_feedback_returns_the_sentiment_index(app):
+    a = app("""
+        import streamlit as st
+        thumbs = st.feedback("thumbs")
+        stars = st.feedback("stars", default=2)
+        st.write(repr(thumbs), repr(stars))
+    """).run()
+    thumbs, stars = a.elements("feedback")
+    assert (thumbs["options"], thumbs["value"]) == ("thumbs", None)
+    assert (stars["options"], stars["value"]) == ("stars", 2)
+    assert a.markdown() == ["None 2"]
+    a.run(WidgetChange(id=thumbs["id"], value=1), WidgetChange(id=stars["id"], value=4))
+    assert a.markdown() == ["1 4"]
+    a.run(WidgetChange(id=stars["id"], value=None))  # chosen again: cleared
+    assert a.markdown() == ["1 None"]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('st.feedback("hearts")', "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'."),
+        ('st.feedback("thumbs", default=2)', "The `default` parameter, set to 2, is outside the required range [0, 1]."),
+    ],
+)
+def test_feedback_errors(app, call, message):
+    a = app(f"import streamlit as st\n{call}\n").run()
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitAPIException" and exc["message"] == message
+
+
+# --- callbacks, identity, AppTest ------------------------------------------------------------
+
+CALLBACK_APP = """
+import streamlit as st
+if "log" not in st.session_state:
+    st.session_state.log = []
+def changed(name):
+    st.session_state.log.append(f"{name}={st.session_state[name]!r}")
+st.radio("R", ["a", "b", "c"], key="r", on_change=changed, args=("r",))
+st.multiselect("M", ["x", "y", "z"], key="m", on_change=changed, args=("m",))
+st.pills("P", ["p", "q"], key="p", on_change=changed, args=("p",))
+st.segmented_control("G", ["g1", "g2"], selection_mode="multi", key="g", on_change=changed, args=("g",))
+st.select_slider("S", ["s1", "s2", "s3"], key="s", on_change=changed, args=("s",))
+st.feedback("faces", key="f", on_change=changed, kwargs={"name": "f"})
+st.toggle("T", key="t", on_change=changed, args=("t",))
+st.write(" ".join(st.session_state.log))
+"""
+
+
+def test_callbacks_see_the_new_values_via_apptest():
+    at = AppTest.from_string(CALLBACK_APP).run()
+    at.radio[0].set_value("c")
+    at.multiselect[0].set_value(["z", "x"])
+    at.pills[0].select("q")
+    at.segmented_control[0].select("g2")
+    at.select_slider[0].set_value("s3")
+    at.feedback[0].set_value(4)
+    at.toggle[0].set_value(True)
+    at.run()
+    assert at.markdown[0].value == "r='c' m=['z', 'x'] p='q' g=['g2'] s='s3' f=4 t=True"
+    assert at.multiselect[0].indices == [2, 0] and at.multiselect[0].values == ["z", "x"]
+    assert at.radio[0].index == 2
+    at.pills[0].unselect("q")
+    at.segmented_control[0].unselect("g2")
+    at.feedback[0].set_value(None)
+    at.run()
+    assert at.markdown[0].value.endswith("p=None g=[] f=None")
+    assert (at.pills[0].value, at.segmented_control[0].value, at.feedback[0].value) == (None, [], None)
+    # Streamlit lists pills and segmented controls together too.
+    assert [w.type for w in at.button_group] == ["button_group", "button_group"]
+    assert [w.style for w in at.button_group] == ["pills", "segmented_control"]
+    assert at.pills[0].options == ["p", "q"] and at.radio(key="r").value == "c"
+
+
+def test_apptest_refuses_a_value_that_is_not_an_option():
+    at = AppTest.from_string(CHEATSHEET_APP).run()
+    with pytest.raises(ValueError):  # (Streamlit: "... is not in list")
+        at.radio[0].set_value("Nope").run()
+
+
+def test_duplicate_choice_widgets_need_a_key(app):
+    a = app("""
+        import streamlit as st
+        st.pills("P", ["a", "b"])
+        st.pills("P", ["a", "b"])
+    """).run()
+    (exc,) = a.exceptions()
+    assert exc["type"] == "DuplicateWidgetID" and "`key`" in exc["message"]

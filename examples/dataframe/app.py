@@ -8,7 +8,13 @@ import streamlit as st
 st.title("World cities")
 st.caption("Data: cities.csv, shipped with the app and read with pandas in your browser.")
 
-cities = pd.read_csv(Path(__file__).parent / "cities.csv")
+
+@st.cache_data
+def load_cities() -> pd.DataFrame:
+    return pd.read_csv(Path(__file__).parent / "cities.csv")
+
+
+cities = load_cities()
 
 continent = st.selectbox("Continent", ["All", *sorted(cities["continent"].unique())])
 min_population = st.slider("Minimum population (millions)", 0, 40, 10)

@@ -794,24 +794,32 @@ def test_replay_at_a_different_position_follows_the_caller(app):
     assert a.paths("alert")[0][0] == [0, 0, 1]
 
 
-def test_progress_updates_inside_a_cached_function_replay_in_place(app):
+def test_updates_inside_a_cached_function_replay_in_place(app):
     a = app(
         """
         import streamlit as st
 
         @st.cache_data(show_spinner=False)
         def work():
-            box = st.empty() if hasattr(st, "empty") else st.container()
-            msg = st.info("step 1")
+            slot = st.empty()
+            slot.write("step 1")
+            slot.write("step 2")
+            box = st.container()
+            box.write("in the box")
             return 1
 
+        st.write("before")
         work()
         st.write("after")
         """
     ).run()
-    first = a.paths()
+    first = [(p, e["kind"], e.get("body")) for p, e in a.paths()]
+    assert ([0, 1], "markdown", "step 2") in first and ([0, 2, 0], "markdown", "in the box") in first
+    computed = [(d.path, d.element.get("body")) for d in a.last.deltas]
     a.run()
-    assert a.paths() == first
+    assert [(p, e["kind"], e.get("body")) for p, e in a.paths()] == first
+    # The placeholder, "step 1" and "step 2" at the same place, as on the miss.
+    assert [(d.path, d.element.get("body")) for d in a.last.deltas] == computed
 
 
 def test_writing_into_a_block_created_outside_fails_on_the_hit(app):
@@ -1100,3 +1108,25 @@ def test_st_namespace_exposes_the_caching_api():
     assert st.cache_data is caching.cache_data and st.cache_resource is caching.cache_resource
     assert callable(st.cache_data.clear) and callable(st.cache_resource.clear)
     assert textwrap.dedent(repr(st.cache_data)) == "st.cache_data"
+
+
+def test_concurrent_callers_of_one_missing_value_compute_it_once():
+    import threading
+    import time
+
+    seen = []
+
+    @caching.cache_data
+    def slow(x):
+        seen.append(x)
+        time.sleep(0.2)
+        return x
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(slow(1))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == [1] and results == [1, 1, 1, 1]
+    assert core._compute_locks == {}  # no lock left behind

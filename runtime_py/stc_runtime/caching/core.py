@@ -431,9 +431,11 @@ class CachedFunc:
     def _compute(self, cache: FunctionCache, value_key: str, ctx: context.RunContext | None,
                  args: tuple, kwargs: dict) -> Any:
         created = clock()
-        if ctx is None:
+        if ctx is None:  # called outside a script run: nothing to record
             value = self._func(*args, **kwargs)
-            cache.put(value_key, Entry(created, self.store_value(value)))
+            entry = Entry(created, self.store_value(value))
+            cache.put(value_key, entry)
+            self.persist(cache, value_key, entry)
             return value
         with Recorder(ctx, allow_widgets=self._options.allow_widgets) as recorder:
             value = self._func(*args, **kwargs)

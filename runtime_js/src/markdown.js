@@ -1,6 +1,198 @@
 // Markdown as Streamlit renders it. Raw HTML is escaped unless the element
-// says `unsafe_allow_html=True`; links open in a new tab.
+// says `unsafe_allow_html=True` (then, like Streamlit, it is not sanitized);
+// links open in a new tab. Streamlit's extensions, as markdown-it plugins:
+//
+//   :red[text]  :blue-background[text]  :green-badge[text]  :rainbow[text]
+//   :small[text]                    colored / small text (nested Markdown ok)
+//   :material/icon_name:            an icon (see ICONS below)
+//   :paw_prints:                    emoji shortcodes (markdown-it-emoji's map)
+//   $x^2$   $$\int f$$              math, typeset by KaTeX
+//
+// Rendering stays synchronous (labels and bodies are strings of HTML). Math
+// is emitted as a placeholder holding its TeX source; KaTeX's chunk is
+// imported only when a render produced math, and then typesets every
+// placeholder in the document, wherever the HTML was inserted.
 import MarkdownIt from "markdown-it";
+import emojiPlugin from "markdown-it-emoji/lib/bare.mjs";
+import emojiDefs from "markdown-it-emoji/lib/data/full.mjs";
+
+// Streamlit's Markdown colors (`primary` follows the theme).
+export const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
+
+function directiveClass(name) {
+  if (name === "small") return "stc-small";
+  const m = /^([a-z]+?)(-background|-badge)?$/.exec(name);
+  if (!m || !COLORS.includes(m[1])) return null;
+  const color = m[1] === "grey" ? "gray" : m[1];
+  if (m[2] === "-background") return color === "rainbow" ? null : `stc-bg-${color}`;
+  if (m[2] === "-badge") return color === "rainbow" ? null : `stc-badge stc-badge-${color}`;
+  return `stc-color-${color}`;
+}
+
+// `:name[content]`: the content is parsed as inline Markdown (so
+// `:red[**bold**]` and nested directives work); unknown names stay text.
+function directiveRule(state, silent) {
+  const { src, pos } = state;
+  if (src.charCodeAt(pos) !== 0x3a /* : */) return false;
+  const m = /^:([a-z]+(?:-[a-z]+)?)\[/.exec(src.slice(pos, pos + 24));
+  if (!m) return false;
+  const cls = directiveClass(m[1]);
+  if (!cls) return false;
+  const labelStart = pos + m[0].length;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, labelStart - 1, false);
+  if (labelEnd < 0) return false;
+  if (!silent) {
+    const open = state.push("stc_directive_open", "span", 1);
+    open.attrSet("class", cls);
+    const oldMax = state.posMax;
+    state.pos = labelStart;
+    state.posMax = labelEnd;
+    state.md.inline.tokenize(state);
+    state.posMax = oldMax;
+    state.push("stc_directive_close", "span", -1);
+  }
+  state.pos = labelEnd + 1;
+  return true;
+}
+
+// No icon font ships with a site (Material Symbols is ~300 kB of font for a
+// handful of glyphs), so an icon is an element with role=img named by the
+// icon, showing a Unicode symbol for common icons and, for the others, its
+// name in a small chip: readable, and never a box of "missing glyph".
+const ICONS = {
+  home: "⌂", star: "★", star_border: "☆", star_outline: "☆", grade: "★", favorite: "♥", favorite_border: "♡",
+  check: "✓", done: "✓", done_all: "✓✓", check_circle: "✔", close: "✕", clear: "✕", cancel: "⊗", block: "⊘",
+  add: "+", add_circle: "⊕", remove: "−", remove_circle: "⊖", info: "ⓘ", warning: "⚠", error: "⊘", help: "?",
+  question_mark: "?", priority_high: "!", search: "⌕", settings: "⚙", arrow_forward: "→", arrow_back: "←",
+  arrow_upward: "↑", arrow_downward: "↓", arrow_right: "▸", arrow_left: "◂", arrow_drop_down: "▾", arrow_drop_up: "▴",
+  arrow_right_alt: "→", east: "→", west: "←", north: "↑", south: "↓", north_east: "↗", south_east: "↘",
+  expand_more: "⌄", expand_less: "⌃", chevron_right: "›", chevron_left: "‹", menu: "☰", more_vert: "⋮",
+  more_horiz: "⋯", refresh: "↻", autorenew: "↻", sync: "⇄", download: "⤓", upload: "⤒", edit: "✎", mail: "✉",
+  email: "✉", phone: "☎", call: "☎", schedule: "◷", cloud: "☁", sunny: "☀", light_mode: "☀", dark_mode: "☾",
+  flag: "⚑", music_note: "♪", play_arrow: "▶", pause: "❚❚", stop: "■", radio_button_checked: "◉",
+  radio_button_unchecked: "○", circle: "●", square: "■", change_history: "△", trending_up: "↗",
+  trending_down: "↘", trending_flat: "→", open_in_new: "↗", sort: "⇅", swap_vert: "⇅", swap_horiz: "⇄",
+  code: "‹›", functions: "ƒ", percent: "%", attach_money: "$", euro: "€", currency_pound: "£", bolt: "ϟ",
+  person: "👤", group: "👥", lock: "🔒", lock_open: "🔓", link: "🔗", calendar_today: "📅", calendar_month: "📅",
+  rocket_launch: "🚀", thumb_up: "👍", thumb_down: "👎", celebration: "🎉", lightbulb: "💡", bug_report: "🐞",
+  mood: "☺", sentiment_satisfied: "☺", sentiment_dissatisfied: "☹", emoji_events: "🏆", visibility: "👁",
+  notifications: "🔔", delete: "🗑", database: "🛢", folder: "📁", description: "📄", image: "🖼", map: "🗺",
+  bar_chart: "📊", show_chart: "📈", insights: "📈", analytics: "📊", table_chart: "▦", dashboard: "▦",
+};
+
+const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** HTML of the icon `name` (a Material Symbols name in snake case). */
+export function materialIcon(name) {
+  const label = escapeHtml(name.replace(/_/g, " "));
+  const glyph = ICONS[name];
+  const inner = glyph ? escapeHtml(glyph) : `<span class="stc-icon-name">${label}</span>`;
+  return `<span class="stc-material-icon${glyph ? "" : " stc-icon-fallback"}" role="img" aria-label="${label}" title="${label}" data-icon="${escapeHtml(name)}"><span aria-hidden="true">${inner}</span></span>`;
+}
+
+function materialRule(state, silent) {
+  if (state.src.charCodeAt(state.pos) !== 0x3a) return false;
+  const m = /^:material\/([a-z0-9_]+):/.exec(state.src.slice(state.pos, state.pos + 80));
+  if (!m) return false;
+  if (!silent) state.push("stc_material_icon", "", 0).content = m[1];
+  state.pos += m[0].length;
+  return true;
+}
+
+// --- math ---------------------------------------------------------------------
+
+// Inline `$...$` follows pandoc's rule so prices stay text ("$5 and $10"):
+// the opening `$` is followed by a non-space, the closing one preceded by a
+// non-space and not followed by a digit. `$$...$$` inside a line is display
+// math, as in Streamlit (remark-math).
+function mathInlineRule(state, silent) {
+  const { src, pos, posMax: max } = state;
+  if (src.charCodeAt(pos) !== 0x24 /* $ */) return false;
+  if (src.charCodeAt(pos + 1) === 0x24) {
+    const end = src.indexOf("$$", pos + 2);
+    if (end < 0 || end + 2 > max || !src.slice(pos + 2, end).trim()) return false;
+    if (!silent) state.push("stc_math_display", "", 0).content = src.slice(pos + 2, end).trim();
+    state.pos = end + 2;
+    return true;
+  }
+  const first = src.charAt(pos + 1);
+  if (!first || /\s/.test(first)) return false;
+  let end = pos + 1;
+  for (;;) {
+    end = src.indexOf("$", end);
+    if (end < 0 || end >= max) return false;
+    if (src.charCodeAt(end - 1) === 0x5c /* \ */) { end += 1; continue; }
+    if (/\s/.test(src.charAt(end - 1))) return false;
+    if (/[0-9]/.test(src.charAt(end + 1))) return false;
+    break;
+  }
+  if (!silent) state.push("stc_math_inline", "", 0).content = src.slice(pos + 1, end);
+  state.pos = end + 1;
+  return true;
+}
+
+// A `$$` block: `$$` alone on a line up to the next line ending with `$$`
+// (or one line `$$ ... $$`).
+function mathBlockRule(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (state.src.slice(pos, pos + 2) !== "$$") return false;
+  const firstLine = state.src.slice(pos + 2, max);
+  let content;
+  let line = startLine;
+  if (firstLine.trim().endsWith("$$")) {
+    content = firstLine.trim().slice(0, -2);
+  } else {
+    const parts = [firstLine];
+    let found = false;
+    while (++line < endLine) {
+      pos = state.bMarks[line] + state.tShift[line];
+      max = state.eMarks[line];
+      const text = state.src.slice(pos, max);
+      if (text.trimEnd().endsWith("$$")) {
+        parts.push(text.trimEnd().slice(0, -2));
+        found = true;
+        break;
+      }
+      parts.push(text);
+    }
+    if (!found) return false;
+    content = parts.join("\n");
+  }
+  if (!content.trim()) return false;
+  if (silent) return true;
+  state.line = line + 1;
+  const token = state.push("stc_math_block", "", 0);
+  token.block = true;
+  token.content = content.trim();
+  token.map = [startLine, state.line];
+  return true;
+}
+
+let typesetScheduled = false;
+
+function scheduleTypeset() {
+  if (typesetScheduled) return;
+  typesetScheduled = true;
+  queueMicrotask(() =>
+    import("./latex.js").then(({ renderTex }) => {
+      typesetScheduled = false;
+      for (const node of document.querySelectorAll(".stc-math-pending")) {
+        node.classList.remove("stc-math-pending");
+        renderTex(node.textContent, node, { displayMode: node.classList.contains("stc-math-display") });
+      }
+    }),
+  );
+}
+
+function mathHtml(tex, display, tag) {
+  scheduleTypeset();
+  // The TeX source is what shows (and is read) until KaTeX has loaded.
+  return `<${tag} class="stc-math stc-math-pending${display ? " stc-math-display" : ""}">${escapeHtml(tex)}</${tag}>`;
+}
+
+// --- the parsers ----------------------------------------------------------------
 
 function make(html) {
   const md = new MarkdownIt({ html, linkify: true, typographer: false });
@@ -13,6 +205,17 @@ function make(html) {
     }
     return defaultLink(tokens, i, options, env, self);
   };
+  md.inline.ruler.before("emphasis", "stc_material_icon", materialRule);
+  md.inline.ruler.before("emphasis", "stc_directive", directiveRule);
+  md.inline.ruler.after("escape", "stc_math_inline", mathInlineRule);
+  md.block.ruler.before("fence", "stc_math_block", mathBlockRule, { alt: ["paragraph", "reference", "blockquote", "list"] });
+  md.renderer.rules.stc_material_icon = (tokens, i) => materialIcon(tokens[i].content);
+  md.renderer.rules.stc_math_inline = (tokens, i) => mathHtml(tokens[i].content, false, "span");
+  md.renderer.rules.stc_math_display = (tokens, i) => mathHtml(tokens[i].content, true, "span");
+  md.renderer.rules.stc_math_block = (tokens, i) => `${mathHtml(tokens[i].content, true, "div")}\n`;
+  // Streamlit turns shortcodes into emoji but leaves emoticons alone:
+  // "Something went wrong :(" stays as written.
+  emojiPlugin(md, { defs: emojiDefs, shortcuts: {} });
   return md;
 }
 

@@ -304,6 +304,9 @@ class SessionState:
                     if meta.user_key in self._set_by_app_this_run:
                         continue  # re-assigned by the app: now plain state
                 self._values.pop(meta.state_key, None)
+        # Between runs no widget is "already drawn": AppTest (like a callback
+        # before the next run) may set any widget's key.
+        self._drawn_this_run = set()
 
 
 _MISSING = object()

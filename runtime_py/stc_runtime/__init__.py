@@ -14,13 +14,15 @@ import sys
 from typing import Any, NoReturn
 
 from . import context, elements  # noqa: F401  (registers every element)
-from .caching import cache_data, cache_resource
+from . import column_config  # noqa: F401  (st.column_config)
 from .config import get_option, set_option
-from .delta_generator import ELEMENTS, DeltaGenerator
+from .delta_generator import DeltaGenerator
+from .elements._index import INDEX
 from .delta_generator import main as _main
 from .delta_generator import sidebar
 from .elements.layout import dialog
 from .errors import RerunException, StopException, StreamlitAPIException
+from .navigation import Page, navigation, switch_page
 from .query_params import QueryParamsProxy
 from .secrets import Secrets
 from .state import SessionStateProxy
@@ -54,14 +56,31 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None, layout
                        "layout": layout, "initial_sidebar_state": initial_sidebar_state})
 
 
-def _bind_elements() -> None:
-    # ``st.button`` is the main area's ``button``; see delta_generator.
-    module = sys.modules[__name__]
-    for name in ELEMENTS:
-        setattr(module, name, getattr(_main, name))
+# Imported on first use: start-up time in the browser is paid by every visitor.
+_LAZY = {"cache_data": "caching", "cache_resource": "caching"}
 
 
-_bind_elements()
+def __getattr__(name: str) -> Any:
+    # ``st.button`` is the main area's ``button`` (see delta_generator); the
+    # element's family is imported on first use (see elements/__init__.py).
+    if name.startswith("_"):
+        raise AttributeError(name)
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        setattr(sys.modules[__name__], name, value)
+        return value
+    try:
+        bound = getattr(_main, name)
+    except AttributeError:
+        raise AttributeError(f"module 'streamlit' has no attribute {name!r}") from None
+    setattr(sys.modules[__name__], name, bound)
+    return bound
+
+
+def __dir__() -> list[str]:
+    from .elements._index import INDEX
+
+    return sorted({*globals(), *INDEX})
 
 
 class _StreamlitAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
@@ -91,4 +110,4 @@ def install_as_streamlit() -> None:
         sys.meta_path.insert(0, _StreamlitAlias())
 
 
-__all__ = ["DeltaGenerator", "cache_data", "cache_resource", "session_state", "secrets", "query_params", "get_option", "set_option", "sidebar", "rerun", "stop", "set_page_config", "dialog", "experimental_dialog", *ELEMENTS]
+__all__ = ["DeltaGenerator", "cache_data", "cache_resource", "session_state", "secrets", "query_params", "get_option", "set_option", "sidebar", "rerun", "stop", "set_page_config", "dialog", "experimental_dialog", "Page", "navigation", "switch_page", *INDEX]

@@ -38,6 +38,11 @@ class DeltaGenerator:
 
     def __getattr__(self, name: str) -> Any:
         fn = ELEMENTS.get(name)
+        if fn is None and not name.startswith("_"):
+            from . import elements  # families load on first use
+
+            if elements.load(name):
+                fn = ELEMENTS.get(name)
         if fn is None:
             raise AttributeError(f"st has no attribute {name!r}")
         return functools.partial(fn, self)
@@ -86,8 +91,9 @@ class DeltaGenerator:
         forms = [b["form_id"] for b in self._enclosing_blocks() if b.get("block") == "form"]
         return forms[-1] if forms else None
 
-    def _write(self, element: dict[str, Any]) -> tuple[int, ...]:
-        """Append an element to this container; return its path."""
+    def _write(self, element: dict[str, Any], buffers: list[Any] | None = None) -> tuple[int, ...]:
+        """Append an element to this container; return its path.
+        ``buffers``: its binary attachments (``Delta.buffers``)."""
         ctx = context.current()
         target = self._resolve()
         form_id = target._form_id()
@@ -106,7 +112,7 @@ class DeltaGenerator:
             blocks[path] = element
         else:
             blocks.pop(path, None)
-        ctx.write(path, element)
+        ctx.write(path, element, buffers)
         return path
 
     def _block(self, element: dict[str, Any]) -> "DeltaGenerator":

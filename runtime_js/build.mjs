@@ -6,6 +6,7 @@
 //   dist/stc-worker.js    the Pyodide worker
 //   dist/stc.css          styles
 //   dist/katex/           KaTeX's stylesheet and fonts, fetched with its chunk
+//   dist/maps/            world outline (TopoJSON) for st.map, fetched with the vega chunk
 import { build } from "esbuild";
 import { copyFile, cp, mkdir, readdir, rm } from "node:fs/promises";
 
@@ -27,5 +28,8 @@ await Promise.all([
   copyFile(`${here}src/style.css`, `${dist}/stc.css`),
   // Browsers that run Pyodide all read woff2: the other font formats are dead weight.
   copyFile(`${katexDist}/katex.min.css`, `${dist}/katex/katex.min.css`),
+  // st.map's world outline (fetched by the vega chunk only when a map is shown).
+  mkdir(`${dist}/maps`, { recursive: true }).then(() =>
+    copyFile(`${here}node_modules/world-atlas/countries-110m.json`, `${dist}/maps/countries-110m.json`)),
   ...fonts.map((f) => cp(`${katexDist}/fonts/${f}`, `${dist}/katex/fonts/${f}`)),
 ]);

@@ -21,6 +21,15 @@ from .errors import BuildError
 _PROVIDED = {"streamlit", "stc_runtime"}
 # Pyodide's own modules, always present.
 _PYODIDE_BUILTIN = {"pyodide", "pyodide_js", "js", "_pyodide"}
+# Known packages that cannot be bundled, with the way out.
+_CANNOT_BUNDLE = {
+    "plotly": (
+        "plotly cannot be bundled: it is not part of the Pyodide distribution, so st.plotly_chart cannot work in "
+        "the browser. Draw the chart with st.vega_lite_chart (a Vega-Lite spec, the JSON altair writes), "
+        "st.altair_chart with an object that has to_dict(), the simple charts (st.line_chart, st.bar_chart, "
+        "st.scatter_chart...) or st.pyplot with matplotlib."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -131,9 +140,12 @@ def _local_file(root: Path, files: set[str], dotted: str) -> str | None:
     return None
 
 
-def analyze(root: Path, entrypoint: str, files: tuple[str, ...], import_map: dict[str, str], *, pyodide_version: str) -> Analysis:
+def analyze(root: Path, entrypoint: str, files: tuple[str, ...], import_map: dict[str, str], *, pyodide_version: str, pages: tuple[str, ...] = ()) -> Analysis:
+    """``pages``: the page files of a multipage app (app-relative); they are
+    scripts like the entrypoint and their imports count too."""
     file_set = set(files)
-    todo = [entrypoint]
+    scripts = {entrypoint, *pages}
+    todo = [entrypoint, *sorted(set(pages) - {entrypoint}, reverse=True)]
     seen: set[str] = set()
     sites: list[ImportSite] = []
     packages: set[str] = set()
@@ -146,7 +158,7 @@ def analyze(root: Path, entrypoint: str, files: tuple[str, ...], import_map: dic
             continue
         seen.add(rel)
         tree = parse_file(root / rel, rel)
-        package = ".".join(rel.split("/")[:-1]) if rel != entrypoint else ""
+        package = ".".join(rel.split("/")[:-1]) if rel not in scripts else ""
         for site, dotted in _imports(tree, rel, package):
             local = _local_file(root, file_set, dotted)
             if local is not None:
@@ -170,6 +182,7 @@ def analyze(root: Path, entrypoint: str, files: tuple[str, ...], import_map: dic
             f"{s.file}:{s.line}: `import {s.module}`: no package provides `{s.module}` in Pyodide {pyodide_version}."
             for s in sorted(set(unknown), key=lambda s: (s.file, s.line, s.module))
         ]
+        lines.extend(_CANNOT_BUNDLE[m] for m in sorted({s.module for s in unknown} & _CANNOT_BUNDLE.keys()))
         lines.append(
             "Packages with compiled code must be part of the Pyodide distribution to run in the browser. "
             "If this is a module of your app, put it in the app's folder; if the import is optional, "

@@ -56,7 +56,8 @@ def build(
 
     try:
         lock = pyodide_dist.load_lock(pyodide_version, sources)
-        analysis = analyze(app.root, app.entrypoint, app.files, pyodide_dist.import_map(lock), pyodide_version=pyodide_version)
+        analysis = analyze(app.root, app.entrypoint, app.files, pyodide_dist.import_map(lock), pyodide_version=pyodide_version,
+                           pages=tuple(p.source for p in app.pages if p.source))
         packages = pyodide_dist.closure(lock, analysis.packages)
         pyodide_dist.ensure(pyodide_version, packages, sources, log=log)
         package_files = pyodide_dist.package_files(lock, packages)

@@ -9,6 +9,7 @@ output folder itself, ``.streamlit/secrets.toml``, and whatever the app's own
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 from dataclasses import dataclass, field
@@ -30,12 +31,25 @@ _BUILD_TEMP = re.compile(r"^\..+\.(stc|old)-[A-Za-z0-9_]+$")
 
 
 @dataclass(frozen=True)
+class SitePage:
+    """A page of a multipage app found statically: it gets its own URL
+    (``OUT/<url_path>/index.html``; ``""`` is the site's root)."""
+
+    url_path: str
+    title: str
+    #: the page's file, relative to root; None for a callable page
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class AppFiles:
     root: Path
     entrypoint: str  # relative to root, "/"-separated
     files: tuple[str, ...]  # relative, "/"-separated, sorted; includes the entrypoint
     total_bytes: int
     warnings: tuple[str, ...] = field(default=())
+    #: the app's pages, the default page first (a single-page app: just it)
+    pages: tuple[SitePage, ...] = field(default=())
 
 
 def _is_virtualenv(path: Path) -> bool:
@@ -113,7 +127,120 @@ def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
     if total > TOTAL_WARN_BYTES and not any(n > TOTAL_WARN_BYTES for n in dir_sizes.values()):
         warnings.append(f"the app folder {root} holds {total / 1e6:.0f} MB of files that will be published.")
     entry_rel = entrypoint.relative_to(root).as_posix()
-    return AppFiles(root=root, entrypoint=entry_rel, files=tuple(sorted(files)), total_bytes=total, warnings=tuple(warnings))
+    pages, page_warnings = find_pages(root, entry_rel, set(files))
+    return AppFiles(root=root, entrypoint=entry_rel, files=tuple(sorted(files)), total_bytes=total,
+                    warnings=tuple(warnings + page_warnings), pages=tuple(pages))
+
+
+# --- pages (multipage apps) -----------------------------------------------------
+
+
+def _literal(node: ast.AST | None):
+    return node.value if isinstance(node, ast.Constant) else None
+
+
+def _page_strings(node: ast.AST):
+    """String literals in a list/tuple/dict passed to st.navigation, not
+    inside st.Page(...) calls (those are pages of their own)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node
+    elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        for elt in node.elts:
+            yield from _page_strings(elt)
+    elif isinstance(node, ast.Dict):
+        for value in node.values:
+            yield from _page_strings(value)
+
+
+def find_pages(root: Path, entrypoint: str, files: set[str]) -> tuple[list[SitePage], list[str]]:
+    """The app's pages, found without running it: ``st.Page("...")`` and
+    plain strings passed to ``st.navigation`` in the entrypoint (inside lists
+    and dicts too) when it calls ``st.navigation``, else ``.py`` files in
+    ``pages/`` (named as the runtime names them: stc_runtime.navigation).
+    A page path that is not a literal is a warning (its page still works,
+    but gets no URL of its own); a missing page file is an error."""
+    from stc_runtime.navigation import calls_navigation, label_from_name, page_icon_and_name, pages_directory
+
+    source = (root / entrypoint).read_text(encoding="utf-8", errors="replace")
+    home_title = label_from_name(page_icon_and_name(Path(entrypoint).name)[1]) or Path(entrypoint).stem
+    if not calls_navigation(source):
+        pages = pages_directory(str(root / entrypoint))
+        return [SitePage("", home_title, entrypoint)] + [
+            SitePage(p.url_path, p.title, Path(p.path).relative_to(root).as_posix()) for p in pages[1:]
+        ], []
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return [SitePage("", home_title, entrypoint)], []  # analyze reports it
+    functions = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    entry_dir = Path(entrypoint).parent
+    found: list[tuple[int, SitePage, bool]] = []  # (line, page, default)
+    warnings: list[str] = []
+
+    def page_from(arg: ast.AST, call: ast.Call | None) -> None:
+        kw = {k.arg: k.value for k in call.keywords} if call is not None else {}
+        line = arg.lineno
+        title = _literal(kw.get("title"))
+        url_path = _literal(kw.get("url_path"))
+        default = _literal(kw.get("default")) is True
+        rel = _literal(arg)
+        if isinstance(rel, str):
+            target = (root / entry_dir / rel).resolve()
+            try:
+                rel_posix = target.relative_to(root).as_posix()
+            except ValueError:
+                raise BuildError(f"{entrypoint}:{line}: st.Page({rel!r}): the page is outside the app's folder {root}, so it cannot be published.") from None
+            if rel_posix not in files:
+                raise BuildError(f"{entrypoint}:{line}: st.Page({rel!r}): no such file {rel_posix} in the app's folder.")
+            name = page_icon_and_name(target.name)[1]
+            source_rel: str | None = rel_posix
+        elif isinstance(arg, ast.Name) and arg.id in functions:
+            name, source_rel = arg.id, None
+        else:
+            if call is not None:
+                warnings.append(f"{entrypoint}:{line}: st.Page(...) with a page that is not a string literal: "
+                                "the page works, but has no page file of its own (its URL opens through 404.html).")
+            return
+        url = url_path.strip("/") if isinstance(url_path, str) else name
+        label = title if isinstance(title, str) else name.replace("_", " ")
+        found.append((line, SitePage(url, label_from_name(label) or label, source_rel), default))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            fn = node.func
+            name = fn.attr if isinstance(fn, ast.Attribute) else fn.id if isinstance(fn, ast.Name) else None
+            if name == "Page" and (node.args or any(k.arg == "page" for k in node.keywords)):
+                arg = node.args[0] if node.args else next(k.value for k in node.keywords if k.arg == "page")
+                page_from(arg, node)
+    # Plain strings in what st.navigation gets (a list, a dict of lists, or
+    # a name assigned one) are pages too; dict keys are section labels.
+    assigned: dict[str, list[ast.AST]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name):
+                    assigned.setdefault(t.id, []).append(node.value)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and (getattr(node.func, "attr", None) or getattr(node.func, "id", None)) == "navigation" and node.args:
+            arg = node.args[0]
+            for value in assigned.get(arg.id, []) if isinstance(arg, ast.Name) else [arg]:
+                parts = [v for v in value.values if v is not None] if isinstance(value, ast.Dict) else [value]
+                for part in parts:
+                    for sub in _page_strings(part):
+                        page_from(sub, None)
+    found.sort(key=lambda t: t[0])
+    if not found:
+        return [SitePage("", home_title, entrypoint)], warnings
+    # The root URL shows the default page: the one with default=True, else
+    # (statically) the first one found; its own pathname is not a page URL.
+    home = next((p for _, p, d in found if d), found[0][1])
+    pages = [SitePage("", home.title, home.source)]
+    seen = {""}
+    for _, page, _ in found:
+        if page is not home and page.url_path not in seen:
+            seen.add(page.url_path)
+            pages.append(page)
+    return pages, warnings
 
 
 def _gitignore(root: Path) -> pathspec.GitIgnoreSpec | None:

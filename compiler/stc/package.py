@@ -4,6 +4,12 @@ Layout of the output folder (every URL in it is relative, so the folder works
 under any path prefix):
 
     index.html              the page, with the boot configuration inline
+    <url_path>/index.html   the same for each other page of a multipage app
+                            (with a <base> for its depth)
+    404.html                what a static host serves for unknown paths: it
+                            finds the site's root by probing for
+                            stc-site.json, then shows "Page not found"
+    stc-site.json           marks the site's root (and lists its pages)
     assets/                 stc-main.js, stc-worker.js, stc.css, stc_runtime.zip
     pyodide/                the Pyodide core, a lock trimmed to the app's
                             packages, and exactly those package files
@@ -26,7 +32,7 @@ from pathlib import Path
 import jinja2
 
 from . import assets
-from .discover import AppFiles, is_stc_site
+from .discover import AppFiles, SitePage, is_stc_site
 from .errors import BuildError
 
 _env = jinja2.Environment(
@@ -101,12 +107,23 @@ def write_site(
             "packages": packages,
             "cache_version": cache_version(app, lock_json, runtime_zip),
         }
-        html = _env.get_template("index.html.j2").render(
-            title=Path(app.entrypoint).stem.replace("_", " "),
-            config_json=jinja2.utils.markupsafe.Markup(_inline_json(config)),
-            dev_reload=dev_reload,
-        )
-        (tmp / "index.html").write_text(html, encoding="utf-8")
+        config_markup = jinja2.utils.markupsafe.Markup(_inline_json(config))
+        template = _env.get_template("index.html.j2")
+        pages = app.pages or (SitePage("", Path(app.entrypoint).stem.replace("_", " "), app.entrypoint),)
+        # One file per page URL, so a deep link or a reload works on hosts
+        # without server-side routing (issue 6). Every page boots the whole
+        # app; the router asks for the page its URL names.
+        for page in pages:
+            target = tmp / page.url_path / "index.html" if page.url_path else tmp / "index.html"
+            if page.url_path and target.exists():
+                raise BuildError(f"The page URL /{page.url_path}/ collides with the site's own {page.url_path}/index.html; give the page another url_path.")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            html = template.render(title=page.title, config_json=config_markup, dev_reload=dev_reload,
+                                   depth=len(page.url_path.split("/")) if page.url_path else 0, probe=False)
+            target.write_text(html, encoding="utf-8")
+        html = template.render(title=pages[0].title, config_json=config_markup, dev_reload=dev_reload, depth=0, probe=True)
+        (tmp / "404.html").write_text(html, encoding="utf-8")
+        (tmp / "stc-site.json").write_text(json.dumps({"stc_site": 1, "pages": [p.url_path for p in pages]}), encoding="utf-8")
 
         files, total, pyodide_bytes = 0, 0, 0
         for path in tmp.rglob("*"):

@@ -15,6 +15,11 @@ import { KINDS as LAYOUT } from "./kinds/layout.js";
 import { KINDS as FILES } from "./kinds/files.js";
 import { KINDS as STATUS } from "./kinds/status.js";
 import { KINDS as SPINNER } from "./kinds/spinner.js";
+import { KINDS as DATA } from "./kinds/data.js";
+import { KINDS as NAVIGATION } from "./kinds/navigation.js";
+import { KINDS as TEXT_EXTRA } from "./kinds/text_extra.js";
+import { KINDS as CHARTS } from "./kinds/charts.js";
+import { KINDS as MEDIA } from "./kinds/media.js";
 
 export { formatNumber };
 
@@ -24,76 +29,6 @@ function markdownBlock(el, ctx, cls) {
   const help = helpIcon(el.help);
   if (help) div.append(help);
   return div;
-}
-
-// --- data tables ------------------------------------------------------------
-
-function cellText(value, kind) {
-  if (value === null || value === undefined) return kind === "object" ? "None" : "";
-  if (kind === "float" && typeof value === "number") {
-    // Streamlit shows up to 4 decimals and drops trailing zeros.
-    return Number.isInteger(value) ? value.toFixed(1) : String(Number(value.toFixed(4)));
-  }
-  if (kind === "bool") return value ? "true" : "false";
-  return String(value);
-}
-
-function buildTable(el, { sortable }) {
-  const table = h("table", { class: "stc-table" });
-  const showIndex = !el.hide_index;
-  const head = h("tr");
-  const columns = [];
-  if (showIndex) columns.push({ name: el.index_name ?? "", kind: el.index_kind, values: el.index, isIndex: true });
-  el.column_names.forEach((name, i) => columns.push({ name, kind: el.column_kinds[i], values: el.columns[i], isIndex: false }));
-  let order = [...Array(el.num_rows).keys()];
-  const body = h("tbody");
-  const fillBody = () => {
-    const rows = [];
-    for (const r of order) {
-      const tr = document.createElement("tr");
-      for (const col of columns) {
-        const cell = document.createElement(col.isIndex ? "th" : "td");
-        if (col.isIndex) cell.setAttribute("scope", "row");
-        if (col.kind === "int" || col.kind === "float") cell.className = "stc-num";
-        cell.textContent = cellText(col.values[r], col.kind);
-        tr.append(cell);
-      }
-      rows.push(tr);
-    }
-    body.replaceChildren(...rows);
-  };
-  const sortState = { col: -1, dir: 0 };
-  columns.forEach((col, c) => {
-    const th = h("th", { scope: "col", class: col.kind === "int" || col.kind === "float" ? "stc-num" : null });
-    if (sortable) {
-      const btn = h("button", { type: "button", class: "stc-sort", text: col.name });
-      th.setAttribute("aria-sort", "none");
-      btn.addEventListener("click", () => {
-        sortState.dir = sortState.col === c ? (sortState.dir + 1) % 3 : 1;
-        sortState.col = c;
-        head.querySelectorAll("th").forEach((t) => t.setAttribute("aria-sort", "none"));
-        if (sortState.dir === 0) order = [...Array(el.num_rows).keys()];
-        else {
-          const sign = sortState.dir === 1 ? 1 : -1;
-          const vals = col.values;
-          order = [...Array(el.num_rows).keys()].sort((a, b) => {
-            const x = vals[a], y = vals[b];
-            if (x === y) return 0;
-            if (x === null) return 1;
-            if (y === null) return -1;
-            return (x < y ? -1 : 1) * sign;
-          });
-          th.setAttribute("aria-sort", sortState.dir === 1 ? "ascending" : "descending");
-        }
-        fillBody();
-      });
-      th.append(btn);
-    } else th.textContent = col.name;
-    head.append(th);
-  });
-  table.append(h("thead", {}, head), body);
-  fillBody();
-  return table;
 }
 
 // --- the kinds --------------------------------------------------------------
@@ -143,9 +78,7 @@ const BASE = {
 
   divider: { create: () => ({ dom: h("hr", { class: "stc-divider", "data-testid": "stDivider" }) }) },
 
-  json: {
-    create: (el) => ({ dom: h("pre", { class: "stc-json", "data-testid": "stJson", text: el.body }) }),
-  },
+  // json: kinds/text_extra.js
 
   exception: {
     create(el) {
@@ -156,24 +89,6 @@ const BASE = {
         box.append(h("pre", { class: "stc-exception-tb", text: el.traceback.join("\n") }));
       }
       return { dom: box };
-    },
-  },
-
-  dataframe: {
-    create(el) {
-      const wrap = h("div", { class: "stc-dataframe", "data-testid": "stDataFrame" });
-      if (el.height) wrap.style.maxHeight = `${el.height}px`;
-      if (el.width) wrap.style.maxWidth = `${el.width}px`;
-      wrap.append(buildTable(el, { sortable: true }));
-      return { dom: wrap };
-    },
-  },
-
-  table: {
-    create(el) {
-      const wrap = h("div", { class: "stc-static-table", "data-testid": "stTable" });
-      wrap.append(buildTable(el, { sortable: false }));
-      return { dom: wrap };
     },
   },
 
@@ -416,4 +331,4 @@ const BASE = {
 };
 
 // Element families live in kinds/*.js, one module each; later keys win.
-export const KINDS = { ...BASE, ...CHOICE, ...TEXT_AND_TIME, ...LAYOUT, ...FILES, ...STATUS, ...SPINNER };
+export const KINDS = { ...BASE, ...CHOICE, ...TEXT_AND_TIME, ...LAYOUT, ...FILES, ...STATUS, ...SPINNER, ...TEXT_EXTRA, ...NAVIGATION, ...CHARTS, ...MEDIA, ...DATA };

@@ -5,6 +5,7 @@ import { PROTOCOL_VERSION } from "./protocol.js";
 import { Renderer } from "./render.js";
 import { markdown } from "./markdown.js";
 import { afterRun as layoutAfterRun } from "./kinds/layout.js";
+import { currentPageIcon, currentPageTitle, initialPage, initRouter, onNavigation, sidebarHasMenu } from "./router.js";
 
 
 const app = document.getElementById("stc-app");
@@ -84,6 +85,20 @@ function submitForm(formId, buttonId) {
 // An open st.dialog lives in a root of its own, out of the page's flow.
 const dialogRoot = document.getElementById("stc-dialogs") ?? document.body.appendChild(Object.assign(document.createElement("div"), { id: "stc-dialogs" }));
 
+// The tab's title and favicon: st.set_page_config's, else the current
+// page's (multipage apps, router.js), else the build's.
+let pageCfg = null;
+function applyTitle() {
+  document.title = pageCfg?.title || currentPageTitle() || defaultTitle;
+  const icon = pageCfg?.icon || currentPageIcon();
+  const link = document.querySelector("link[rel=icon]");
+  if (link && icon && !icon.startsWith(":material/")) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&>]/g, "")}</text></svg>`;
+    link.href = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  }
+}
+initRouter({ post, titleChanged: applyTitle });
+
 const renderer = new Renderer(
   { 0: document.getElementById("stc-main"), 1: document.getElementById("stc-sidebar-content"), 2: document.getElementById("stc-meta"), 3: dialogRoot },
   {
@@ -91,7 +106,8 @@ const renderer = new Renderer(
     submitForm,
     markdown,
     pageConfig(cfg) {
-      document.title = cfg?.title || defaultTitle;
+      pageCfg = cfg;
+      applyTitle();
       app.classList.toggle("stc-wide", cfg?.layout === "wide");
     },
   },
@@ -172,7 +188,7 @@ function showNotice(message) {
 
 function updateSidebarVisibility() {
   const sidebar = document.getElementById("stc-sidebar");
-  sidebar.hidden = renderer.roots.get(1).children.length === 0;
+  sidebar.hidden = renderer.roots.get(1).children.length === 0 && !sidebarHasMenu();
 }
 
 /** @param {import("./protocol.js").ToMain} msg */
@@ -196,8 +212,12 @@ function onMessage(msg) {
       }
       sessionStorage.removeItem("stc-reloaded");
       ready = true;
-      worker.postMessage({ type: "rerun", changes: [] });
+      worker.postMessage({ type: "rerun", changes: [], page: initialPage() });
       for (const m of pending.splice(0)) worker.postMessage(m);
+      break;
+    case "navigation":
+      onNavigation(msg);
+      updateSidebarVisibility();
       break;
     case "notice":
       showNotice(msg.message);
@@ -211,6 +231,9 @@ function onMessage(msg) {
       renderer.markStale();
       break;
     case "delta":
+      // Binary attachments (Delta.buffers) go with the element to its
+      // renderer; as ArrayBuffers they add only "{}" to its JSON signature.
+      if (msg.buffers) msg.element.buffers = msg.buffers;
       noteWidgetForm(msg.element);
       renderer.applyDelta(msg.element.form_id ? withFormChange(msg) : msg);
       break;

@@ -8,13 +8,13 @@
 //   :paw_prints:                    emoji shortcodes (markdown-it-emoji's map)
 //   $x^2$   $$\int f$$              math, typeset by KaTeX
 //
-// Rendering stays synchronous (labels and bodies are strings of HTML). Math
-// is emitted as a placeholder holding its TeX source; KaTeX's chunk is
-// imported only when a render produced math, and then typesets every
-// placeholder in the document, wherever the HTML was inserted.
+// Rendering stays synchronous (labels and bodies are strings of HTML), and
+// the heavy parts load only for pages that use them: math is emitted as a
+// placeholder holding its TeX source, a shortcode as a placeholder holding
+// its text, until KaTeX's chunk (270 kB) or the emoji map (50 kB) has loaded;
+// then every placeholder in the document is filled in, wherever the HTML
+// was inserted. Once the emoji map is there, shortcodes render directly.
 import MarkdownIt from "markdown-it";
-import emojiPlugin from "markdown-it-emoji/lib/bare.mjs";
-import emojiDefs from "markdown-it-emoji/lib/data/full.mjs";
 
 // Streamlit's Markdown colors (`primary` follows the theme).
 export const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
@@ -175,21 +175,55 @@ let typesetScheduled = false;
 function scheduleTypeset() {
   if (typesetScheduled) return;
   typesetScheduled = true;
-  queueMicrotask(() =>
-    import("./latex.js").then(({ renderTex }) => {
-      typesetScheduled = false;
-      for (const node of document.querySelectorAll(".stc-math-pending")) {
-        node.classList.remove("stc-math-pending");
-        renderTex(node.textContent, node, { displayMode: node.classList.contains("stc-math-display") });
-      }
-    }),
-  );
+  import("./latex.js").then(({ renderTex }) => {
+    typesetScheduled = false;
+    for (const node of document.querySelectorAll(".stc-math-pending")) {
+      node.classList.remove("stc-math-pending");
+      renderTex(node.textContent, node, { displayMode: node.classList.contains("stc-math-display") });
+    }
+  });
 }
 
 function mathHtml(tex, display, tag) {
   scheduleTypeset();
   // The TeX source is what shows (and is read) until KaTeX has loaded.
   return `<${tag} class="stc-math stc-math-pending${display ? " stc-math-display" : ""}">${escapeHtml(tex)}</${tag}>`;
+}
+
+// --- emoji shortcodes -------------------------------------------------------------
+
+let emojiMap = null; // shortcode -> emoji, once loaded
+let emojiLoading = null;
+
+function loadEmoji() {
+  emojiLoading ??= import("markdown-it-emoji/lib/data/full.mjs").then((m) => {
+    emojiMap = m.default;
+    for (const node of document.querySelectorAll(".stc-emoji-pending")) {
+      const emoji = emojiMap[node.dataset.shortcode];
+      node.replaceWith(emoji ?? `:${node.dataset.shortcode}:`);
+    }
+  });
+  return emojiLoading;
+}
+
+// Streamlit turns shortcodes into emoji but leaves emoticons alone:
+// "Something went wrong :(" stays as written.
+function emojiRule(state, silent) {
+  const { src, pos } = state;
+  if (src.charCodeAt(pos) !== 0x3a) return false;
+  if (pos > 0 && /[A-Za-z0-9]/.test(src.charAt(pos - 1))) return false;
+  const m = /^:([a-z0-9_+-]+):/.exec(src.slice(pos, pos + 64));
+  if (!m) return false;
+  if (emojiMap && !Object.hasOwn(emojiMap, m[1])) return false;
+  if (!silent) state.push("stc_emoji", "", 0).content = m[1];
+  state.pos += m[0].length;
+  return true;
+}
+
+function emojiHtml(name) {
+  if (emojiMap) return escapeHtml(emojiMap[name]);
+  loadEmoji();
+  return `<span class="stc-emoji-pending" data-shortcode="${escapeHtml(name)}">:${escapeHtml(name)}:</span>`;
 }
 
 // --- the parsers ----------------------------------------------------------------
@@ -207,15 +241,14 @@ function make(html) {
   };
   md.inline.ruler.before("emphasis", "stc_material_icon", materialRule);
   md.inline.ruler.before("emphasis", "stc_directive", directiveRule);
+  md.inline.ruler.before("emphasis", "stc_emoji", emojiRule);
   md.inline.ruler.after("escape", "stc_math_inline", mathInlineRule);
   md.block.ruler.before("fence", "stc_math_block", mathBlockRule, { alt: ["paragraph", "reference", "blockquote", "list"] });
   md.renderer.rules.stc_material_icon = (tokens, i) => materialIcon(tokens[i].content);
   md.renderer.rules.stc_math_inline = (tokens, i) => mathHtml(tokens[i].content, false, "span");
   md.renderer.rules.stc_math_display = (tokens, i) => mathHtml(tokens[i].content, true, "span");
   md.renderer.rules.stc_math_block = (tokens, i) => `${mathHtml(tokens[i].content, true, "div")}\n`;
-  // Streamlit turns shortcodes into emoji but leaves emoticons alone:
-  // "Something went wrong :(" stays as written.
-  emojiPlugin(md, { defs: emojiDefs, shortcuts: {} });
+  md.renderer.rules.stc_emoji = (tokens, i) => emojiHtml(tokens[i].content);
   return md;
 }
 
@@ -223,6 +256,8 @@ const safe = make(false);
 const unsafe = make(true);
 
 export const markdown = {
+  /** Resolves once the emoji map is loaded (tests, and pages that want it early). */
+  loadEmoji,
   /** Block Markdown (paragraphs, lists, code...). */
   block: (text, allowHtml = false) => (allowHtml ? unsafe : safe).render(String(text)),
   /** Inline Markdown only, for labels and headings. */

@@ -38,6 +38,7 @@ export const PROTOCOL_VERSION = 1;
  * @property {number} run_id
  * @property {Array<number>} path
  * @property {Object<string, any>} element
+ * @property {Array<any>} buffers
  */
 
 /**
@@ -60,6 +61,29 @@ export const PROTOCOL_VERSION = 1;
  * @typedef {Object} Notice
  * @property {"notice"} type
  * @property {string} message
+ */
+
+/**
+ * One page of a multipage app (not a message by itself).
+ * @typedef {Object} NavPage
+ * @property {string} url_path
+ * @property {string} title
+ * @property {string} icon
+ * @property {string} section
+ * @property {boolean} hidden
+ */
+
+/**
+ * The app's pages and the one this run shows. Sent during every run of a multipage app: at its start for a ``pages/`` app, when the entrypoint calls ``st.navigation`` otherwise (single-page apps send it only to say a page was not found). The page draws the menu and, when ``current`` differs from its URL, puts ``current`` in the URL (``pushState``; a new history entry, so back returns to the page left).
+ * @typedef {Object} Navigation
+ * @property {"navigation"} type
+ * @property {Array<NavPage>} pages
+ * @property {"sidebar" | "top" | "hidden"} position
+ * @property {string} current
+ * @property {string} title
+ * @property {string} icon
+ * @property {string | null} not_found
+ * @property {string} query_string
  */
 
 /**
@@ -90,6 +114,7 @@ export const PROTOCOL_VERSION = 1;
  * @property {"rerun"} type
  * @property {Array<WidgetChange>} changes
  * @property {string | null} query_string
+ * @property {string | null} page
  */
 
 /**
@@ -98,5 +123,5 @@ export const PROTOCOL_VERSION = 1;
  * @property {"clear_caches"} type
  */
 
-/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged | Notice} ToMain */
+/** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged | Notice | Navigation} ToMain */
 /** @typedef {Boot | Rerun | ClearCaches} ToWorker */

@@ -14,10 +14,20 @@ const APP_DIR = "/home/pyodide/app";
 const RUNTIME_ZIP = "/home/pyodide/.stc/stc_runtime.zip";
 const UPLOAD_DIR = "/tmp/stc-uploads"; // files.py reads (and deletes) uploads from here
 
+// A Delta's binary attachments (protocol.py, Delta.buffers) arrive from
+// Python as typed arrays copied out of the wasm heap: hand their
+// ArrayBuffers to the page (transferred, not copied again). A view on a
+// bigger buffer (never the wasm heap itself) is copied first.
+function withBuffers(msg, buffers) {
+  if (!buffers) return [msg];
+  msg.buffers = Array.from(buffers, (b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer));
+  return [msg, msg.buffers];
+}
+
 /**
  * Make the worker's message handler. A factory so that tests can drive the
  * worker logic with their own postMessage and loadPyodide.
- * @param {{postMessage: (msg: import("./protocol.js").ToMain) => void, importPyodide?: (url: string) => Promise<any>}} env
+ * @param {{postMessage: (msg: import("./protocol.js").ToMain, transfer?: ArrayBuffer[]) => void, importPyodide?: (url: string) => Promise<any>}} env
  */
 export function startWorker({ postMessage, importPyodide = (url) => import(/* @vite-ignore */ url) }) {
   let bridge = null; // Python: stc_runtime.bridge, once booted
@@ -88,7 +98,7 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     pyodide.runPython(`import sys; sys.path.insert(0, "${RUNTIME_ZIP}")`);
     bridge = pyodide.pyimport("stc_runtime.bridge");
     FS = pyodide.FS;
-    bridge.start(`${APP_DIR}/${cfg.entrypoint}`, (json) => postMessage(JSON.parse(json)), cfg.query_string || "");
+    bridge.start(`${APP_DIR}/${cfg.entrypoint}`, (json, buffers) => postMessage(...withBuffers(JSON.parse(json), buffers)), cfg.query_string || "");
     callPython = jspi ? (json) => bridge.handle.callPromising(json) : (json) => bridge.handle(json);
     const store = await cacheStore;
     if (store) bridge.enable_cache_store(store);
@@ -105,6 +115,8 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     const changes = batch.flatMap((msg) => msg.changes);
     // The newest query string the page reported (back/forward), if any.
     const query_string = batch.reduce((q, msg) => msg.query_string ?? q, null);
+    // The newest page the visitor asked for (multipage apps), if any.
+    const page = batch.reduce((p, msg) => msg.page ?? p, null);
     try {
       if (batch.some((msg) => msg.type === "clear_caches")) await callPython(JSON.stringify({ type: "clear_caches" }));
       // Uploaded files (st.file_uploader) arrive as ArrayBuffers, which JSON
@@ -121,7 +133,7 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
           delete file.data;
         }
       }
-      await callPython(JSON.stringify({ type: "rerun", changes, query_string }));
+      await callPython(JSON.stringify({ type: "rerun", changes, query_string, page }));
     } catch (err) {
       // The runtime shows app errors in the page itself; reaching here is a
       // bug of ours. Say so instead of failing silently.
@@ -155,5 +167,5 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
 // In a real worker, wire the factory to the worker's globals at once: the
 // handler must exist before the page's first message arrives.
 if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope) {
-  self.onmessage = startWorker({ postMessage: (msg) => self.postMessage(msg) });
+  self.onmessage = startWorker({ postMessage: (msg, transfer) => self.postMessage(msg, transfer ?? []) });
 }

@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, Callable
 
-from .protocol import ClearCaches, decode_to_worker, encode
+from .protocol import ClearCaches, binary_attachments, decode_to_worker, encode
 from .runner import AppSession
 
 _session: AppSession | None = None
@@ -27,13 +27,29 @@ def start(script_path: str, post: Callable[[str], Any], query_string: str = "") 
     from . import install_as_streamlit
 
     install_as_streamlit()
+    # matplotlib draws off screen in the worker (st.pyplot shows PNGs); its
+    # Pyodide default would be a DOM backend, and a worker has no DOM.
+    os.environ["MPLBACKEND"] = "Agg"
     script_path = os.path.abspath(script_path)
     app_root = os.path.dirname(script_path)
     os.chdir(app_root)
     if app_root not in sys.path:
         sys.path.insert(0, app_root)
     sys.argv = [script_path]
-    _session = AppSession(script_path, lambda msg: post(encode(msg)), app_root=app_root, query_string=str(query_string or ""))
+    _session = AppSession(script_path, lambda msg: _post(post, msg), app_root=app_root, query_string=str(query_string or ""))
+
+
+def _post(post: Callable[..., Any], msg: Any) -> None:
+    """Send one message: its JSON text and, for a Delta with binary
+    attachments, a JS array of Uint8Arrays beside it (``to_js`` copies each
+    memoryview out of the Python heap; worker.js transfers them)."""
+    buffers = binary_attachments(msg)
+    if not buffers:
+        post(encode(msg))
+        return
+    from pyodide.ffi import to_js
+
+    post(encode(msg), to_js([to_js(b) for b in buffers]))
 
 
 def handle(message_json: str) -> None:

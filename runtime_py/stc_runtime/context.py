@@ -41,8 +41,8 @@ class RunContext:
         self.cursors[container] = index + 1
         return container + (index,)
 
-    def write(self, path: tuple[int, ...], element: dict[str, Any]) -> None:
-        self.emit(Delta(run_id=self.run_id, path=list(path), element=element))
+    def write(self, path: tuple[int, ...], element: dict[str, Any], buffers: list[Any] | None = None) -> None:
+        self.emit(Delta(run_id=self.run_id, path=list(path), element=element, buffers=list(buffers or [])))
 
 
 _current: RunContext | None = None

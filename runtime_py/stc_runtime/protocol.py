@@ -86,6 +86,12 @@ class Delta:
     #: widget's wire form) and, inside a form, ``form_id`` (the page holds
     #: their changes until the form's submit button is clicked).
     element: dict[str, Any] = field(default_factory=dict)
+    #: binary attachments of ``element`` (tables: one per column, see
+    #: elements/data.py), referred to from it by position
+    #: (``{"buffer": i, ...}``). Not part of the JSON text: the worker posts
+    #: them as ArrayBuffers beside it, transferred (never copied), and the
+    #: page finds them in ``buffers``. Empty (the usual case): none.
+    buffers: list[Any] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,51 @@ class Notice:
     message: str = ""
 
 
-ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Notice]
+@dataclass(frozen=True)
+class NavPage:
+    """One page of a multipage app (not a message by itself)."""
+
+    #: the page's URL pathname under the site's base; ``""``: the default page
+    url_path: str = ""
+    #: the label in the menu
+    title: str = ""
+    #: an emoji, ``":material/name:"`` or ``""`` (none)
+    icon: str = ""
+    #: the ``st.navigation`` section it is listed under; ``""``: none
+    section: str = ""
+    #: ``visibility="hidden"``: reachable, but not listed in the menu
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class Navigation:
+    """The app's pages and the one this run shows. Sent during every run of
+    a multipage app: at its start for a ``pages/`` app, when the entrypoint
+    calls ``st.navigation`` otherwise (single-page apps send it only to say
+    a page was not found). The page draws the menu and, when ``current``
+    differs from its URL, puts ``current`` in the URL (``pushState``; a new
+    history entry, so back returns to the page left)."""
+
+    type: Literal["navigation"] = "navigation"
+    #: every page of this run's navigation, in menu order
+    pages: list[NavPage] = field(default_factory=list)
+    #: ``"sidebar"``, ``"top"`` or ``"hidden"`` (no menu)
+    position: Literal["sidebar", "top", "hidden"] = "sidebar"
+    #: URL pathname of the page this run shows
+    current: str = ""
+    #: the shown page's title (the browser tab's, unless st.set_page_config
+    #: sets one) and icon (its favicon, likewise)
+    title: str = ""
+    icon: str = ""
+    #: the pathname the visitor asked for when it matched no page (the page
+    #: shows "Page not found"); ``null``: it was found
+    not_found: Optional[str] = None
+    #: the query string the page's URL carries after a page switch
+    #: (``st.switch_page(query_params=...)``), without ``?``
+    query_string: str = ""
+
+
+ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Notice, Navigation]
 
 # ---------------------------------------------------------------------------
 # page -> worker
@@ -164,6 +214,10 @@ class Rerun:
     #: the page URL's query string (no leading ``?``) when it changed
     #: without the app (back/forward); absent or ``null``: unchanged
     query_string: Optional[str] = None
+    #: URL pathname of the page the visitor asked for (the URL at boot,
+    #: the menu, ``st.page_link``, back/forward); ``""``: the default page;
+    #: absent or ``null``: stay on the current page
+    page: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -217,7 +271,18 @@ ToWorker = Union[Boot, Rerun, ClearCaches]
 
 
 def encode(msg: ToMain) -> str:
+    """The JSON text of a message; ``Delta.buffers`` are left out (they
+    travel beside it, see ``binary_attachments``)."""
+    if isinstance(msg, Delta):
+        data = dataclasses.asdict(dataclasses.replace(msg, buffers=[]))
+        del data["buffers"]
+        return json.dumps(data, separators=(",", ":"), allow_nan=False)
     return json.dumps(dataclasses.asdict(msg), separators=(",", ":"), allow_nan=False)
+
+
+def binary_attachments(msg: ToMain) -> list[Any]:
+    """The buffers (memoryviews) that travel beside ``encode(msg)``."""
+    return list(msg.buffers) if isinstance(msg, Delta) else []
 
 
 def decode_to_worker(data: dict[str, Any]) -> ToWorker:
@@ -226,7 +291,9 @@ def decode_to_worker(data: dict[str, Any]) -> ToWorker:
     if kind == "rerun":
         changes = [WidgetChange(id=c["id"], value=c.get("value")) for c in data.get("changes", [])]
         query_string = data.get("query_string")
-        return Rerun(changes=changes, query_string=query_string if isinstance(query_string, str) else None)
+        page = data.get("page")
+        return Rerun(changes=changes, query_string=query_string if isinstance(query_string, str) else None,
+                     page=page if isinstance(page, str) else None)
     if kind == "clear_caches":
         return ClearCaches()
     raise ValueError(f"unknown message type from page: {kind!r}")
@@ -269,7 +336,7 @@ def generate_jsdoc() -> str:
         f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
         "",
     ]
-    for cls in (BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Notice, Boot, WidgetChange, Rerun, ClearCaches):
+    for cls in (BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Notice, NavPage, Navigation, Boot, WidgetChange, Rerun, ClearCaches):
         hints = typing.get_type_hints(cls, globalns=hints_ns)
         doc = " ".join((cls.__doc__ or "").split())
         lines.append("/**")

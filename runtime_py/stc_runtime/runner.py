@@ -18,6 +18,7 @@ from . import context, delta_generator, magic
 from .config import Config
 from .elements.text import exception_element
 from .errors import RerunException, StopException
+from .navigation import calls_navigation, script_for_run
 from .protocol import QueryParamsChanged, Rerun, RunFinished, RunStarted, ToMain, WidgetChange
 from .query_params import QueryParams
 from .secrets import load_secrets_file
@@ -51,6 +52,17 @@ class AppSession:
         self.secrets: dict = load_secrets_file(self.app_root)
         self._run_id = 0
         self._code: tuple[tuple[str, tuple[tuple[str, bool], ...]], types.CodeType] | None = None
+        #: compiled page scripts of a multipage app, by path (see _compile)
+        self._page_code: dict[str, tuple[tuple[str, tuple[tuple[str, bool], ...]], types.CodeType]] = {}
+        # Multipage apps (navigation.py): the page shown (its URL pathname,
+        # "" for the default page), the one asked for and not yet shown,
+        # the pages of the last st.navigation call, and whether the pages/
+        # folder defines the pages (until the app calls st.navigation).
+        self.current_page = ""
+        self._page_request: str | None = None
+        self.nav_pages: list = []
+        with open(self.script_path, encoding="utf-8") as f:
+            self.uses_pages_directory = not calls_navigation(f.read())
 
     # --- requests ---------------------------------------------------------
 
@@ -59,6 +71,8 @@ class AppSession:
         and again while it calls ``st.rerun()``)."""
         if request.query_string is not None:
             self.query_string = request.query_string.lstrip("?")
+        if request.page is not None:
+            self.request_page(request.page)
         self.apply_changes(request.changes)
         while self._run_once() == "rerun":
             pass
@@ -75,13 +89,42 @@ class AppSession:
         self.query_string = query_string
         self.emit(QueryParamsChanged(query_string=query_string))
 
-    def _compile(self):
+    def request_page(self, url_path: str) -> None:
+        """Show the page at ``url_path`` from the next run on."""
+        self._page_request = url_path.strip("/")
+
+    def take_page_request(self) -> tuple[str, bool]:
+        """``(url_path, asked)``: the page to show now; ``asked`` is True
+        when the visitor or st.switch_page asked for it (an unknown one is
+        then "Page not found")."""
+        if self._page_request is None:
+            return self.current_page, False
+        requested, self._page_request = self._page_request, None
+        return requested, True
+
+    def set_query_string(self, query_string: str) -> None:
+        self.query_string = query_string
+
+    def compile_file(self, path: str) -> types.CodeType:
+        """A page script, compiled with magic like the entrypoint."""
+        return self._compile(path)
+
+    def _compile(self, path: str | None = None):
         # Keyed on the source text, not the mtime: an edit within one tick
         # of a coarse file-system clock keeps its mtime. Reading the file is
         # cheap next to compiling it. Magic (bare expressions -> st.write)
         # is applied here, so the browser, the prerender and AppTest run
         # the same code; the config.toml options that shape it are part of
         # the key.
+        if path is not None and path != self.script_path:
+            with open(path, encoding="utf-8") as f:
+                source = f.read()
+            options = self.config.magic_options()
+            key = (source, tuple(sorted(options.items())))
+            cached = self._page_code.get(path)
+            if cached is None or cached[0] != key:
+                cached = self._page_code[path] = (key, magic.compile_script(source, path, **options))
+            return cached[1]
         with open(self.script_path, encoding="utf-8") as f:
             source = f.read()
         options = self.config.magic_options()
@@ -115,9 +158,11 @@ class AppSession:
             # at the top of the page (Streamlit's order of operations).
             for meta in self.state.take_pending_callbacks():
                 meta.callback(*meta.args, **meta.kwargs)
-            code = self._compile()
+            # A pages/ app runs the page's own file instead of the entrypoint.
+            script = ctx.script_path = script_for_run(self)
+            code = self._compile(script)
             module = types.ModuleType("__main__")
-            module.__file__ = self.script_path
+            module.__file__ = script
             module.__dict__["__builtins__"] = __builtins__
             module.__dict__.update(magic.namespace_entries())
             sys.modules["__main__"] = module

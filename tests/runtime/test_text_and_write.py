@@ -80,7 +80,10 @@ def test_write_dataframe_as_dataframe_element(app):
     """).run()
     assert a.kinds() == ["markdown", "dataframe", "markdown"]
     (df,) = a.elements("dataframe")
-    assert df["column_names"] == ["x"] and df["columns"] == [[1, 2]]
+    from stc_runtime.elements.data import decode_table
+
+    shown = next(d for d in a.last.deltas if d.element["kind"] == "dataframe")
+    assert decode_table(df, shown.buffers).to_dict(orient="list") == {"x": [1, 2]}
 
 
 def test_write_series_and_exception(app):

@@ -1,5 +1,10 @@
-// Status elements: success, info, warning, error, toast, metric.
+// Status elements: success, info, warning, error, toast, metric, progress,
+// status (a container), balloons and snow.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
+//
+// Progress bars, toasts and status containers are updated in place: the
+// worker rewrites the same path while the script runs, and update() changes
+// the existing node, so a loop with time.sleep animates smoothly.
 import { h, helpIcon } from "../dom.js";
 
 const ALERT_ICONS = { success: "✅", info: "ℹ️", warning: "⚠️", error: "❗" };
@@ -14,16 +19,66 @@ function toastHost() {
   return host;
 }
 
-function showToast(el, ctx) {
-  const toast = h("div", { class: "stc-toast", role: "status", "data-testid": "stToast" });
-  if (el.icon) toast.append(h("span", { class: "stc-toast-icon", "aria-hidden": "true", text: el.icon }));
-  const body = h("div", { class: "stc-toast-body" });
+// An icon is an emoji or `:material/name:`; Markdown renders both.
+function iconNode(icon, ctx, cls) {
+  const span = h("span", { class: cls, "aria-hidden": "true" });
+  span.innerHTML = ctx.markdown.inline(icon);
+  return span;
+}
+
+function fillToast(toast, el, ctx) {
+  const body = h("div", { class: "stc-toast-body", "data-testid": "stToastBody" });
   body.innerHTML = ctx.markdown.inline(el.body);
   const close = h("button", { type: "button", class: "stc-toast-close", "aria-label": "Close", text: "×" });
   close.addEventListener("click", () => toast.remove());
-  toast.append(body, close);
+  toast.replaceChildren(...[el.icon ? iconNode(el.icon, ctx, "stc-toast-icon") : null, body, close].filter(Boolean));
+  clearTimeout(toast._stcTimer);
+  if (el.seconds) toast._stcTimer = setTimeout(() => toast.remove(), el.seconds * 1000);
+}
+
+function showToast(el, ctx) {
+  const toast = h("div", { class: "stc-toast", role: "status", "data-testid": "stToast" });
+  fillToast(toast, el, ctx);
   toastHost().append(toast);
-  if (el.seconds) setTimeout(() => toast.remove(), el.seconds * 1000);
+  return toast;
+}
+
+// --- balloons and snow ----------------------------------------------------------
+// A few seconds of emoji drifting over the page, drawn with CSS animations;
+// decoration only (aria-hidden), and not drawn at all for visitors who ask
+// for reduced motion.
+function celebrate(effect) {
+  if (window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
+  const layer = h("div", { class: `stc-celebration stc-${effect}`, "aria-hidden": "true", "data-testid": effect === "snow" ? "stSnow" : "stBalloons" });
+  const glyphs = effect === "snow" ? ["❄", "❅", "❆"] : ["🎈"];
+  const count = effect === "snow" ? 40 : 24;
+  for (let i = 0; i < count; i++) {
+    const piece = h("span", { class: "stc-celebration-piece", text: glyphs[i % glyphs.length] });
+    piece.style.left = `${Math.random() * 100}%`;
+    piece.style.animationDelay = `${Math.random() * 1.5}s`;
+    piece.style.animationDuration = `${(effect === "snow" ? 4 : 3) + Math.random() * 2}s`;
+    piece.style.fontSize = `${(effect === "snow" ? 1 : 2) + Math.random()}rem`;
+    if (effect === "balloons") piece.style.filter = `hue-rotate(${Math.floor(Math.random() * 360)}deg)`;
+    layer.append(piece);
+  }
+  document.body.append(layer);
+  setTimeout(() => layer.remove(), 7000);
+}
+
+// --- status ---------------------------------------------------------------------
+
+const STATE_ICONS = { running: null, complete: "✓", error: "✕" };
+const STATE_NAMES = { running: "Running", complete: "Complete", error: "Error" };
+
+function statusSummary(summary, el, ctx) {
+  // Running shows a spinner; the state is also said in words for screen readers.
+  const icon = el.state === "running"
+    ? h("span", { class: "stc-spinner-icon stc-status-spinner", "data-testid": "stStatusIcon" })
+    : h("span", { class: `stc-status-icon stc-status-${el.state}`, "data-testid": "stStatusIcon", text: STATE_ICONS[el.state] });
+  icon.setAttribute("aria-hidden", "true");
+  const label = h("span", { class: "stc-inline-label" });
+  label.innerHTML = ctx.markdown.inline(el.label);
+  summary.replaceChildren(icon, label, h("span", { class: "stc-visually-hidden", text: ` (${STATE_NAMES[el.state]})` }));
 }
 
 export const KINDS = {
@@ -31,8 +86,7 @@ export const KINDS = {
     create(el, ctx) {
       // Errors interrupt; the others are announced politely.
       const box = h("div", { class: `stc-alert stc-alert-${el.variant}`, role: el.variant === "error" ? "alert" : "status", "data-testid": "stAlert" });
-      const icon = el.icon || ALERT_ICONS[el.variant];
-      box.append(h("span", { class: "stc-alert-icon", "aria-hidden": "true", text: icon }));
+      box.append(el.icon ? iconNode(el.icon, ctx, "stc-alert-icon") : h("span", { class: "stc-alert-icon", "aria-hidden": "true", text: ALERT_ICONS[el.variant] }));
       const body = h("div", { class: "stc-alert-body stc-markdown", "data-testid": ALERT_TESTIDS[el.variant] });
       body.innerHTML = ctx.markdown.block(el.body);
       box.append(body);
@@ -41,13 +95,70 @@ export const KINDS = {
   },
 
   toast: {
-    // The element itself takes no room; each new element shows a toast.
+    // The element itself takes no room. A new run shows the toast again;
+    // .toast() in the same run (same `run`) updates the one on screen.
     create(el, ctx) {
-      showToast(el, ctx);
-      return { dom: h("div", { hidden: true }) };
+      const dom = h("div", { hidden: true });
+      dom._stcToast = showToast(el, ctx);
+      return { dom };
     },
     update(dom, el, prev, ctx) {
-      showToast(el, ctx);
+      const shown = dom._stcToast;
+      if (el.run === prev.run && shown && shown.isConnected) fillToast(shown, el, ctx);
+      else dom._stcToast = showToast(el, ctx);
+    },
+  },
+
+  progress: {
+    create(el, ctx) {
+      const wrap = h("div", { class: "stc-progress", "data-testid": "stProgress" });
+      const text = h("div", { class: "stc-progress-text" });
+      const bar = h("div", { class: "stc-progress-bar", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100 });
+      bar.append(h("div", { class: "stc-progress-fill" }));
+      wrap.append(text, bar);
+      KINDS.progress.update(wrap, el, {}, ctx);
+      return { dom: wrap };
+    },
+    update(dom, el, prev, ctx) {
+      const text = dom.querySelector(".stc-progress-text");
+      const bar = dom.querySelector("[role=progressbar]");
+      if (el.text !== prev.text) {
+        text.innerHTML = el.text ? ctx.markdown.inline(el.text) : "";
+        text.hidden = !el.text;
+        if (!text.id && el.text) text.id = `stc-progress-${Math.random().toString(36).slice(2)}`;
+        if (el.text) bar.setAttribute("aria-labelledby", text.id);
+        else bar.removeAttribute("aria-labelledby");
+      }
+      bar.setAttribute("aria-valuenow", String(el.value));
+      bar.firstChild.style.width = `${el.value}%`;
+    },
+  },
+
+  "block:status": {
+    create(el, ctx) {
+      const details = h("details", { class: "stc-expander stc-status-container", "data-testid": "stExpander", open: el.expanded });
+      details.dataset.state = el.state;
+      const summary = h("summary", { "data-testid": "stExpanderHeader" });
+      statusSummary(summary, el, ctx);
+      const slot = h("div", { class: "stc-block stc-vertical stc-expander-body", "data-testid": "stExpanderDetails" });
+      details.append(summary, slot);
+      return { dom: details, slot };
+    },
+    update(dom, el, prev, ctx) {
+      dom.dataset.state = el.state;
+      if (el.label !== prev.label || el.state !== prev.state) statusSummary(dom.querySelector("summary"), el, ctx);
+      // Only .update(expanded=...) moves it; otherwise the visitor decides.
+      if (el.expanded !== prev.expanded) dom.open = el.expanded;
+    },
+  },
+
+  celebration: {
+    create(el) {
+      celebrate(el.effect);
+      return { dom: h("div", { hidden: true, "data-testid": "stCelebration" }) };
+    },
+    update(dom, el) {
+      celebrate(el.effect);
     },
   },
 

@@ -2,10 +2,10 @@
 family module. Do not edit; a test regenerates and compares it."""
 
 INDEX: dict[str, str] = {
-    '<lambda>': 'data_editor',
     'add_rows': 'data',
     'altair_chart': 'charts',
     'area_chart': 'charts',
+    'audio': 'media',
     'badge': 'text_extra',
     'balloons': 'status',
     'bar_chart': 'charts',
@@ -35,6 +35,7 @@ INDEX: dict[str, str] = {
     'header': 'text',
     'help': 'text_extra',
     'html': 'text_extra',
+    'image': 'media',
     'info': 'status',
     'json': 'text',
     'latex': 'text',
@@ -72,6 +73,7 @@ INDEX: dict[str, str] = {
     'toast': 'status',
     'toggle': 'choice',
     'vega_lite_chart': 'charts',
+    'video': 'media',
     'warning': 'status',
     'write': 'text',
     'write_stream': 'text_time',

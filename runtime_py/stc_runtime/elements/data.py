@@ -1,23 +1,72 @@
-"""Data elements: ``st.dataframe`` (interactive) and ``st.table`` (static).
+"""Data elements: ``st.dataframe`` (interactive grid), ``st.table`` (static)
+and ``.add_rows()`` on what they return.
 
-Tables travel column by column (``columns`` holds one list per column), never
-as a list of row objects. Values are converted here to JSON-safe forms with
-the same text Streamlit shows: datetimes keep their own time zone (no
-conversion to the visitor's), NaN/None become null.
+Wire form (issue 7, DESIGN.md "large tabular data travels as columnar
+buffers"): the element payload holds only metadata; every column's values
+travel as one binary attachment of the ``Delta`` (``Delta.buffers``):
+
+- numbers and booleans: the numpy array itself (``{"buffer": i, "type":
+  "f8"|"f4"|"i4"|"i2"|"i1"|"u4"|"u2"|"u1"}``), handed to the page as a
+  typed array without per-cell work; 64-bit integers travel as float64
+  (exact up to 2**53, beyond that as text), nullable ones with NaN;
+  nullable booleans as u1 with 2 for "missing";
+- everything else: the UTF-8 JSON text of the list of cells
+  (``{"json": i}``), converted with the same text Streamlit shows:
+  datetimes keep their own time zone (seed: "Working with timezones", no
+  conversion to the visitor's), NaN/None become null, lists stay lists.
+
+``decode_table`` turns a payload and its buffers back into a DataFrame
+(AppTest reads ``.value`` with it). pandas is imported only when a table is
+shown, so apps without pandas never pay for it.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import json
 import math
-from typing import Any
+import zlib
+from typing import Any, Callable
 
-from ..delta_generator import DeltaGenerator, element
+from ..delta_generator import DeltaGenerator, element, run_data
 from ..errors import StreamlitAPIException
 
+_TYPED = {"float64": "f8", "float32": "f4", "int32": "i4", "int16": "i2", "int8": "i1", "uint32": "u4", "uint16": "u2", "uint8": "u1"}
+_EXACT = 2**53
 
-def _to_frame(data: Any):
-    # pandas is imported only when a table is shown, so apps without pandas
-    # never pay for it.
+
+# ---------------------------------------------------------------------------
+# input data -> DataFrame (and back)
+# ---------------------------------------------------------------------------
+
+
+def data_format(data: Any) -> str:
+    """What the app passed, so st.data_editor can hand back the same type."""
+    if data is None:
+        return "empty"
+    name = type(data).__name__
+    module = type(data).__module__
+    if module.startswith("pandas"):
+        return {"DataFrame": "pandas_dataframe", "Series": "pandas_series", "Index": "pandas_index", "Styler": "pandas_styler"}.get(name, "pandas_dataframe")
+    if module == "numpy" and name == "ndarray":
+        return "numpy_list" if data.ndim == 1 else "numpy_matrix"
+    if isinstance(data, dict):
+        values = list(data.values())
+        if values and all(isinstance(v, (list, tuple)) or type(v).__module__ == "numpy" for v in values):
+            return "column_value_mapping"
+        return "key_value_dict"
+    if isinstance(data, (list, tuple, set, frozenset)):
+        items = list(data)
+        kind = {list: "list", tuple: "tuple", set: "set", frozenset: "set"}.get(type(data), "list")
+        if items and all(isinstance(r, dict) for r in items):
+            return "list_of_records"
+        if items and all(isinstance(r, (list, tuple)) for r in items):
+            return "list_of_rows"
+        return kind + "_of_values"
+    return "other"
+
+
+def to_frame(data: Any):
     import pandas as pd
 
     if data is None:
@@ -25,93 +74,407 @@ def _to_frame(data: Any):
     if isinstance(data, pd.DataFrame):
         return data
     if isinstance(data, (pd.Series, pd.Index)):
-        return data.to_frame()
+        return data.to_frame() if isinstance(data, pd.Series) else data.to_frame(index=False)
     if type(data).__name__ == "Styler":
         return data.data
     if isinstance(data, dict):
         try:
             return pd.DataFrame(data)
         except ValueError:
+            # {"st.text_area": "widget", ...}: keys become the index, as Streamlit shows it
             return pd.DataFrame({"value": data}) if data else pd.DataFrame()
+    if isinstance(data, (set, frozenset)):
+        data = list(data)
+    if isinstance(data, (str, bytes, int, float)):
+        raise StreamlitAPIException(f"Unable to convert object of type {type(data).__name__} to a table.")
     try:
         return pd.DataFrame(data)
     except Exception as exc:  # noqa: BLE001 - reported to the author as-is
         raise StreamlitAPIException(f"Unable to convert object of type {type(data).__name__} to a table: {exc}") from None
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, bool):
+def from_frame(df: Any, fmt: str, original: Any = None) -> Any:
+    """The edited DataFrame in the type the app passed in."""
+    if fmt in ("pandas_dataframe", "empty", "other"):
+        return df
+    if fmt == "pandas_styler":
+        return df
+    if fmt == "pandas_series":
+        return df.iloc[:, 0]
+    if fmt == "pandas_index":
+        import pandas as pd
+
+        return pd.Index(df.iloc[:, 0])
+    if fmt == "numpy_list":
+        return df.iloc[:, 0].to_numpy()
+    if fmt == "numpy_matrix":
+        return df.to_numpy()
+    if fmt == "column_value_mapping":
+        return {k: list(v) for k, v in df.to_dict(orient="list").items()}
+    if fmt == "key_value_dict":
+        return {k: _py(v) for k, v in df.iloc[:, 0].items()} if df.shape[1] else {}
+    if fmt == "list_of_records":
+        return [{k: _py(v) for k, v in r.items()} for r in df.to_dict(orient="records")]
+    if fmt == "list_of_rows":
+        return [[_py(v) for v in r] for r in df.itertuples(index=False)]
+    values = [_py(v) for v in df.iloc[:, 0]] if df.shape[1] else []
+    if fmt == "tuple_of_values":
+        return tuple(values)
+    if fmt == "set_of_values":
+        return set(values)
+    return values
+
+
+def _py(v: Any) -> Any:
+    if type(v).__module__ == "numpy" and hasattr(v, "item"):
+        return v.item()
+    try:
+        import pandas as pd
+
+        if v is pd.NA or v is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    return v
+
+
+# ---------------------------------------------------------------------------
+# cells and columns
+# ---------------------------------------------------------------------------
+
+
+def cell(value: Any) -> Any:
+    """One value in its JSON form (the text Streamlit shows for non-JSON types)."""
+    if value is None or isinstance(value, (str, bool)):
         return value
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         return None if math.isnan(value) or math.isinf(value) else value
     type_name = type(value).__name__
-    if type_name in ("bool_",):
-        return bool(value)
-    if hasattr(value, "item") and type(value).__module__ == "numpy":
-        return _cell(value.item())
-    if type_name == "NaTType" or type_name == "NAType":
+    if type_name in ("NaTType", "NAType"):
         return None
-    if type_name == "Timestamp":
+    if type(value).__module__ == "numpy":
+        if type_name == "ndarray":
+            return [cell(v) for v in value.tolist()]
+        if hasattr(value, "item"):
+            return cell(value.item())
+    if isinstance(value, (list, tuple)):
+        return [cell(v) for v in value]
+    if isinstance(value, _dt.datetime) or type_name == "Timestamp":
         # str() keeps the wall time and offset as stored: no tz conversion.
         return str(value)
+    if isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return json.dumps(value, default=str)
     return str(value)
 
 
-def _plain(label: Any) -> Any:
-    return label.item() if type(label).__module__ == "numpy" and hasattr(label, "item") else label
+def _object_kind(values: list[Any]) -> str:
+    seen = [v for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))]
+    if not seen:
+        return "string"
+    if all(isinstance(v, str) for v in seen):
+        return "string"
+    if all(isinstance(v, bool) for v in seen):
+        return "bool"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in seen):
+        return "int"
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in seen):
+        return "float"
+    if all(isinstance(v, _dt.datetime) for v in seen):
+        return "datetime"
+    if all(isinstance(v, _dt.date) and not isinstance(v, _dt.datetime) for v in seen):
+        return "date"
+    if all(isinstance(v, _dt.time) for v in seen):
+        return "time"
+    if all(isinstance(v, (list, tuple)) or type(v).__name__ == "ndarray" for v in seen):
+        return "list"
+    return "object"
 
 
-def _column(series: Any) -> tuple[str, list[Any]]:
+def _json_buffer(values: list[Any], buffers: list[Any]) -> dict[str, Any]:
+    buffers.append(memoryview(json.dumps(values, separators=(",", ":"), allow_nan=False).encode()))
+    return {"json": len(buffers) - 1}
+
+
+def _array_buffer(array: Any, buffers: list[Any]) -> dict[str, Any]:
+    import numpy as np
+
+    array = np.ascontiguousarray(array)
+    buffers.append(memoryview(array).cast("B"))
+    return {"buffer": len(buffers) - 1, "type": _TYPED[array.dtype.name]}
+
+
+def encode_column(series: Any, buffers: list[Any]) -> dict[str, Any]:
+    """``{"kind", "dtype", "data"}`` of one column; its values go to ``buffers``."""
+    import numpy as np
     import pandas as pd
 
     dtype = series.dtype
-    if pd.api.types.is_bool_dtype(dtype):
-        kind = "bool"
-    elif pd.api.types.is_integer_dtype(dtype):
-        kind = "int"
-    elif pd.api.types.is_float_dtype(dtype):
-        kind = "float"
-    elif pd.api.types.is_datetime64_any_dtype(dtype):
-        kind = "datetime"
+    api = pd.api.types
+    out: dict[str, Any] = {"dtype": str(dtype)}
+    if api.is_bool_dtype(dtype):
+        out["kind"] = "bool"
+        if dtype == np.dtype(bool):
+            out["data"] = _array_buffer(series.to_numpy().view(np.uint8), buffers)
+        else:  # nullable "boolean": 2 marks a missing value
+            mask = series.isna().to_numpy()
+            out["data"] = _array_buffer(np.where(mask, 2, series.fillna(False).to_numpy(dtype=bool)).astype(np.uint8), buffers)
+        return out
+    if api.is_integer_dtype(dtype) or api.is_float_dtype(dtype):
+        out["kind"] = "int" if api.is_integer_dtype(dtype) else "float"
+        if isinstance(dtype, np.dtype) and dtype.name in _TYPED:
+            out["data"] = _array_buffer(series.to_numpy(), buffers)
+            return out
+        values = series.to_numpy(dtype="float64", na_value=np.nan)
+        finite = values[np.isfinite(values)]
+        if out["kind"] == "int" and finite.size and np.abs(finite).max() >= _EXACT:
+            out["data"] = _json_buffer([None if v is pd.NA else int(v) for v in series.tolist()], buffers)
+            return out
+        out["data"] = _array_buffer(values, buffers)
+        return out
+    if api.is_datetime64_any_dtype(dtype):
+        out["kind"] = "datetime"
+        text = series.astype(str).to_numpy(dtype=object)
+        text[series.isna().to_numpy()] = None
+        out["data"] = _json_buffer(text.tolist(), buffers)
+        return out
+    values = series.tolist()
+    kind = _object_kind(values)
+    out["kind"] = kind
+    if kind == "string" and all(isinstance(v, str) for v in values):
+        out["data"] = _json_buffer(values, buffers)
     else:
-        kind = "object"
-    return kind, [_cell(v) for v in series.tolist()] if kind != "datetime" else [_cell(v) for v in series]
+        out["data"] = _json_buffer([cell(v) for v in values], buffers)
+    return out
 
 
-def table_payload(data: Any, *, hide_index: bool | None = None) -> dict[str, Any]:
-    df = _to_frame(data)
-    columns, kinds, values = [], [], []
+def _label(label: Any) -> Any:
+    label = _py(label)
+    if isinstance(label, (int, float)) and not isinstance(label, bool):
+        return label  # AppTest rebuilds the DataFrame with it: 0 stays 0
+    return str(label)
+
+
+def table_payload(data: Any, *, hide_index: bool | None = None, frame: Any = None) -> tuple[dict[str, Any], list[Any]]:
+    """The element payload of a table and its binary attachments."""
+    import pandas as pd
+
+    df = to_frame(data) if frame is None else frame
+    buffers: list[Any] = []
+    columns = []
     for i in range(df.shape[1]):
-        kind, col = _column(df.iloc[:, i])
-        columns.append(str(df.columns[i]))
-        kinds.append(kind)
-        values.append(col)
-    index_kind, index_values = _column(df.index.to_series())
-    return {
-        "column_names": columns,
-        # The labels themselves where JSON keeps their type (AppTest rebuilds
-        # the DataFrame with them: 0 stays 0, not "0").
-        "column_labels": [c if isinstance(c, (int, float, bool)) and not isinstance(c, bool) else str(c) for c in (_plain(l) for l in df.columns)],
-        "column_kinds": kinds,
-        "columns": values,
-        "index": index_values,
-        "index_kind": index_kind,
-        "index_name": None if df.index.name is None else str(df.index.name),
-        "hide_index": bool(hide_index),
+        col = encode_column(df.iloc[:, i], buffers)
+        col["name"] = str(df.columns[i])
+        col["label"] = _label(df.columns[i])
+        columns.append(col)
+    index = df.index
+    if isinstance(index, pd.RangeIndex):
+        index_payload: dict[str, Any] = {"kind": "int", "dtype": "range", "range": [int(index.start), int(index.step)]}
+    else:
+        if isinstance(index, pd.MultiIndex):
+            index = pd.Index([", ".join(str(p) for p in t) for t in index])
+        index_payload = encode_column(index.to_series(), buffers)
+    index_payload["name"] = None if df.index.name is None else str(df.index.name)
+    digest = 0
+    for b in buffers:
+        digest = zlib.crc32(b, digest)
+    payload = {
+        "columns": columns,
+        "index": index_payload,
         "num_rows": int(df.shape[0]),
+        # Changes whenever the data does (the renderer compares payloads as
+        # JSON text; the buffers are not part of it).
+        "digest": f"{digest:08x}-{sum(b.nbytes for b in buffers)}",
+        "hide_index": hide_index,
     }
+    return payload, buffers
+
+
+# ---------------------------------------------------------------------------
+# wire -> DataFrame (AppTest, tests)
+# ---------------------------------------------------------------------------
+
+
+def _decode_values(col: dict[str, Any], buffers: list[Any], num_rows: int):
+    import numpy as np
+
+    data = col.get("data")
+    if "range" in col:
+        start, step = col["range"]
+        return np.arange(start, start + step * num_rows, step) if num_rows else np.array([], dtype="int64")
+    if "buffer" in data:
+        values = np.frombuffer(bytes(buffers[data["buffer"]]), dtype=np.dtype(data["type"]))
+        return values
+    return json.loads(bytes(buffers[data["json"]]).decode())
+
+
+def decode_column(col: dict[str, Any], buffers: list[Any], num_rows: int):
+    """The pandas Series (without name/index) a column payload describes."""
+    import numpy as np
+    import pandas as pd
+
+    values = _decode_values(col, buffers, num_rows)
+    dtype = col.get("dtype", "object")
+    kind = col.get("kind")
+    if dtype == "range":
+        return pd.Series(values, dtype="int64")
+    if kind == "bool" and isinstance(values, np.ndarray):
+        if dtype == "bool":
+            return pd.Series(values.astype(bool))
+        return pd.Series(pd.array([None if v == 2 else bool(v) for v in values], dtype="boolean"))
+    if kind == "datetime" and dtype.startswith("datetime64"):
+        parsed = pd.to_datetime(pd.Series(values, dtype="object"), utc="," in dtype or "UTC" in dtype or None)
+        if "," in dtype:
+            parsed = parsed.dt.tz_convert(dtype.split(",", 1)[1].strip(" ]"))
+        return parsed
+    if isinstance(values, np.ndarray):
+        try:
+            return pd.Series(values.astype(dtype) if dtype not in ("object",) else values)
+        except (TypeError, ValueError):
+            return pd.Series(pd.array(values, dtype=dtype))
+    try:
+        return pd.Series(values, dtype=dtype if dtype != "object" else "object")
+    except (TypeError, ValueError):
+        return pd.Series(values, dtype="object")
+
+
+def decode_table(payload: dict[str, Any], buffers: list[Any]):
+    """The DataFrame a table payload shows (what AppTest's ``.value`` reads)."""
+    import pandas as pd
+
+    n = payload["num_rows"]
+    idx = payload["index"]
+    if "range" in idx:
+        start, step = idx["range"]
+        index: Any = pd.RangeIndex(start, start + step * n, step, name=idx.get("name"))
+    else:
+        index = pd.Index(decode_column(idx, buffers, n), name=idx.get("name"))
+    data = {}
+    for col in payload["columns"]:
+        series = decode_column(col, buffers, n)
+        series.index = index
+        data[col["label"]] = series
+    df = pd.DataFrame(data, index=index)
+    if not payload["columns"]:
+        df = pd.DataFrame(index=index)
+    return df
+
+
+# ---------------------------------------------------------------------------
+# column configuration and layout parameters
+# ---------------------------------------------------------------------------
+
+
+def column_config_payload(column_config: Any, df: Any) -> dict[str, dict[str, Any]]:
+    """``column_config`` as the page reads it: one entry per column name
+    (``"_index"`` for the index) holding ``label``/``width``/``help``/
+    ``disabled``/``required``/``default``/``hidden`` and ``type_config``."""
+    from ..column_config import normalize
+
+    if not column_config:
+        return {}
+    names = [str(c) for c in df.columns]
+    out: dict[str, dict[str, Any]] = {}
+    for key, config in dict(column_config).items():
+        name = str(key)
+        if name not in names and name != "_index" and isinstance(key, int) and 0 <= key < len(names):
+            name = names[key]  # a position
+        out[name] = normalize(config)
+    return out
+
+
+def _order(column_order: Any) -> list[str] | None:
+    if column_order is None:
+        return None
+    if isinstance(column_order, str):
+        return [column_order]
+    return [str(c) for c in column_order]
+
+
+def _layout(width: Any, height: Any, use_container_width: Any) -> dict[str, Any]:
+    if isinstance(width, str) and width not in ("stretch", "content"):
+        raise StreamlitAPIException(f"Invalid width value: {width!r}. Width must be an integer, 'stretch' or 'content'.")
+    if isinstance(height, str) and height not in ("auto", "stretch"):
+        raise StreamlitAPIException(f"Invalid height value: {height!r}. Height must be an integer or 'auto'.")
+    return {"width": width, "height": height, "use_container_width": use_container_width}
+
+
+def _emit(dg: DeltaGenerator, payload: dict[str, Any], buffers: list[Any]) -> tuple[int, ...]:
+    return dg._write(payload, buffers=buffers)
+
+
+# ---------------------------------------------------------------------------
+# add_rows
+# ---------------------------------------------------------------------------
+
+# Element path -> function appending rows to it, for the run in progress
+# (other families, e.g. charts, register theirs with ``register_add_rows``).
+def register_add_rows(path: tuple[int, ...], append: Callable[[Any], None]) -> None:
+    """Let ``.add_rows(data)`` on the element at ``path`` call ``append``."""
+    run_data().setdefault("add_rows", {})[tuple(path)] = append
+
+
+@element
+def add_rows(dg: DeltaGenerator, data: Any = None, **kwargs: Any) -> DeltaGenerator:
+    """Append rows to the ``st.dataframe``/``st.table`` (or chart) this
+    object was returned by; the page shows them at once, while the script
+    goes on running (seed: "Animate and update elements")."""
+    append = run_data().get("add_rows", {}).get(tuple(dg._path))
+    if append is None:
+        raise StreamlitAPIException("add_rows() can only be called on the object returned by st.dataframe, st.table or a chart.")
+    if data is None and len(kwargs) == 1:
+        (data,) = kwargs.values()  # add_rows(name=df), as Streamlit allows
+    if data is not None:
+        append(data)
+    return dg
+
+
+def _appendable(dg: DeltaGenerator, path: tuple[int, ...], frame: Any, write: Callable[[Any], None]) -> DeltaGenerator:
+    state = {"frame": frame}
+
+    def append(data: Any) -> None:
+        import pandas as pd
+
+        new = to_frame(data)
+        old = state["frame"]
+        if list(map(str, new.columns)) != list(map(str, old.columns)) and old.shape[1] and new.shape[1]:
+            raise StreamlitAPIException("The columns of the rows passed to add_rows() must match the columns of the table.")
+        if isinstance(old.index, pd.RangeIndex) and isinstance(new.index, pd.RangeIndex):
+            # As Streamlit: a default index keeps counting on.
+            new = new.set_axis(pd.RangeIndex(old.shape[0], old.shape[0] + new.shape[0]), axis=0)
+        combined = pd.concat([old, new.set_axis(old.columns, axis=1) if old.shape[1] else new])
+        state["frame"] = combined
+        write(combined)
+
+    register_add_rows(path, append)
+    return DeltaGenerator(path)
+
+
+# ---------------------------------------------------------------------------
+# the elements
+# ---------------------------------------------------------------------------
+
+
+def _dataframe_element(df: Any, *, hide_index: Any, column_order: Any, column_config: Any, layout: dict[str, Any]) -> tuple[dict[str, Any], list[Any]]:
+    payload, buffers = table_payload(None, hide_index=hide_index, frame=df)
+    payload.update(
+        kind="dataframe",
+        column_order=_order(column_order),
+        column_config=column_config_payload(column_config, df),
+        **layout,
+    )
+    return payload, buffers
 
 
 @element
 def dataframe(
     dg: DeltaGenerator,
     data: Any = None,
-    width: int | None = None,
-    height: int | None = None,
+    width: int | str | None = None,
+    height: int | str | None = None,
     *,
     use_container_width: bool | None = None,
     hide_index: bool | None = None,
@@ -120,20 +483,54 @@ def dataframe(
     key: str | None = None,
     on_select: Any = "ignore",
     selection_mode: Any = "multi-row",
-) -> None:
-    """Display a DataFrame (or anything convertible to one) as an interactive
-    table: columns sort when their header is clicked."""
-    payload = table_payload(data, hide_index=hide_index)
-    if column_order is not None:
-        order = [str(c) for c in column_order]
-        keep = [payload["column_names"].index(c) for c in order if c in payload["column_names"]]
-        for field in ("column_names", "column_labels", "column_kinds", "columns"):
-            payload[field] = [payload[field][i] for i in keep]
-    dg._write({"kind": "dataframe", **payload, "width": width, "height": height,
-               "use_container_width": use_container_width})
+    row_height: int | None = None,
+) -> DeltaGenerator:
+    """Display a DataFrame (or a Series, numpy array, list, dict, list of
+    records) as an interactive grid: sort by clicking a header, resize
+    columns, search, download as CSV, copy selected cells. Only the visible
+    rows are in the page, so millions of rows scroll smoothly.
+
+    ``column_config`` maps column names (``"_index"`` for the index) to a
+    label, ``None`` (hide the column) or an ``st.column_config`` column.
+    Returns an object whose ``.add_rows(data)`` appends rows in place."""
+    df = to_frame(data)
+    layout = {**_layout(width, height, use_container_width), "row_height": row_height}
+
+    def write(frame: Any, path: tuple[int, ...] | None = None) -> tuple[int, ...]:
+        payload, buffers = _dataframe_element(frame, hide_index=hide_index, column_order=column_order, column_config=column_config, layout=layout)
+        if path is None:
+            return _emit(dg, payload, buffers)
+        from .. import context
+        from ..protocol import Delta
+
+        ctx = context.current()
+        ctx.emit(Delta(run_id=ctx.run_id, path=list(path), element=payload, buffers=buffers))
+        return path
+
+    path = write(df)
+    return _appendable(dg, path, df, lambda frame: write(frame, path))
 
 
 @element
-def table(dg: DeltaGenerator, data: Any = None) -> None:
-    """Display a static table."""
-    dg._write({"kind": "table", **table_payload(data)})
+def table(dg: DeltaGenerator, data: Any = None) -> DeltaGenerator:
+    """Display a static table: every row on the page, no interaction.
+    Returns an object whose ``.add_rows(data)`` appends rows in place."""
+    df = to_frame(data)
+
+    def payload_of(frame: Any) -> tuple[dict[str, Any], list[Any]]:
+        payload, buffers = table_payload(None, frame=frame)
+        payload["kind"] = "table"
+        return payload, buffers
+
+    payload, buffers = payload_of(df)
+    path = _emit(dg, payload, buffers)
+
+    def rewrite(frame: Any) -> None:
+        from .. import context
+        from ..protocol import Delta
+
+        p, b = payload_of(frame)
+        ctx = context.current()
+        ctx.emit(Delta(run_id=ctx.run_id, path=list(path), element=p, buffers=b))
+
+    return _appendable(dg, path, df, rewrite)

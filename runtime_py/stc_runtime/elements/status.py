@@ -1,16 +1,45 @@
-"""Status elements: success, info, warning, error (alerts), toast, metric."""
+"""Status elements: success, info, warning, error (alerts), toast, metric,
+progress, status, balloons and snow.
+
+Elements that update in place (``st.progress``, ``st.toast``) return the
+single-element slot they were written to (as ``st.empty()`` does), so
+``bar.progress(50)`` or ``msg.toast("Done")`` writes over them -- each call
+is a delta sent to the page at once, which is what lets a loop with
+``time.sleep`` animate (seed, "Animate and update elements").
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import context
-from ..delta_generator import DeltaGenerator, element
+from ..delta_generator import DeltaGenerator, element, run_data
 from ..errors import StreamlitAPIException
+from .layout import _is_emoji, _Slot
+
+
+def _icon(icon: Any) -> str | None:
+    """An element icon as Streamlit accepts it: one emoji or
+    ``:material/icon_name:``."""
+    if icon is None or icon == "":
+        return None
+    icon = str(icon).strip()
+    if icon.startswith(":material"):
+        if not re.fullmatch(r":material/[a-z0-9_]+:", icon):
+            raise StreamlitAPIException(
+                f'The value "{icon}" is not a valid Material icon. Please use a Material icon shortcode like **`:material/thumb_up:`**.'
+            )
+        return icon
+    if not _is_emoji(icon):
+        raise StreamlitAPIException(
+            f'The value "{icon}" is not a valid emoji. Shortcodes are not allowed, please use a single character instead.'
+        )
+    return icon
 
 
 def _alert(dg: DeltaGenerator, variant: str, body: Any, icon: str | None, width: Any) -> None:
-    dg._write({"kind": "alert", "variant": variant, "body": str(body), "icon": icon})
+    dg._write({"kind": "alert", "variant": variant, "body": str(body), "icon": _icon(icon)})
 
 
 @element
@@ -38,15 +67,18 @@ def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any 
 
 
 @element
-def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None, duration: Any = "short") -> None:
+def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None, duration: Any = "short") -> DeltaGenerator:
     """Show a short notification in the corner of the page. Each call shows
-    it again, also on reruns."""
+    it again, also on reruns; ``.toast(...)`` on what it returns updates the
+    same notification in place."""
     seconds = {"short": 4, "long": 10, "infinite": None}.get(duration, duration) if isinstance(duration, str) else duration
     if seconds is not None and (not isinstance(seconds, (int, float)) or seconds <= 0):
         raise StreamlitAPIException(f"toast duration must be 'short', 'long', 'infinite' or a positive number of seconds, not {duration!r}.")
     # The run id makes each call a new element for the page, which shows it
     # anew (an unchanged element would be kept, and not shown again).
-    dg._write({"kind": "toast", "body": str(body), "icon": icon, "seconds": seconds, "run": context.current().run_id})
+    # Calling .toast() on the returned slot rewrites the element in the same
+    # run: the page updates the notification it shows instead.
+    return _Slot(dg._write({"kind": "toast", "body": str(body), "icon": _icon(icon), "seconds": seconds, "run": context.current().run_id}))
 
 
 def _metric_text(value: Any) -> str:
@@ -87,3 +119,113 @@ def metric(
         "kind": "metric", "label": str(label), "value": _metric_text(value), "delta": delta_text,
         "direction": direction, "color": color, "help": help, "label_visibility": label_visibility, "border": bool(border),
     })
+
+
+# --- progress -----------------------------------------------------------------
+
+
+def _progress_value(value: Any) -> int:
+    # Streamlit's rules and messages: ints are percents, floats fractions.
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, int):
+        if 0 <= value <= 100:
+            return int(value)
+        raise StreamlitAPIException("Progress Value has invalid value [0, 100]: %d" % value)
+    if isinstance(value, float):
+        if 0.0 <= value <= 1.0:
+            return int(value * 100)
+        raise StreamlitAPIException("Progress Value has invalid value [0.0, 1.0]: %f" % value)
+    raise StreamlitAPIException("Progress Value has invalid type: %s" % type(value).__name__)
+
+
+@element
+def progress(dg: DeltaGenerator, value: Any, text: str | None = None, width: Any = "stretch") -> DeltaGenerator:
+    """Display a progress bar: ``value`` is an int from 0 to 100 or a float
+    from 0.0 to 1.0. Call ``.progress(value, text)`` on what it returns to
+    move the same bar, ``.empty()`` to remove it."""
+    percent = _progress_value(value)
+    if text is not None and not isinstance(text, str):
+        raise StreamlitAPIException(
+            f"Progress Text is of type {type(text)}, which is not an accepted type. "
+            "Text only accepts: str. Please convert the text to an accepted type."
+        )
+    return _Slot(dg._write({"kind": "progress", "value": percent, "text": None if text is None else text.strip()}))
+
+
+# --- status -------------------------------------------------------------------
+
+_STATES = ("running", "complete", "error")
+
+
+def _check_state(state: Any) -> str:
+    if state not in _STATES:
+        raise StreamlitAPIException(f"Unknown state ({state}). Must be one of 'running', 'complete', or 'error'.")
+    return state
+
+
+class StatusContainer(DeltaGenerator):
+    """What ``st.status`` returns: an expander-like container showing the
+    state of a long task. As a context manager it turns "complete" at the
+    end of the ``with`` block, or "error" if the block raised."""
+
+    def __init__(self, path: tuple[int, ...], payload: dict[str, Any]) -> None:
+        super().__init__(path)
+        self._payload = payload
+
+    def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
+        """Change the label, the expanded state or the state ("running",
+        "complete", "error") of the status container."""
+        payload = dict(self._payload)
+        if label is not None:
+            payload["label"] = str(label)
+        if expanded is not None:
+            payload["expanded"] = bool(expanded)
+        if state is not None:
+            payload["state"] = _check_state(state)
+        self._payload = payload
+        ctx = context._current
+        if ctx is not None:
+            # The same block written again: the page keeps its children.
+            run_data().setdefault("blocks", {})[self._path] = payload
+            ctx.write(self._path, payload)
+
+    def __enter__(self) -> "StatusContainer":
+        super().__enter__()
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            if self._payload["state"] == "running":
+                self.update(state="error" if exc_type is not None else "complete")
+        finally:
+            super().__exit__(exc_type, exc, tb)
+
+
+@element
+def status(dg: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", width: Any = "stretch") -> StatusContainer:
+    """Insert a status container (an expander with a state icon) to show the
+    progress of a long task; use ``.update(label=, expanded=, state=)`` or
+    ``with st.status(...):``."""
+    if label is None:
+        raise StreamlitAPIException("A label is required for a status container")
+    if any(b.get("block") in ("expander", "status") for b in dg._enclosing_blocks()):
+        raise StreamlitAPIException("Expanders may not be nested inside other expanders.")
+    payload = {"kind": "block", "block": "status", "label": str(label), "expanded": bool(expanded), "state": _check_state(state)}
+    return StatusContainer(dg._write(payload), payload)
+
+
+# --- balloons and snow --------------------------------------------------------
+
+
+@element
+def balloons(dg: DeltaGenerator) -> None:
+    """Draw celebratory balloons."""
+    # The run id makes each call a new element, which plays again.
+    dg._write({"kind": "celebration", "effect": "balloons", "run": context.current().run_id})
+
+
+@element
+def snow(dg: DeltaGenerator) -> None:
+    """Draw celebratory snowfall."""
+    dg._write({"kind": "celebration", "effect": "snow", "run": context.current().run_id})

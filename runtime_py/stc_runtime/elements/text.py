@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import context
 from ..delta_generator import DeltaGenerator, element
+from ..errors import StreamlitAPIException
 
 
 def _clean(body: Any) -> str:
@@ -96,7 +97,13 @@ def divider(dg: DeltaGenerator) -> None:
     dg._write({"kind": "divider"})
 
 
-def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True) -> None:
+def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> None:
+    """Display an object or JSON string as a collapsible tree: ``expanded``
+    is True (all open), False (collapsed) or the number of levels open."""
+    if not isinstance(expanded, (bool, int)):
+        raise StreamlitAPIException(f"The type {type(expanded)} of `expanded` is not supported, must be bool or int.")
+    if isinstance(body, (map, enumerate)):
+        body = list(body)
     if isinstance(body, str):
         try:
             body = json.loads(body)
@@ -169,6 +176,21 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> No
             from .data import dataframe
 
             dataframe(dg, arg)
+        elif _media_kind(arg) is not None:
+            # Figures, chart objects and PIL images go to their element, as
+            # Streamlit's write does (charts.py and media.py).
+            flush()
+            from . import charts, media
+
+            kind = _media_kind(arg)
+            if kind == "pyplot":
+                charts.pyplot(dg, arg)
+            elif kind == "plotly":
+                charts.plotly_chart(dg, arg)
+            elif kind == "altair":
+                charts.altair_chart(dg, arg)
+            else:
+                media.image(dg, arg)
         elif isinstance(arg, BaseException):
             flush()
             exception(dg, arg)
@@ -200,3 +222,17 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> No
 
 def _is_namedtuple(obj: Any) -> bool:
     return isinstance(obj, tuple) and hasattr(obj, "_asdict") and hasattr(obj, "_fields")
+
+
+def _media_kind(obj: Any) -> str | None:
+    """Which element ``st.write`` hands a figure, chart or image to."""
+    module = type(obj).__module__ or ""
+    if module.startswith("matplotlib") and hasattr(obj, "savefig"):
+        return "pyplot"
+    if module.startswith("plotly"):
+        return "plotly"
+    if module.startswith("PIL") and hasattr(obj, "save"):
+        return "image"
+    from .charts import looks_like_vega_lite
+
+    return "altair" if looks_like_vega_lite(obj) else None

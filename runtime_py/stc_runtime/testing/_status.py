@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .v1 import Element, register
+from .v1 import Block, Element, register
 
 
 class Alert(Element):
@@ -29,6 +29,64 @@ class Metric(Element):
         return self.proto["delta"]
 
 
+class Progress(Element):
+    @property
+    def value(self) -> int:
+        """The percentage shown (0..100), as Streamlit's proto holds it."""
+        return self.proto["value"]
+
+    @property
+    def text(self) -> str | None:
+        return self.proto.get("text")
+
+
+class Status(Block):
+    """``st.status``: an expander with a state."""
+
+    @property
+    def label(self) -> str:
+        return self.proto["label"]
+
+    @property
+    def state(self) -> str:
+        return self.proto["state"]
+
+    @property
+    def expanded(self) -> bool:
+        return self.proto["expanded"]
+
+
+class Help(Element):
+    """``st.help``: the inspected object's name, signature, doc and members."""
+
+    @property
+    def value(self) -> str:
+        return self.proto["doc"]
+
+    @property
+    def name(self) -> str:
+        return self.proto["name"]
+
+    @property
+    def signature(self) -> str:
+        return self.proto["signature"]
+
+    @property
+    def members(self) -> list[dict]:
+        return list(self.proto["members"])
+
+
+class Celebration(Element):
+    @property
+    def value(self) -> str:
+        return self.proto["effect"]
+
+
 register("alert", Alert)
 register("toast", Toast)
 register("metric", Metric)
+register("progress", Progress)
+register("block:status", Status, category="status")
+register("help", Help)
+register("html", Element)
+register("celebration", Celebration)

@@ -47,6 +47,8 @@ class Node:
         self.proto = element  # the element's payload, as sent to the page
         self.root = root
         self.children: dict[int, Node] = {}
+        #: the delta's binary attachments (tables' columns, Delta.buffers)
+        self.buffers: list[Any] = []
 
     @property
     def type(self) -> str:
@@ -113,20 +115,18 @@ class Json(Element):
 
         return json.dumps(json.loads(self.proto["body"]))
 
+    @property
+    def expanded(self) -> bool | int:
+        return self.proto["expanded"]
+
 
 class Table(Element):
     @property
     def value(self):
-        import pandas as pd
+        """The DataFrame shown, rebuilt from its columnar wire form."""
+        from ..elements.data import decode_table
 
-        p = self.proto
-        index = pd.Index(p["index"], name=p.get("index_name"))
-        data = {name: col for name, col in zip(p.get("column_labels", p["column_names"]), p["columns"])}
-        df = pd.DataFrame(data, index=index)
-        # Restore numeric index types lost in transit.
-        if p.get("index_kind") == "int":
-            df.index = df.index.astype("int64")
-        return df
+        return decode_table(self.proto, self.buffers)
 
 
 class Widget(Element):
@@ -462,6 +462,7 @@ class AppTest:
             kind = element.get("kind", "")
             cls = _KIND_CLASSES.get(f"block:{element.get('block')}", Block) if kind == "block" else _KIND_CLASSES.get(kind, Element)
             node = cls(path, element, self)
+            node.buffers = msg.buffers
             old = parent.children.get(path[-1])
             if old is not None and isinstance(node, Block):
                 node.children = old.children

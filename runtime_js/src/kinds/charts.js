@@ -1,0 +1,66 @@
+// Charts: every chart is a `vega_lite` element holding a complete Vega-Lite
+// spec (built in Python: runtime_py/stc_runtime/elements/charts.py), drawn by
+// vega-embed from a lazily loaded chunk (../vega.js).
+//
+// A run that only appends rows (add_rows while the script runs: same spec,
+// old rows a prefix of the new) inserts the new rows into the live view, so
+// the chart animates instead of being drawn again.
+import { h } from "../dom.js";
+
+/** @type {WeakMap<HTMLElement, {queue: Promise<void>, result: any, spec: any}>} */
+const charts = new WeakMap();
+
+function withoutValues(spec) {
+  return spec && spec.data && Array.isArray(spec.data.values) ? { ...spec, data: { ...spec.data, values: null } } : spec;
+}
+
+/** New rows at the end of `next`'s data if it only appends to `prev`'s, else null. */
+function appended(prev, next) {
+  const a = prev?.data?.values, b = next?.data?.values;
+  if (!Array.isArray(a) || !Array.isArray(b) || b.length < a.length) return null;
+  if (JSON.stringify(withoutValues(prev)) !== JSON.stringify(withoutValues(next))) return null;
+  if (JSON.stringify(a) !== JSON.stringify(b.slice(0, a.length))) return null;
+  return b.slice(a.length);
+}
+
+function draw(dom, el) {
+  const state = charts.get(dom);
+  const body = dom.querySelector(".stc-chart-body");
+  state.queue = state.queue.then(async () => {
+    const vega = await import("../vega.js");
+    const rows = state.result ? appended(state.spec, el.spec) : null;
+    if (rows) {
+      if (rows.length) await vega.appendRows(state.result, rows);
+    } else {
+      state.result?.finalize();
+      state.result = null;
+      body.replaceChildren();
+      state.result = await vega.drawChart(body, el.spec);
+    }
+    state.spec = el.spec;
+    dom.dataset.rows = String(el.spec?.data?.values?.length ?? "");
+    dom.querySelector(".stc-chart-error")?.remove();
+  }).catch((err) => {
+    state.result = null;
+    state.spec = null;
+    dom.querySelector(".stc-chart-error")?.remove();
+    dom.append(h("div", { class: "stc-chart-error", role: "alert", text: `This chart could not be drawn: ${err?.message ?? err}` }));
+  });
+}
+
+export const KINDS = {
+  vega_lite: {
+    create(el) {
+      // Streamlit's test ids: st.map is a deck.gl chart there, everything else Vega-Lite.
+      const testid = el.chart === "map" ? "stDeckGlJsonChart" : "stVegaLiteChart";
+      const dom = h("div", { class: `stc-chart stc-chart-${el.chart}`, "data-testid": testid, role: "figure", "aria-label": `${el.chart === "vega_lite" || el.chart === "altair" ? "" : el.chart + " "}chart` },
+        h("div", { class: "stc-chart-body" }));
+      charts.set(dom, { queue: Promise.resolve(), result: null, spec: null });
+      draw(dom, el);
+      return { dom };
+    },
+    update(dom, el) {
+      draw(dom, el);
+    },
+  },
+};

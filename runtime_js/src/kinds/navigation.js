@@ -1,0 +1,34 @@
+// st.page_link: a link to a page of the app (switches in place through the
+// router, no reload) or to another website (opens in a new tab).
+import { h, helpIcon } from "../dom.js";
+import { pageAnchor } from "../router.js";
+
+function link(el) {
+  let a;
+  if (el.external) {
+    a = h("a", { href: el.href, target: "_blank", rel: "noopener noreferrer" });
+    if (el.icon) a.append(h("span", { class: "stc-icon", "aria-hidden": "true", text: el.icon.startsWith(":material/") ? el.icon.slice(10, -1).replace(/_/g, " ") : el.icon }));
+    a.append(h("span", { class: "stc-nav-label", text: el.label }));
+  } else {
+    a = pageAnchor(el.url_path, el.label, el.icon, el.current ? { "aria-current": "page" } : {});
+  }
+  a.className = `stc-page-link${el.current ? " stc-nav-current" : ""}`;
+  a.dataset.testid = "stPageLink-NavLink";
+  if (el.disabled) {
+    a.setAttribute("aria-disabled", "true");
+    a.removeAttribute("href");
+    a.addEventListener("click", (e) => e.preventDefault());
+  }
+  return a;
+}
+
+export const KINDS = {
+  page_link: {
+    create(el) {
+      const wrap = h("div", { class: `stc-page-link-wrap${el.use_container_width ? " stc-full-width" : ""}`, "data-testid": "stPageLink" }, link(el));
+      const help = helpIcon(el.help);
+      if (help) wrap.append(help);
+      return { dom: wrap };
+    },
+  },
+};

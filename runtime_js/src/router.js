@@ -1,0 +1,159 @@
+// Multipage apps in the page: the URL <-> page mapping, the navigation menu
+// and "Page not found", with the History API under the site's base path.
+//
+//   https://user.github.io/repo/            the default page (url_path "")
+//   https://user.github.io/repo/Second/     the page "Second"
+//   └── base ───────────────┘└ url_path ┘
+//
+// The base is the document's base URL: every page file of a build carries a
+// <base> for its depth, and 404.html finds the site's root by probing for
+// stc-site.json upwards from its URL (see templates/index.html.j2). Switching
+// pages never reloads: the menu, st.page_link and back/forward post a Rerun
+// with `page`; the worker answers with a Navigation message naming the page
+// it shows, which we put in the URL (pushState) when it differs, e.g. after
+// st.switch_page or when a page was not found.
+
+import { h } from "./dom.js";
+
+const basePath = new URL(document.baseURI).pathname.replace(/[^/]*$/, "");
+let post = () => {};
+let titleChanged = () => {};
+let pageTitle = "";
+let pageIcon = "";
+let hasMenu = false;
+
+/** The url_path the browser's address names ("" for the default page). */
+export function urlPathFromLocation() {
+  let path = location.pathname;
+  if (!path.startsWith(basePath)) return "";
+  path = path.slice(basePath.length).replace(/(^|\/)index\.html$/, "").replace(/\/+$/, "");
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The address of a page (a folder URL, as the build writes it). */
+export function hrefFor(urlPath) {
+  return basePath + (urlPath ? `${urlPath.split("/").map(encodeURIComponent).join("/")}/` : "");
+}
+
+let shown = urlPathFromLocation(); // the page the URL names
+
+/** Go to another page of the app without reloading (menu, st.page_link). */
+export function navigate(urlPath) {
+  if (urlPath !== shown) {
+    shown = urlPath;
+    history.pushState(null, "", hrefFor(urlPath));
+  }
+  // A page switch starts from a clean query string, as in Streamlit.
+  post({ type: "rerun", changes: [], page: urlPath, query_string: location.search.slice(1) });
+}
+
+/** The title the tab shows unless st.set_page_config sets one. */
+export const currentPageTitle = () => pageTitle;
+export const currentPageIcon = () => pageIcon;
+/** Whether the sidebar holds the navigation menu (so it is shown). */
+export const sidebarHasMenu = () => hasMenu;
+
+/**
+ * @param {{post: (msg: any) => void, titleChanged: () => void}} env
+ * `post` sends a message to the worker (queued until it is ready);
+ * `titleChanged` reapplies the tab's title and favicon.
+ */
+export function initRouter(env) {
+  post = env.post;
+  titleChanged = env.titleChanged;
+  window.addEventListener("popstate", () => {
+    const urlPath = urlPathFromLocation();
+    if (urlPath === shown) return; // only the query or hash changed
+    shown = urlPath;
+    post({ type: "rerun", changes: [], page: urlPath, query_string: location.search.slice(1) });
+  });
+}
+
+/** The page to ask for in the first Rerun: the one the URL names. */
+export const initialPage = () => shown;
+
+function icon(name) {
+  if (!name) return null;
+  const material = /^:material\/([a-z0-9_]+):$/.exec(name);
+  if (material) return h("span", { class: "stc-icon stc-material-icon", "aria-hidden": "true", text: material[1].replace(/_/g, " ") });
+  return h("span", { class: "stc-icon", "aria-hidden": "true", text: name });
+}
+
+/** A link that switches pages in place (plain clicks) or opens a new tab. */
+export function pageAnchor(urlPath, label, iconName, attrs = {}) {
+  const a = h("a", { href: hrefFor(urlPath), ...attrs });
+  const i = icon(iconName);
+  if (i) a.append(i);
+  a.append(h("span", { class: "stc-nav-label", text: label }));
+  a.addEventListener("click", (e) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || a.getAttribute("aria-disabled") === "true") return;
+    e.preventDefault();
+    navigate(urlPath);
+  });
+  return a;
+}
+
+function menu(msg) {
+  const top = msg.position === "top";
+  const nav = h("nav", { id: "stc-nav", class: top ? "stc-nav stc-nav-top" : "stc-nav", "aria-label": "Pages", "data-testid": top ? "stTopNav" : "stSidebarNav" });
+  let list = null;
+  let section = null;
+  for (const page of msg.pages) {
+    if (page.hidden) continue;
+    if (list === null || page.section !== section) {
+      section = page.section;
+      if (section) nav.append(h("header", { class: "stc-nav-section", "data-testid": "stNavSectionHeader", text: section }));
+      list = nav.appendChild(h("ul", { "data-testid": "stSidebarNavItems" }));
+    }
+    const current = page.url_path === msg.current;
+    const attrs = { class: current ? "stc-nav-link stc-nav-current" : "stc-nav-link", "data-testid": top ? "stTopNavLink" : "stSidebarNavLink" };
+    if (current) attrs["aria-current"] = "page";
+    list.append(h("li", {}, pageAnchor(page.url_path, page.title, page.icon, attrs)));
+  }
+  return nav;
+}
+
+function notFound(path) {
+  document.getElementById("stc-page-not-found")?.remove();
+  const close = h("button", { type: "button", class: "stc-notice-close", "aria-label": "Dismiss", text: "×" });
+  const box = h(
+    "div",
+    { id: "stc-page-not-found", class: "stc-page-not-found", role: "alert", "data-testid": "stPageNotFound" },
+    h("strong", { text: "Page not found" }),
+    h("span", { text: `You have requested page /${path}, but no corresponding page was found in the app. Running the app's default page.` }),
+    close,
+  );
+  close.addEventListener("click", () => box.remove());
+  document.getElementById("stc-main-wrap").prepend(box);
+}
+
+/** @param {import("./protocol.js").Navigation} msg */
+export function onNavigation(msg) {
+  document.getElementById("stc-nav")?.remove();
+  const listed = msg.pages.filter((p) => !p.hidden).length;
+  hasMenu = false;
+  // One page: no menu, whatever the position (as in Streamlit).
+  if (msg.position !== "hidden" && listed > 1) {
+    if (msg.position === "top") document.getElementById("stc-main-wrap").prepend(menu(msg));
+    else {
+      document.getElementById("stc-sidebar").prepend(menu(msg));
+      hasMenu = true;
+    }
+  }
+  if (msg.not_found !== null && msg.not_found !== undefined) notFound(msg.not_found);
+  if (msg.current !== shown) {
+    // The app chose the page (st.switch_page, a page that was not found):
+    // the address follows. Not found: replace the bad address.
+    const url = hrefFor(msg.current) + (msg.query_string ? `?${msg.query_string}` : "");
+    if (msg.not_found !== null && msg.not_found !== undefined) history.replaceState(null, "", url + location.hash);
+    else history.pushState(null, "", url);
+    shown = msg.current;
+  }
+  pageTitle = msg.title;
+  pageIcon = msg.icon;
+  titleChanged();
+}

@@ -1,0 +1,247 @@
+"""``st.data_editor``: an editable grid (seed: "Edit data with st.data_editor").
+
+The widget's value is the visitor's edits, not the data: ``{"edited_rows":
+{row: {column: value}}, "added_rows": [{column: value}], "deleted_rows":
+[row]}`` with rows numbered by their position in the data the app passed
+(seed: "Access edited data"). It is what ``st.session_state[key]`` holds;
+on the wire the row numbers of ``edited_rows`` are JSON object keys (text).
+The page shows the app's data with the edits applied; Python applies them to
+a copy of the data and returns it in the type the app passed (DataFrame,
+Series, list, dict, numpy array...). Cell values arrive in their JSON form
+(dates and times as ISO text) and are converted to the column's type.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from typing import Any, Callable
+
+from ..delta_generator import DeltaGenerator, element
+from ..errors import StreamlitAPIException
+from . import data as _data
+from .widgets import _register
+
+
+def empty_state() -> dict[str, Any]:
+    return {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+
+
+def deserialize_state(wire: Any) -> dict[str, Any]:
+    """Wire (JSON) -> the session_state dict (row numbers as ints)."""
+    if not isinstance(wire, dict):
+        return empty_state()
+    edited = {}
+    for row, changes in dict(wire.get("edited_rows") or {}).items():
+        try:
+            edited[int(row)] = dict(changes)
+        except (TypeError, ValueError):
+            continue
+    return {
+        "edited_rows": edited,
+        "added_rows": [dict(r) for r in wire.get("added_rows") or []],
+        "deleted_rows": sorted(int(r) for r in wire.get("deleted_rows") or []),
+    }
+
+
+def serialize_state(state: Any) -> dict[str, Any]:
+    state = state or empty_state()
+    return {
+        "edited_rows": {str(r): dict(c) for r, c in dict(state.get("edited_rows") or {}).items()},
+        "added_rows": [dict(r) for r in state.get("added_rows") or []],
+        "deleted_rows": [int(r) for r in state.get("deleted_rows") or []],
+    }
+
+
+# ---------------------------------------------------------------------------
+# applying the edits
+# ---------------------------------------------------------------------------
+
+
+def _column_type(kind: str, config: dict[str, Any] | None) -> str:
+    configured = ((config or {}).get("type_config") or {}).get("type")
+    if configured in ("number",):
+        return "int" if (config or {}).get("type_config", {}).get("integer") or kind == "int" else "float"
+    if configured == "checkbox":
+        return "bool"
+    if configured in ("date", "time", "datetime"):
+        return configured
+    if configured in ("text", "link", "selectbox"):
+        return kind if configured == "selectbox" and kind in ("int", "float", "bool") else "string"
+    return kind
+
+
+def parse_value(value: Any, kind: str, dtype: str = "") -> Any:
+    """One edited cell (JSON form) as the column holds it."""
+    import pandas as pd
+
+    if value is None or (isinstance(value, str) and value == "" and kind not in ("string", "object")):
+        return None
+    try:
+        if kind == "int":
+            number = float(value)
+            return None if math.isnan(number) else int(number)
+        if kind == "float":
+            return float(value)
+        if kind == "bool":
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+        if kind == "datetime":
+            stamp = pd.Timestamp(value)
+            if "," in dtype:  # the column's own zone (seed: "Working with timezones")
+                tz = dtype.split(",", 1)[1].strip(" ]")
+                stamp = stamp.tz_localize(tz) if stamp.tzinfo is None else stamp.tz_convert(tz)
+            return stamp
+        if kind == "date":
+            return _dt.date.fromisoformat(str(value)[:10])
+        if kind == "time":
+            return _dt.time.fromisoformat(str(value))
+    except (TypeError, ValueError):
+        return None
+    return value
+
+
+def apply_edits(df: Any, state: dict[str, Any], column_config: dict[str, dict[str, Any]], kinds: dict[str, tuple[str, str]]):
+    """A copy of ``df`` with the visitor's edits, additions and deletions
+    (in that order; rows are numbered by their position in ``df``)."""
+    import pandas as pd
+
+    out = df.copy()
+    names = [str(c) for c in out.columns]
+
+    def convert(name: str, value: Any) -> Any:
+        kind, dtype = kinds.get(name, ("object", "object"))
+        return parse_value(value, _column_type(kind, column_config.get(name)), dtype)
+
+    for row, changes in state["edited_rows"].items():
+        if not 0 <= row < len(df):
+            continue
+        for name, value in changes.items():
+            if name == "_index" or name not in names:
+                continue
+            col = names.index(name)
+            new = convert(name, value)
+            try:
+                out.iat[row, col] = new
+            except (TypeError, ValueError):
+                out[out.columns[col]] = out[out.columns[col]].astype(object)
+                out.iat[row, col] = new
+    if state["added_rows"]:
+        rows = []
+        for added in state["added_rows"]:
+            record = {}
+            for i, name in enumerate(names):
+                default = (column_config.get(name) or {}).get("default")
+                record[out.columns[i]] = convert(name, added[name]) if name in added else (convert(name, default) if default is not None else None)
+            rows.append(record)
+        new_rows = pd.DataFrame(rows, columns=out.columns)
+        if isinstance(out.index, pd.RangeIndex):
+            start = out.index.stop if len(out) else 0
+            new_rows.index = pd.RangeIndex(start, start + len(rows))
+        else:
+            labels = [added.get("_index") for added in state["added_rows"]]
+            if all(label is not None for label in labels):
+                new_rows.index = pd.Index(labels)
+        for col in out.columns:
+            # keep the column's type where the new values allow it
+            if new_rows[col].isna().any() and pd.api.types.is_integer_dtype(out[col].dtype) and not pd.api.types.is_extension_array_dtype(out[col].dtype):
+                continue
+            try:
+                new_rows[col] = new_rows[col].astype(out[col].dtype)
+            except (TypeError, ValueError):
+                pass
+        out = pd.concat([out, new_rows]) if len(out) else new_rows
+    deleted = [r for r in state["deleted_rows"] if 0 <= r < len(df)]
+    if deleted:
+        keep = [i for i in range(len(out)) if i not in set(deleted)]
+        out = out.iloc[keep]
+    return out
+
+
+def _return_value(edited: Any, fmt: str, original: Any) -> Any:
+    import numpy as np
+
+    value = _data.from_frame(edited, fmt, original)
+    if fmt in ("numpy_matrix", "numpy_list") and getattr(original, "dtype", None) is not None and original.dtype != object:
+        try:
+            return np.array(value.tolist())
+        except (TypeError, ValueError):
+            return value
+    return value
+
+
+# ---------------------------------------------------------------------------
+# the widget
+# ---------------------------------------------------------------------------
+
+
+@element
+def data_editor(
+    dg: DeltaGenerator,
+    data: Any,
+    *,
+    width: int | str | None = None,
+    height: int | str | None = None,
+    use_container_width: bool | None = None,
+    hide_index: bool | None = None,
+    column_order: Any = None,
+    column_config: Any = None,
+    num_rows: str = "fixed",
+    disabled: bool | Any = False,
+    key: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    row_height: int | None = None,
+) -> Any:
+    """Display an editable grid and return the edited data, in the type of
+    ``data`` (DataFrame, Series, list, dict, list of records, numpy array...).
+
+    Double-click (or press Enter on) a cell to edit it. ``num_rows="dynamic"``
+    lets the visitor add rows (the + button) and delete selected rows.
+    ``disabled``: ``True`` or a list of column names that can't be edited.
+    ``column_config`` sets each column's type and its validation
+    (``required``, ``min_value``, ``max_value``, ``max_chars``,
+    ``validate``, ``options``). With a ``key``, ``st.session_state[key]``
+    holds the edits: ``{"edited_rows", "added_rows", "deleted_rows"}``."""
+    if num_rows not in ("fixed", "dynamic"):
+        raise StreamlitAPIException(f"Invalid num_rows value: {num_rows!r}. Use 'fixed' or 'dynamic'.")
+    fmt = _data.data_format(data)
+    df = _data.to_frame(data)
+    if fmt in ("numpy_matrix", "numpy_list", "list_of_rows", "list_of_values", "tuple_of_values", "set_of_values"):
+        # Streamlit casts column names to strings (seed: "Limitations").
+        df = df.rename(columns=str)
+    payload, buffers = _data.table_payload(None, hide_index=hide_index, frame=df)
+    config = _data.column_config_payload(column_config, df)
+    disabled_payload = bool(disabled) if isinstance(disabled, bool) else [str(c) for c in disabled]
+    layout = {**_data._layout(width, height, use_container_width), "row_height": row_height}
+    identity = {
+        "data": payload["digest"],
+        "columns": [c["name"] for c in payload["columns"]],
+        "column_config": repr(sorted(config.items())),
+        "column_order": _data._order(column_order),
+        "num_rows": num_rows,
+        "hide_index": hide_index,
+        **{k: v for k, v in layout.items()},
+    }
+    kinds = {c["name"]: (c["kind"], c["dtype"]) for c in payload["columns"]}
+    wid, state = _register(
+        dg, "data_editor", key=key, default=empty_state(), identity=identity,
+        callback=on_change, args=args, kwargs=kwargs,
+        deserialize=deserialize_state, serialize=serialize_state,
+    )
+    state = state or empty_state()
+    payload.update(
+        kind="data_editor",
+        id=wid,
+        value=serialize_state(state),
+        column_order=_data._order(column_order),
+        column_config=config,
+        # the table part's num_rows is the row count; the mode is apart
+        num_rows_mode=num_rows,
+        disabled=disabled_payload,
+        **layout,
+    )
+    dg._write(payload, buffers=buffers)
+    edited = apply_edits(df, state, config, kinds)
+    return _return_value(edited, fmt, data)
+

@@ -1,0 +1,331 @@
+"""Media elements: ``st.image``, ``st.audio``, ``st.video``.
+
+Media travels inside the element as a ``data:`` URL (bytes, arrays, PIL
+images, files of the app) or as the URL the app gave (kept as is). Arrays
+are encoded here with the standard library (PNG with zlib, WAV with
+``wave``), so showing a numpy image never needs Pillow in the site.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import io
+import mimetypes
+import os
+import re
+import struct
+import wave
+import zlib
+from typing import Any
+
+from ..delta_generator import DeltaGenerator, element
+from ..errors import StreamlitAPIException
+
+
+def data_url(data: bytes, mime: str) -> str:
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of PNG bytes, read from the header."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
+        return struct.unpack(">II", data[16:24])
+    return None
+
+
+def _chunk(tag: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body) & 0xFFFFFFFF)
+
+
+def encode_png(pixels: Any) -> bytes:
+    """A uint8 array (H×W, H×W×1, H×W×3 or H×W×4) as PNG bytes."""
+    import numpy as np
+
+    arr = np.ascontiguousarray(pixels, dtype=np.uint8)
+    if arr.ndim == 3 and arr.shape[2] == 1:
+        arr = arr[:, :, 0]
+    height, width = arr.shape[:2]
+    color_type = {2: 0, 3: {3: 2, 4: 6}.get(arr.shape[2] if arr.ndim == 3 else 0)}.get(arr.ndim)
+    if color_type is None:
+        raise StreamlitAPIException(f"Image array has an unsupported shape {tuple(arr.shape)}: expected H×W, H×W×3 or H×W×4.")
+    rows = arr.reshape(height, -1)
+    raw = np.hstack([np.zeros((height, 1), dtype=np.uint8), rows]).tobytes()  # filter 0 on each row
+    header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(raw, 6)) + _chunk(b"IEND", b"")
+
+
+def _sniff(data: bytes) -> str | None:
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+        return "audio/wav"
+    if data[:3] == b"ID3" or data[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
+        return "audio/mpeg"
+    if data[:4] == b"OggS":
+        return "audio/ogg"
+    if data[:4] == b"fLaC":
+        return "audio/flac"
+    if data[4:8] == b"ftyp":
+        return "video/mp4"
+    if data[:4] == b"\x1a\x45\xdf\xa3":
+        return "video/webm"
+    head = data[:512].lstrip().lower()
+    if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in head):
+        return "image/svg+xml"
+    if data[:4] == b"BM":
+        return "image/bmp"
+    return None
+
+
+def _is_url(text: str) -> bool:
+    return re.match(r"^(https?:)?//|^data:|^blob:", text) is not None
+
+
+def _read_file(path: str, what: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        raise StreamlitAPIException(f"{what} file not found: {path!r} (paths are relative to the app's folder).") from None
+    except OSError as exc:
+        raise StreamlitAPIException(f"Could not read the {what.lower()} file {path!r}: {exc}") from None
+
+
+# --- images -----------------------------------------------------------------
+
+
+def _array_to_png(arr: Any, clamp: bool, channels: str) -> bytes:
+    import numpy as np
+
+    arr = np.asarray(arr)
+    if arr.ndim == 3 and channels == "BGR" and arr.shape[2] in (3, 4):
+        arr = arr[:, :, [2, 1, 0, *([3] if arr.shape[2] == 4 else [])]]
+    if arr.dtype.kind == "f":
+        if clamp:
+            arr = np.clip(arr, 0.0, 1.0)
+        elif np.nanmin(arr, initial=0.0) < 0.0 or np.nanmax(arr, initial=0.0) > 1.0:
+            raise StreamlitAPIException("Data is outside [0.0, 1.0] and clamp is not set.")
+        arr = np.round(np.nan_to_num(arr) * 255)
+    elif arr.dtype.kind in "iu":
+        if clamp:
+            arr = np.clip(arr, 0, 255)
+        elif arr.size and (arr.min() < 0 or arr.max() > 255):
+            raise StreamlitAPIException("Data is outside [0, 255] and clamp is not set.")
+    elif arr.dtype.kind == "b":
+        arr = arr.astype(np.uint8) * 255
+    else:
+        raise StreamlitAPIException(f"Image arrays must be numeric, not of dtype {arr.dtype}.")
+    return encode_png(arr.astype(np.uint8))
+
+
+def image_src(image: Any, *, clamp: bool = False, channels: str = "RGB", output_format: str = "auto") -> str:
+    """One image as a URL the page can show."""
+    module = type(image).__module__ or ""
+    if isinstance(image, os.PathLike):
+        image = os.fspath(image)
+    if isinstance(image, str):
+        text = image.strip()
+        if text.startswith("<svg") or (text.startswith("<?xml") and "<svg" in text[:512]):
+            return data_url(text.encode("utf-8"), "image/svg+xml")
+        if _is_url(text):
+            return text
+        data = _read_file(text, "Image")
+        mime = _sniff(data) or mimetypes.guess_type(text)[0] or "application/octet-stream"
+        return data_url(data, mime)
+    if isinstance(image, (bytes, bytearray, memoryview)):
+        data = bytes(image)
+        return data_url(data, _sniff(data) or "image/png")
+    if isinstance(image, io.IOBase) or (hasattr(image, "read") and hasattr(image, "seek")):
+        # A file uploaded with st.file_uploader, an open file, BytesIO...
+        image.seek(0)
+        data = image.read()
+        return data_url(data, _sniff(data) or getattr(image, "type", None) or "image/png")
+    if module.startswith("PIL"):
+        fmt = output_format.upper() if output_format.lower() not in ("auto",) else None
+        if fmt == "JPG":
+            fmt = "JPEG"
+        if fmt is None:
+            fmt = "JPEG" if (image.format == "JPEG" and image.mode in ("RGB", "L")) else "PNG"
+        buf = io.BytesIO()
+        img = image.convert("RGB") if fmt == "JPEG" and image.mode not in ("RGB", "L") else image
+        img.save(buf, format=fmt)
+        return data_url(buf.getvalue(), "image/jpeg" if fmt == "JPEG" else "image/png")
+    if module == "numpy" or hasattr(image, "__array__"):
+        return data_url(_array_to_png(image, clamp, channels.upper()), "image/png")
+    raise StreamlitAPIException(f"st.image cannot show an object of type {type(image).__name__}.")
+
+
+def _is_image_list(image: Any) -> bool:
+    if isinstance(image, (list, tuple)):
+        return True
+    if type(image).__module__ == "numpy" and getattr(image, "ndim", 0) == 4:
+        return True  # a batch of images
+    return False
+
+
+def _image_width(width: Any, use_container_width: Any, use_column_width: Any) -> tuple[int | None, bool]:
+    """(pixel width or None for the image's own, stretch to the container?)"""
+    if use_container_width or use_column_width in (True, "always", "auto"):
+        return None, True
+    if width in (None, "content", -1, 0):
+        return None, False
+    if width == "stretch":
+        return None, True
+    if isinstance(width, int) and not isinstance(width, bool) and width > 0:
+        return width, False
+    raise StreamlitAPIException(f"Invalid width value: {width!r}. Width must be a positive integer, \"content\" or \"stretch\".")
+
+
+@element
+def image(dg: DeltaGenerator, image: Any, caption: Any = None, width: Any = "content", use_column_width: Any = None,
+          clamp: bool = False, channels: str = "RGB", output_format: str = "auto", *,
+          use_container_width: bool = False) -> DeltaGenerator:
+    """Display an image or a list of images: numpy arrays (H×W, H×W×3/4,
+    uint8 0-255 or float 0-1), PIL images, bytes, SVG text, paths of files
+    in the app's folder, or URLs (shown from where they are). ``caption``
+    is a string or one per image; ``width`` in pixels, "content" or
+    "stretch"."""
+    images = list(image) if _is_image_list(image) else [image]
+    if caption is None:
+        captions: list[Any] = [None] * len(images)
+    else:
+        captions = [caption] if isinstance(caption, str) or not hasattr(caption, "__iter__") else list(caption)
+    if len(captions) != len(images):
+        raise StreamlitAPIException(f"Cannot pair {len(captions)} captions with {len(images)} images.")
+    if channels.upper() not in ("RGB", "BGR"):
+        raise StreamlitAPIException(f'Invalid channels value: {channels!r}. Channels must be "RGB" or "BGR".')
+    pixels, stretch = _image_width(width, use_container_width, use_column_width)
+    entries = [{"src": image_src(img, clamp=clamp, channels=channels, output_format=output_format),
+                "caption": None if c is None else str(c)} for img, c in zip(images, captions)]
+    return DeltaGenerator(dg._write({"kind": "image", "images": entries, "width": pixels, "stretch": stretch, "testid": "stImage"}))
+
+
+# --- audio and video --------------------------------------------------------
+
+
+def _seconds(value: Any, name: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value < 0:
+            raise StreamlitAPIException(f"{name} must be a non-negative number of seconds.")
+        return float(value)
+    if isinstance(value, str):
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)?\s*", value)
+        if match:
+            factor = {"m": 60, "h": 3600}.get((match.group(2) or "s")[0], 1)
+            return float(match.group(1)) * factor
+    raise StreamlitAPIException(f"{name} must be a number of seconds, a timedelta or a string such as \"2 minutes\", not {value!r}.")
+
+
+def _wav(data: Any, sample_rate: int | None) -> bytes:
+    import numpy as np
+
+    if sample_rate is None:
+        raise StreamlitAPIException("`sample_rate` must be specified for audio given as a numpy array.")
+    arr = np.asarray(data)
+    if arr.ndim == 1:
+        channels = 1
+        frames = arr
+    elif arr.ndim == 2:
+        channels = arr.shape[0]  # (channels, samples), as Streamlit takes it
+        frames = arr.T
+    else:
+        raise StreamlitAPIException("Numpy array audio input must be a 1D or 2D array.")
+    peak = float(np.max(np.abs(frames))) if frames.size else 0.0
+    scaled = (frames / peak * 32767) if peak > 0 else frames
+    pcm = np.asarray(scaled, dtype=np.float64).astype("<i2").tobytes()
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(2)
+        w.setframerate(int(sample_rate))
+        w.writeframes(pcm)
+    return buf.getvalue()
+
+
+def _media_src(data: Any, fmt: str, what: str, sample_rate: int | None = None) -> tuple[str, str]:
+    if isinstance(data, os.PathLike):
+        data = os.fspath(data)
+    if isinstance(data, str):
+        if _is_url(data.strip()):
+            return data.strip(), fmt
+        raw = _read_file(data, what)
+        guessed = mimetypes.guess_type(data)[0]
+        mime = guessed or _sniff(raw) or fmt
+        return data_url(raw, mime), mime
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        return data_url(raw, fmt), fmt
+    if hasattr(data, "read") and hasattr(data, "seek"):
+        data.seek(0)
+        raw = data.read()
+        mime = getattr(data, "type", None) or fmt
+        return data_url(raw, mime), mime
+    if type(data).__module__ == "numpy" or hasattr(data, "__array__"):
+        if what != "Audio":
+            raise StreamlitAPIException("st.video does not take numpy arrays: give it bytes, a file path or a URL.")
+        return data_url(_wav(data, sample_rate), "audio/wav"), "audio/wav"
+    raise StreamlitAPIException(f"st.{what.lower()} cannot play an object of type {type(data).__name__}.")
+
+
+def _youtube(url: str) -> str | None:
+    match = re.match(r"^https?://(?:www\.|m\.)?(?:youtube\.com/watch\?(?:.*&)?v=|youtu\.be/|youtube\.com/embed/)([\w-]{6,})", url)
+    return f"https://www.youtube.com/embed/{match.group(1)}" if match else None
+
+
+def _media(dg: DeltaGenerator, kind: str, data: Any, fmt: str, start_time: Any, end_time: Any, loop: bool,
+           autoplay: bool, sample_rate: int | None = None, **extra: Any) -> DeltaGenerator:
+    what = "Audio" if kind == "audio" else "Video"
+    start = _seconds(start_time, "start_time") or 0.0
+    end = _seconds(end_time, "end_time")
+    if end is not None and end <= start:
+        raise StreamlitAPIException("end_time must be greater than start_time.")
+    if data is None:
+        src, mime = None, fmt
+    else:
+        src, mime = _media_src(data, fmt, what, sample_rate)
+    payload = {"kind": kind, "src": src, "format": mime, "start_time": start, "end_time": end,
+               "loop": bool(loop), "autoplay": bool(autoplay), **extra}
+    if kind == "video" and src and _youtube(src):
+        payload["embed"] = _youtube(src)
+    return DeltaGenerator(dg._write(payload))
+
+
+@element
+def audio(dg: DeltaGenerator, data: Any, format: str = "audio/wav", start_time: Any = 0, *, sample_rate: int | None = None,
+          end_time: Any = None, loop: bool = False, autoplay: bool = False, width: Any = "stretch") -> DeltaGenerator:
+    """Display an audio player: bytes, a file path in the app, a URL, or a
+    numpy array of samples (with ``sample_rate``; encoded as WAV).
+    ``start_time``/``end_time`` in seconds (or a timedelta, "2 minutes")."""
+    return _media(dg, "audio", data, format, start_time, end_time, loop, autoplay, sample_rate)
+
+
+@element
+def video(dg: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: Any = 0, *, subtitles: Any = None,
+          end_time: Any = None, loop: bool = False, autoplay: bool = False, muted: bool = False,
+          width: Any = "stretch") -> DeltaGenerator:
+    """Display a video player: bytes, a file path in the app or a URL
+    (YouTube links are embedded). ``subtitles`` is WebVTT text, bytes or a
+    path (or a dict of label -> those)."""
+    tracks = []
+    if subtitles is not None:
+        items = subtitles.items() if isinstance(subtitles, dict) else [("default", subtitles)]
+        for label, sub in items:
+            if isinstance(sub, (bytes, bytearray)):
+                text = bytes(sub).decode("utf-8")
+            elif isinstance(sub, str) and not sub.lstrip().startswith("WEBVTT") and os.path.exists(sub):
+                text = _read_file(sub, "Subtitle").decode("utf-8")
+            else:
+                text = str(sub)
+            tracks.append({"label": str(label), "src": data_url(text.encode("utf-8"), "text/vtt")})
+    return _media(dg, "video", data, format, start_time, end_time, loop, autoplay, muted=bool(muted), subtitles=tracks)

@@ -1,0 +1,25 @@
+"""Text and status elements (issue 7): Markdown extensions, json, status,
+html, and a progress bar plus an st.empty slot that move while the script
+runs (the loop starts with the "Go" button, after the page has loaded)."""
+import time
+
+import streamlit as st
+
+st.markdown("Colors: :red[Red words] and :blue-background[blue background] :paw_prints: with math $x^2$")
+st.markdown("Escaped <b>tags</b> :material/home:")
+st.json({"fruit": {"name": "apple", "tags": ["red", "sweet"]}, "count": 3}, expanded=1)
+with st.status("Preparing data", expanded=True) as status:
+    st.write("inside the status")
+st.html(
+    "<p class='from-html'>HTML <b>kept</b></p>"
+    "<img src='x' onerror=\"document.title='pwned'\">"
+    "<script>document.title='pwned'</script>"
+)
+if st.button("Go"):
+    bar = st.progress(0, text="Working")
+    slot = st.empty()
+    for i in range(1, 11):
+        time.sleep(0.3)
+        bar.progress(i * 10, text=f"Step {i}")
+        slot.text(f"tick {i}")
+    st.write("Finished")

@@ -1,0 +1,155 @@
+"""Multipage apps in the browser (issue 6): the examples/multipage (pages/)
+and examples/navigation (st.navigation) sites served under /myrepo/ by a
+server that behaves like GitHub Pages: files as they are, `dir` -> 301 to
+`dir/`, `dir/` -> `dir/index.html`, and the site's 404.html (status 404)
+for anything else, at any depth."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from browser_support import EXAMPLES, runs, wait_for_runs
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+PREFIX = "/myrepo/"
+
+
+class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm"}
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def send_head(self):
+        path = unquote(urlsplit(self.path).path)
+        root = Path(self.directory)
+        rel = path[len(PREFIX):] if path.startswith(PREFIX) else None
+        target = root / rel if rel is not None else None
+        if target is not None and target.is_dir() and not path.endswith("/") and (target / "index.html").is_file():
+            self.send_response(301)
+            self.send_header("Location", path + "/")
+            self.end_headers()
+            return None
+        if target is not None and (target.is_file() or (target / "index.html").is_file()):
+            return super().send_head()
+        body = (root / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        import io
+
+        return io.BytesIO(body)
+
+    def translate_path(self, path: str) -> str:
+        path = urlsplit(path).path
+        return super().translate_path("/" + path[len(PREFIX):] if path.startswith(PREFIX) else "/__outside__")
+
+
+@pytest.fixture(scope="module")
+def pages_site(tmp_path_factory):
+    """``pages_site(app)`` -> the base URL of its site under /myrepo/."""
+    from stc.build import build
+
+    servers = []
+    sites: dict[Path, str] = {}
+
+    def _site(app: Path) -> str:
+        if app not in sites:
+            out = tmp_path_factory.mktemp("ghpages") / "site"
+            build(app, out, log=lambda m: None)
+            httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_PagesHandler, directory=str(out)))
+            httpd.daemon_threads = True
+            threading.Thread(target=httpd.serve_forever, daemon=True).start()
+            servers.append(httpd)
+            sites[app] = f"http://127.0.0.1:{httpd.server_port}{PREFIX}"
+        return sites[app]
+
+    yield _site
+    for httpd in servers:
+        httpd.shutdown()
+
+
+def _switch(page, action):
+    before = runs(page)
+    action()
+    wait_for_runs(page, before + 1)
+
+
+def test_pages_folder_app(pages_site, new_page):
+    base = pages_site(EXAMPLES / "multipage" / "app.py")
+    # A deep link opens that page directly (a fresh session).
+    page = new_page(base + "Counter/")
+    expect(page.get_by_role("heading", name="Counter")).to_be_visible()
+    menu = page.get_by_test_id("stSidebarNav")
+    expect(menu.get_by_role("link")).to_have_text(["app", "📈Counter", "About this app"])
+    expect(menu.get_by_role("link", name="Counter")).to_have_attribute("aria-current", "page")
+    _switch(page, lambda: page.get_by_role("button", name="Add one").click())
+    _switch(page, lambda: page.get_by_role("button", name="Add one").click())
+    expect(page.get_by_text("Count: 2")).to_be_visible()
+
+    # The menu: no reload, session state survives.
+    page.evaluate("window.__sameDocument = true")
+    _switch(page, lambda: menu.get_by_role("link", name="About this app").click())
+    expect(page.get_by_role("heading", name="About")).to_be_visible()
+    assert page.url == base + "About_this_app/"
+    # st.page_link back home, then st.switch_page from the counter.
+    _switch(page, lambda: page.get_by_test_id("stPageLink").get_by_role("link", name="Home").click())
+    expect(page.get_by_text("Count: 2")).to_be_visible()
+    assert page.url == base
+    _switch(page, lambda: page.get_by_role("link", name="Go to the counter").click())
+    _switch(page, lambda: page.get_by_role("button", name="Back home").click())
+    expect(page.get_by_role("heading", name="Home")).to_be_visible()
+    assert page.url == base
+    assert page.evaluate("window.__sameDocument") is True  # Pyodide was never reloaded
+
+    # Back and forward move between the pages visited.
+    _switch(page, lambda: page.go_back())
+    expect(page.get_by_role("heading", name="Counter")).to_be_visible()
+    assert page.url == base + "Counter/"
+    _switch(page, lambda: page.go_forward())
+    expect(page.get_by_role("heading", name="Home")).to_be_visible()
+    expect(page.get_by_text("Count: 2")).to_be_visible()
+
+    # A reload on a page opens that page (a new session).
+    _switch(page, lambda: menu.get_by_role("link", name="Counter").click())
+    page.reload()
+    wait_for_runs(page, 1)
+    expect(page.get_by_role("heading", name="Counter")).to_be_visible()
+    expect(page.get_by_text("Count: 0")).to_be_visible()
+
+
+def test_unknown_path_shows_page_not_found(pages_site, new_page):
+    base = pages_site(EXAMPLES / "multipage" / "app.py")
+    page = new_page(base + "no/such/page")
+    expect(page.get_by_test_id("stPageNotFound")).to_contain_text("Page not found")
+    expect(page.get_by_role("heading", name="Home")).to_be_visible()
+    assert page.url == base
+    expect(page.get_by_test_id("stSidebarNav")).to_be_visible()  # styles and menu loaded from the root
+
+
+def test_navigation_app(pages_site, new_page):
+    base = pages_site(EXAMPLES / "navigation" / "app.py")
+    page = new_page(base + "sales/")
+    expect(page.get_by_role("heading", name="Sales")).to_be_visible()
+    expect(page).to_have_title("Navigation demo: Sales")
+    menu = page.get_by_test_id("stSidebarNav")
+    expect(menu.get_by_test_id("stNavSectionHeader")).to_have_text(["Reports"])
+    # Option 1: the entrypoint's widget keeps its value on every page.
+    _switch(page, lambda: page.get_by_label("Group").select_option("C"))
+    expect(page.get_by_text("Sales of group C.")).to_be_visible()
+    _switch(page, lambda: page.get_by_role("link", name="See the costs").click())
+    expect(page.get_by_text("Costs of group C.")).to_be_visible()
+    assert page.url == base + "costs/"
+    _switch(page, lambda: menu.get_by_role("link", name="Welcome").click())
+    expect(page.get_by_text("You picked group C.")).to_be_visible()
+    expect(page.get_by_label("Group")).to_have_value("2")
+    _switch(page, lambda: page.go_back())
+    expect(page.get_by_role("heading", name="Costs")).to_be_visible()

@@ -44,7 +44,11 @@ def ensure_runtime_js(log=print) -> Path:
     node = shutil.which("node")
     if npm is None or node is None:
         raise BuildError("Building stc's browser assets needs Node.js and npm (https://nodejs.org). Install them and build again.")
-    if not (RUNTIME_JS / "node_modules" / "esbuild").is_dir():
+    installed = RUNTIME_JS / "node_modules" / ".package-lock.json"
+    lock = RUNTIME_JS / "package-lock.json"
+    if not (RUNTIME_JS / "node_modules" / "esbuild").is_dir() or (
+        lock.is_file() and (not installed.is_file() or lock.stat().st_mtime > installed.stat().st_mtime)
+    ):
         log("stc: installing the browser side's npm packages (once)...")
         _run([npm, "ci" if (RUNTIME_JS / "package-lock.json").is_file() else "install", "--no-audit", "--no-fund"])
     log("stc: bundling the browser assets...")

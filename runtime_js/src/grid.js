@@ -24,6 +24,9 @@ import { h } from "./dom.js";
 
 const ROW_HEIGHT = 35;
 const OVERSCAN = 6;
+// Browsers cap an element's height (Chrome near 2^25 px): past this, the
+// scrollbar maps onto the rows proportionally instead of pixel for pixel.
+const MAX_SCROLL_PX = 8_000_000;
 // As Streamlit: sorting is switched off above 150,000 rows (seed: "Handling
 // large datasets").
 export const MAX_SORTABLE_ROWS = 150000;
@@ -104,7 +107,8 @@ export class Grid {
     this.dom.setAttribute("aria-rowcount", String(this.viewCount + 1));
     this.dom.setAttribute("aria-colcount", String(this.model.columns.length));
     const total = this.viewCount * this.rowHeight;
-    this.sizer.style.height = `${total}px`;
+    this.scaled = total > MAX_SCROLL_PX;
+    this.sizer.style.height = `${Math.min(total, MAX_SCROLL_PX)}px`;
     this.sizer.style.width = `${this._totalWidth()}px`;
     this.viewport.style.width = `${this._totalWidth() + 2}px`;
     const wanted = this.fixedHeight ?? Math.min(total, 10 * this.rowHeight) + this.rowHeight + 2;
@@ -134,15 +138,36 @@ export class Grid {
     });
   }
 
+  // The first row in view (fractional) for the viewport's scrollTop.
+  _rowAt(top) {
+    if (!this.scaled) return top / this.rowHeight;
+    const vp = this.viewport;
+    const maxTop = vp.scrollHeight - vp.clientHeight;
+    const bodyRows = (vp.clientHeight - this.rowHeight) / this.rowHeight;
+    return maxTop > 0 ? (top / maxTop) * Math.max(0, this.viewCount - bodyRows) : 0;
+  }
+
+  _topOf(row) {
+    if (!this.scaled) return row * this.rowHeight;
+    const vp = this.viewport;
+    const bodyRows = (vp.clientHeight - this.rowHeight) / this.rowHeight;
+    return (row / Math.max(1, this.viewCount - bodyRows)) * (vp.scrollHeight - vp.clientHeight);
+  }
+
   _paint(force) {
     const top = this.viewport.scrollTop;
     const visible = Math.ceil((this.viewport.clientHeight || 400) / this.rowHeight);
-    const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
+    const exact = this._rowAt(top);
+    const firstVisible = Math.floor(exact);
+    const first = Math.max(0, firstVisible - OVERSCAN);
     const last = Math.min(this.viewCount, first + visible + 2 * OVERSCAN);
+    // Where row `first` goes inside the sizer, so that row `exact` sits at
+    // the top of the view.
+    const offset = this.scaled ? top - (exact - first) * this.rowHeight : first * this.rowHeight;
+    this.rowsLayer.style.transform = `translateY(${offset}px)`;
     if (!force && first === this._first && last === this._last) return;
     this._first = first;
     this._last = last;
-    this.rowsLayer.style.transform = `translateY(${first * this.rowHeight}px)`;
     const frag = document.createDocumentFragment();
     for (let v = first; v < last; v++) frag.append(this._row(v));
     this.rowsLayer.replaceChildren(frag);
@@ -371,11 +396,11 @@ export class Grid {
   }
 
   scrollToRow(v) {
-    const top = v * this.rowHeight;
     const vp = this.viewport;
-    const inner = vp.clientHeight - this.rowHeight;
-    if (top < vp.scrollTop) vp.scrollTop = top;
-    else if (top + this.rowHeight > vp.scrollTop + inner) vp.scrollTop = top + this.rowHeight - inner;
+    const inner = (vp.clientHeight - this.rowHeight) / this.rowHeight; // body rows in view
+    const first = this._rowAt(vp.scrollTop);
+    if (v < first) vp.scrollTop = this._topOf(v);
+    else if (v + 1 > first + inner) vp.scrollTop = this._topOf(v + 1 - inner);
     this._paint(false);
   }
 

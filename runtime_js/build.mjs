@@ -4,6 +4,8 @@
 //   dist/stc-main.js      the page (renderer, markdown)
 //   dist/chunks/*.js      code loaded only by pages that need it (KaTeX...)
 //   dist/stc-worker.js    the Pyodide worker
+//   dist/stc-sw.js        the service worker (precache, offline); stc's build
+//                         puts it at the site's root with the manifest prepended
 //   dist/stc.css          styles
 //   dist/katex/           KaTeX's stylesheet and fonts, fetched with its chunk
 //   dist/maps/            world outline (TopoJSON) for st.map, fetched with the vega chunk
@@ -25,6 +27,8 @@ await Promise.all([
     splitting: true, chunkNames: "chunks/[name]-[hash]",
   }),
   build({ ...common, entryPoints: [`${here}src/worker.js`], outfile: `${dist}/stc-worker.js` }),
+  // A classic script: module service workers are not everywhere yet.
+  build({ ...common, format: "iife", entryPoints: [`${here}src/sw.js`], outfile: `${dist}/stc-sw.js` }),
   copyFile(`${here}src/style.css`, `${dist}/stc.css`),
   // Browsers that run Pyodide all read woff2: the other font formats are dead weight.
   copyFile(`${katexDist}/katex.min.css`, `${dist}/katex/katex.min.css`),

@@ -4,10 +4,12 @@
     analyze   -> syntax check + imports -> Pyodide packages (analyze.py)
     resolve   -> the packages' closure over pyodide-lock.json, fetched and
                  verified into the local cache (pyodide_dist.py)
+    prerender -> each page's first run, in CPython, as the default session
+                 sees it (prerender.py)
     package   -> index.html, assets, runtime, Pyodide subset, app files
                  (package.py)
 
-Transform (magic) and prerender are later stages (see DESIGN.md).
+Transform (magic) is a later stage (see DESIGN.md).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .analyze import analyze
 from .discover import SECRETS, discover
 from .errors import BuildError
 from .package import write_site
+from .prerender import prerender_pages
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ def build(
     pyodide_version: str = pyodide_dist.DEFAULT_VERSION,
     sources: Sequence[Path] = (),
     dev_reload: bool = False,
+    prerender: bool = True,
     log: Callable[[str], None] = print,
 ) -> BuildResult:
     started = time.perf_counter()
@@ -69,6 +73,9 @@ def build(
     lock_json = lock.model_dump(mode="json", by_alias=True)
     lock_json["packages"] = {name: spec for name, spec in lock_json["packages"].items() if name in set(packages)}
 
+    pages = [(p.url_path, p.source) for p in app.pages] or [("", app.entrypoint)]
+    prerendered = prerender_pages(app.root, app.entrypoint, pages, log=log) if prerender else {}
+
     site = write_site(
         out_dir,
         app,
@@ -77,6 +84,7 @@ def build(
         packages=packages,
         package_files=package_files,
         dev_reload=dev_reload,
+        prerendered={url: r.messages for url, r in prerendered.items() if r.messages is not None},
     )
     return BuildResult(
         out_dir=site.out_dir,

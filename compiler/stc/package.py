@@ -10,6 +10,10 @@ under any path prefix):
                             finds the site's root by probing for
                             stc-site.json, then shows "Page not found"
     stc-site.json           marks the site's root (and lists its pages)
+    stc-sw.js               the service worker (runtime_js/src/sw.js) with the
+                            manifest of every other file and its sha256
+                            prepended; at the root, as a worker's scope is
+                            its folder
     assets/                 stc-main.js, stc-worker.js, stc.css, stc_runtime.zip
     pyodide/                the Pyodide core, a lock trimmed to the app's
                             packages, and exactly those package files
@@ -64,6 +68,7 @@ def write_site(
     packages: list[str],
     package_files: list[str],
     dev_reload: bool = False,
+    prerendered: dict[str, list[dict]] | None = None,
 ) -> SiteReport:
     out_dir = out_dir.resolve()
     if out_dir == app.root or app.root.is_relative_to(out_dir):
@@ -80,7 +85,7 @@ def write_site(
     tmp.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
     try:
         (tmp / "assets").mkdir()
-        shutil.copytree(dist, tmp / "assets", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.map"))
+        shutil.copytree(dist, tmp / "assets", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.map", "stc-sw.js"))
         runtime_zip = assets.runtime_zip_bytes()
         (tmp / "assets" / "stc_runtime.zip").write_bytes(runtime_zip)
 
@@ -106,8 +111,16 @@ def write_site(
             "entrypoint": app.entrypoint,
             "packages": packages,
             "cache_version": cache_version(app, lock_json, runtime_zip),
+            # `stc serve` rebuilds on every change: no precache there.
+            "service_worker": None if dev_reload else "stc-sw.js",
         }
         config_markup = jinja2.utils.markupsafe.Markup(_inline_json(config))
+        # What the worker fetches, requested by the HTML at once (issue 8,
+        # point 4): the worker's own requests then find them in the HTTP cache.
+        # (Fetch preloads: a modulepreload would also compile Pyodide's
+        # scripts in the page, for nothing.)
+        preloads = ["pyodide/pyodide.mjs", "pyodide/pyodide.asm.js", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
+                    "pyodide/pyodide-lock.json", "assets/stc_runtime.zip", *(f"pyodide/{name}" for name in package_files)]
         template = _env.get_template("index.html.j2")
         pages = app.pages or (SitePage("", Path(app.entrypoint).stem.replace("_", " "), app.entrypoint),)
         # One file per page URL, so a deep link or a reload works on hosts
@@ -118,12 +131,17 @@ def write_site(
             if page.url_path and target.exists():
                 raise BuildError(f"The page URL /{page.url_path}/ collides with the site's own {page.url_path}/index.html; give the page another url_path.")
             target.parent.mkdir(parents=True, exist_ok=True)
+            # The page's first run, drawn before Python starts (prerender.py).
+            messages = (prerendered or {}).get(page.url_path)
+            prerender_markup = jinja2.utils.markupsafe.Markup(_inline_json({"messages": messages})) if messages else None
             html = template.render(title=page.title, config_json=config_markup, dev_reload=dev_reload,
-                                   depth=len(page.url_path.split("/")) if page.url_path else 0, probe=False)
+                                   depth=len(page.url_path.split("/")) if page.url_path else 0, probe=False,
+                                   prerender_json=prerender_markup, preloads=preloads)
             target.write_text(html, encoding="utf-8")
         html = template.render(title=pages[0].title, config_json=config_markup, dev_reload=dev_reload, depth=0, probe=True)
         (tmp / "404.html").write_text(html, encoding="utf-8")
         (tmp / "stc-site.json").write_text(json.dumps({"stc_site": 1, "pages": [p.url_path for p in pages]}), encoding="utf-8")
+        _write_service_worker(tmp, dist / "stc-sw.js")
 
         files, total, pyodide_bytes = 0, 0, 0
         for path in tmp.rglob("*"):
@@ -145,6 +163,21 @@ def write_site(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return SiteReport(out_dir=out_dir, files=files, total_bytes=total, pyodide_bytes=pyodide_bytes)
+
+
+def _write_service_worker(site: Path, script: Path) -> None:
+    """stc-sw.js at the site's root: the deployment's manifest (every file
+    of the site and its sha256; its version is their hash), then the
+    service worker. A new deployment is thereby a new worker script, which
+    browsers notice on the next visit (issue 8, points 7-8)."""
+    files = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            files[path.relative_to(site).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    version = hashlib.sha256("".join(f"{p}\0{h}\n" for p, h in files.items()).encode()).hexdigest()[:20]
+    code = "\n".join(line for line in script.read_text(encoding="utf-8").splitlines() if not line.startswith("//# sourceMappingURL="))
+    manifest = json.dumps({"version": version, "files": files}, separators=(",", ":"))
+    (site / "stc-sw.js").write_text(f"self.__STC_MANIFEST={manifest};\n{code}\n", encoding="utf-8")
 
 
 def _link_or_copy(src: Path, dst: Path) -> None:

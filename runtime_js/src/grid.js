@@ -227,7 +227,8 @@ export class Grid {
         this._buildHeader();
         this._recompute();
       });
-      const handle = h("div", { class: "stc-grid-resize", role: "separator", "aria-orientation": "vertical", "aria-label": `Resize column ${col.label}` });
+      const handle = h("div", { class: "stc-grid-resize", role: "separator", "aria-orientation": "vertical", "aria-label": `Resize column ${c + 1}` });
+      // (numbered, not named: a name would also match the app's own labels)
       handle.addEventListener("pointerdown", (e) => this._startResize(e, c, handle));
       cell.append(button, handle);
       cells.push(cell);

@@ -212,6 +212,7 @@ function onMessage(msg) {
       }
       sessionStorage.removeItem("stc-reloaded");
       ready = true;
+      endPrerender();
       worker.postMessage({ type: "rerun", changes: [], page: initialPage() });
       for (const m of pending.splice(0)) worker.postMessage(m);
       break;
@@ -243,6 +244,7 @@ function onMessage(msg) {
       updateSidebarVisibility();
       layoutAfterRun();
       if (status.getAttribute("role") === "status") hideStatus();
+      if (!app.dataset.runs) dispatchEvent(new Event("stc:first-run")); // the template registers the service worker
       app.dataset.runs = String(msg.run_id);
       break;
   }
@@ -250,6 +252,84 @@ function onMessage(msg) {
 
 function workerDied(message) {
   showStatus(`The app's Python worker stopped: ${message || "it could not be loaded"}.`, { error: true, reload: true });
+}
+
+// Build-time prerender (compiler/stc/prerender.py): the page's first run as
+// the default session sees it, drawn with the same renderer before Python
+// has started. Its nodes carry run id -1, so the live first run keeps what
+// it writes again unchanged (same kind and widget id: same node, no
+// flicker) and its sweep removes everything else. Until the worker is
+// ready, controls say they are loading; what the visitor does meanwhile
+// goes through `send`/`post` into `pending` and is applied, in order,
+// after the first run (widget ids are the live ones).
+const PRERENDER_RUN = -1;
+const inert = [];
+
+function showPrerender() {
+  const script = document.getElementById("stc-prerender");
+  if (!script) return;
+  let data;
+  try {
+    data = JSON.parse(script.textContent);
+  } catch {
+    return;
+  }
+  for (const msg of data.messages ?? []) {
+    if (msg.type === "navigation") onNavigation(msg);
+    if (msg.type !== "delta") continue;
+    if (msg.buffers_b64) msg.element.buffers = msg.buffers_b64.map((b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)).buffer);
+    noteWidgetForm(msg.element);
+    renderer.applyDelta({ type: "delta", path: msg.path, element: msg.element, run_id: PRERENDER_RUN });
+  }
+  updateSidebarVisibility();
+  layoutAfterRun();
+  app.classList.add("stc-prerendered");
+  for (const el of app.querySelectorAll("button, input, select, textarea, [role=slider], [role=checkbox], [role=switch], [role=combobox], [role=radio], [role=tab]")) {
+    if (el.hasAttribute("aria-disabled")) continue;
+    el.setAttribute("aria-disabled", "true");
+    el.dataset.stcInert = el.getAttribute("title") ?? "";
+    el.title = "Loading…";
+    inert.push(el);
+  }
+}
+
+function endPrerender() {
+  app.classList.remove("stc-prerendered");
+  for (const el of inert.splice(0)) {
+    el.removeAttribute("aria-disabled");
+    if (el.dataset.stcInert) el.title = el.dataset.stcInert;
+    else el.removeAttribute("title");
+    delete el.dataset.stcInert;
+  }
+}
+
+// A new deployment (runtime_js/src/sw.js): its service worker has
+// downloaded the whole new version and waits; this page keeps running the
+// old one until the visitor reloads.
+function watchForNewVersion(registration) {
+  const sw = navigator.serviceWorker;
+  if (!registration || !sw.controller) return; // a first visit has nothing older
+  const offer = (waiting) => {
+    if (document.getElementById("stc-update")) return;
+    const box = Object.assign(document.createElement("div"), { id: "stc-update" });
+    box.setAttribute("role", "status");
+    box.dataset.testid = "stUpdateNotice";
+    const button = Object.assign(document.createElement("button"), { type: "button", className: "stc-button", textContent: "Reload" });
+    button.addEventListener("click", () => {
+      sw.addEventListener("controllerchange", () => location.reload(), { once: true });
+      waiting.postMessage({ type: "skip_waiting" });
+    });
+    box.append(Object.assign(document.createElement("span"), { textContent: "New version available" }), button);
+    document.body.append(box);
+  };
+  const track = (w) => {
+    if (!w) return;
+    if (w.state === "installed") offer(w);
+    else w.addEventListener("statechange", () => w.state === "installed" && offer(w));
+  };
+  track(registration.waiting);
+  track(registration.installing);
+  registration.addEventListener("updatefound", () => track(registration.installing));
 }
 
 // index.html started the worker (see the template) and kept what it said.
@@ -264,6 +344,8 @@ function start() {
   };
   for (const msg of early.messages.splice(0)) onMessage(msg);
   if (early.errors.length) workerDied(early.errors[0]);
+  early.sw?.then(watchForNewVersion);
 }
 
+if (!window.__stcEarly?.messages.some((m) => m.type === "ready")) showPrerender();
 start();

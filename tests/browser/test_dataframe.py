@@ -2,6 +2,7 @@
 (app: apps/dataframe_grid/app.py, one page per ?page=)."""
 
 import json
+import re
 
 import pytest
 from browser_support import APPS, runs, wait_for_runs
@@ -42,7 +43,7 @@ def test_sort_search_resize_and_timezone(build_site, new_page):
 
     cell = grid.locator(".stc-grid-header [aria-colindex='1']")
     before = cell.bounding_box()["width"]
-    handle = grid.get_by_role("separator", name="Resize column city")
+    handle = grid.get_by_role("separator", name="Resize column 1")
     box = handle.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.down()

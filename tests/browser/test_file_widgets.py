@@ -25,7 +25,7 @@ def test_upload_csv_refuse_wrong_type_and_remove(build_site, new_page):
     wait_for_runs(page, before + 1)
     expect(page.get_by_text("Rows in scores.csv: 3")).to_be_visible()
     table = page.get_by_test_id("stDataFrame")
-    expect(table.get_by_role("cell", name="bob")).to_be_visible()
+    expect(table.get_by_role("gridcell", name="bob")).to_be_visible()
     listed = uploader.get_by_test_id("stFileUploaderFile")
     expect(listed).to_have_count(1)
     expect(listed).to_contain_text("scores.csv")

@@ -237,8 +237,7 @@ def encode_column(series: Any, buffers: list[Any]) -> dict[str, Any]:
         return out
     if api.is_datetime64_any_dtype(dtype):
         out["kind"] = "datetime"
-        text = series.astype(str).to_numpy(dtype=object)
-        text[series.isna().to_numpy()] = None
+        text = _datetime_text(series)
         out["data"] = _json_buffer(text.tolist(), buffers)
         return out
     values = series.tolist()
@@ -249,6 +248,24 @@ def encode_column(series: Any, buffers: list[Any]) -> dict[str, Any]:
     else:
         out["data"] = _json_buffer([cell(v) for v in values], buffers)
     return out
+
+
+def _datetime_text(series: Any):
+    """str(Timestamp) of every value (wall time and its own offset, never
+    converted), vectorized: "2020-01-10 10:30:00+09:00"."""
+    import numpy as np
+
+    missing = series.isna().to_numpy()
+    present = series[~missing]
+    if len(present) and ((present.dt.microsecond != 0) | (present.dt.nanosecond != 0)).any():
+        text = np.array([None if m else str(v) for v, m in zip(series, missing)], dtype=object)
+        return text
+    text = series.dt.strftime("%Y-%m-%d %H:%M:%S").to_numpy(dtype=object)
+    if getattr(series.dt, "tz", None) is not None:
+        offsets = series.dt.strftime("%z").to_numpy(dtype=object)
+        text = np.array([f"{t}{o[:3]}:{o[3:]}" if isinstance(t, str) and isinstance(o, str) else t for t, o in zip(text, offsets)], dtype=object)
+    text[missing] = None
+    return text
 
 
 def _label(label: Any) -> Any:

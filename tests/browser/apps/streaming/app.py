@@ -1,6 +1,8 @@
 """A long script: the page shows what it wrote before it finishes."""
 import time
 
+# stc: no-prerender (the tests watch the live run stream its output)
+
 import streamlit as st
 
 st.write("first line")

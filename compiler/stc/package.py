@@ -115,12 +115,6 @@ def write_site(
             "service_worker": None if dev_reload else "stc-sw.js",
         }
         config_markup = jinja2.utils.markupsafe.Markup(_inline_json(config))
-        # What the worker fetches, requested by the HTML at once (issue 8,
-        # point 4): the worker's own requests then find them in the HTTP cache.
-        # (Fetch preloads: a modulepreload would also compile Pyodide's
-        # scripts in the page, for nothing.)
-        preloads = ["pyodide/pyodide.mjs", "pyodide/pyodide.asm.js", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
-                    "pyodide/pyodide-lock.json", "assets/stc_runtime.zip", *(f"pyodide/{name}" for name in package_files)]
         template = _env.get_template("index.html.j2")
         pages = app.pages or (SitePage("", Path(app.entrypoint).stem.replace("_", " "), app.entrypoint),)
         # One file per page URL, so a deep link or a reload works on hosts
@@ -136,7 +130,7 @@ def write_site(
             prerender_markup = jinja2.utils.markupsafe.Markup(_inline_json({"messages": messages})) if messages else None
             html = template.render(title=page.title, config_json=config_markup, dev_reload=dev_reload,
                                    depth=len(page.url_path.split("/")) if page.url_path else 0, probe=False,
-                                   prerender_json=prerender_markup, preloads=preloads)
+                                   prerender_json=prerender_markup)
             target.write_text(html, encoding="utf-8")
         html = template.render(title=pages[0].title, config_json=config_markup, dev_reload=dev_reload, depth=0, probe=True)
         (tmp / "404.html").write_text(html, encoding="utf-8")

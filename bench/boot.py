@@ -292,12 +292,13 @@ INIT_JS = r"""
     }
     if (B.waiters.length) B.waiters = B.waiters.filter((w) => !check(w));
   }
+  // The grid is virtualized: its row count is aria-rowcount (header included).
   B.tableRows = () => {
-    const body = document.querySelector('#stc-main [data-testid="stDataFrame"] tbody');
-    return body ? body.querySelectorAll("tr").length : -1;
+    const grid = document.querySelector('#stc-main [data-testid="stDataFrame"] [role="grid"]');
+    return grid ? Number(grid.getAttribute("aria-rowcount")) - 1 : -1;
   };
   new MutationObserver(onMutations).observe(document, {
-    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-runs", "data-ready"],
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-runs", "data-ready", "aria-rowcount"],
   });
 })();
 """

@@ -14,13 +14,11 @@ import sys
 from typing import Any, NoReturn
 
 from . import context, elements  # noqa: F401  (registers every element)
-from . import column_config  # noqa: F401  (st.column_config)
 from .config import get_option, set_option
 from .delta_generator import DeltaGenerator
 from .elements._index import INDEX
 from .delta_generator import main as _main
 from .delta_generator import sidebar
-from .elements.layout import dialog
 from .errors import RerunException, StopException, StreamlitAPIException
 from .navigation import Page, navigation, switch_page
 from .query_params import QueryParamsProxy
@@ -32,7 +30,6 @@ __version__ = "1.49.1"  # the Streamlit behaviour this runtime follows (see DESI
 session_state = SessionStateProxy(lambda: context.current().session_state)
 secrets = Secrets()
 query_params = QueryParamsProxy()
-experimental_dialog = dialog  # the name before Streamlit 1.37
 
 
 def rerun() -> NoReturn:
@@ -57,7 +54,13 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None, layout
 
 
 # Imported on first use: start-up time in the browser is paid by every visitor.
-_LAZY = {"cache_data": "caching", "cache_resource": "caching"}
+_LAZY = {
+    "cache_data": "caching",
+    "cache_resource": "caching",
+    "column_config": None,  # the module itself
+    "dialog": "elements.layout",
+    "experimental_dialog": "elements.layout",  # the name before Streamlit 1.37
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -66,7 +69,11 @@ def __getattr__(name: str) -> Any:
     if name.startswith("_"):
         raise AttributeError(name)
     if name in _LAZY:
-        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        where = _LAZY[name]
+        if where is None:
+            value = importlib.import_module(f"{__name__}.{name}")
+        else:
+            value = getattr(importlib.import_module(f"{__name__}.{where}"), "dialog" if name == "experimental_dialog" else name)
         setattr(sys.modules[__name__], name, value)
         return value
     try:

@@ -233,6 +233,8 @@ def _media_kind(obj: Any) -> str | None:
         return "plotly"
     if module.startswith("PIL") and hasattr(obj, "save"):
         return "image"
+    if not callable(getattr(obj, "to_dict", None)):
+        return None  # cheap test first: charts.py is imported only for chart-like objects
     from .charts import looks_like_vega_lite
 
     return "altair" if looks_like_vega_lite(obj) else None

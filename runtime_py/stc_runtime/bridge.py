@@ -73,7 +73,7 @@ def enable_cache_store(js_store: Any) -> None:
     fetched before the run. Writes are handed over and not waited for."""
     from pyodide.ffi import can_run_sync, run_sync, to_js
 
-    from .caching import persist
+    from . import persistence
 
     class BrowserStore:
         fingerprint = str(js_store.fingerprint)
@@ -101,4 +101,4 @@ def enable_cache_store(js_store: Any) -> None:
         def problem(self, message: str) -> None:
             js_store.problem(message)
 
-    persist.install(BrowserStore())
+    persistence.install(BrowserStore())

@@ -30,45 +30,10 @@ from typing import Any, Protocol
 _MAGIC = b"stc-cache-1\n"
 
 
-class PersistentStore(Protocol):
-    #: changes whenever a redeploy makes old entries wrong (data files,
-    #: Pyodide and package versions): part of every persisted key
-    fingerprint: str
-
-    def read(self, key: str) -> bytes | None:
-        """The entry's bytes, or None when absent or unreadable."""
-
-    def write(self, key: str, data: bytes, meta: dict[str, Any]) -> None:
-        """Store an entry (asynchronously). ``meta``: ``fn`` (function key),
-        ``family`` (the function's name and file: entries of the same family
-        with another ``fn`` are stale code and get pruned), ``created``,
-        ``expires`` (epoch seconds or None), ``max_entries`` (None: no
-        limit; the oldest entries of ``fn`` beyond it are pruned), ``size``."""
-
-    def delete(self, key: str) -> None:
-        """Forget one entry."""
-
-    def delete_function(self, fn: str) -> None:
-        """Forget every entry of one cached function."""
-
-    def clear(self) -> None:
-        """Forget every entry."""
-
-    def problem(self, message: str) -> None:
-        """Report a failure to the visitor (the store shows it once)."""
-
-
-_store: PersistentStore | None = None
-
-
-def install(store: PersistentStore | None) -> None:
-    """Use ``store`` for ``st.cache_data`` entries from now on (None: memory only)."""
-    global _store
-    _store = store
-
-
-def current() -> PersistentStore | None:
-    return _store
+# The store slot lives outside this package so that the worker's bridge can
+# install the browser's store at boot without importing the caching package
+# (an app that caches nothing never pays for it).
+from ..persistence import PersistentStore, current, install  # noqa: E402,F401
 
 
 class CorruptEntry(Exception):

@@ -6,6 +6,7 @@ element -> return the value."""
 from __future__ import annotations
 
 import math
+import sys
 from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 from numbers import Integral, Real
@@ -65,9 +66,11 @@ def _register(
         # The form is part of the identity (as in Streamlit): look-alike
         # widgets in two forms are two widgets.
         identity = {**identity, "form_id": form_id}
-    from .layout import keep_dialog_open  # late: layout's dialogs build on this module
-
-    callback = keep_dialog_open(callback, in_form=form_id is not None and kind != "form_submit_button")
+    # Only a dialog (elements/layout.py) changes callbacks; an app that never
+    # opened one never loads that module.
+    layout = sys.modules.get(f"{__package__}.layout")
+    if layout is not None:
+        callback = layout.keep_dialog_open(callback, in_form=form_id is not None and kind != "form_submit_button")
     wid = compute_widget_id(kind, script_path=ctx.script_path, key=user_key, **identity)
     # A key names one widget per run, whatever its kind and parameters: two
     # different widgets with one key are duplicates too, as in Streamlit.

@@ -636,7 +636,6 @@ def report(results: dict) -> str:
     runs = results["runs"]
     by = {n: [r for r in runs if r["name"] == n and "error" not in r] for n in names}
     lines = []
-    rows = []  # (measure, unit, {name: [values]})
 
     def vals(name, f):
         return [f(r) for r in by[name]]
@@ -771,6 +770,42 @@ def chromium_version() -> str:
     except Exception as exc:  # noqa: BLE001
         return f"unknown ({exc})"
 
+
+
+def measure_sizes(app_source: str, sizes: list[int], runs: int, measure, *, label: str) -> dict | None:
+    """For bench/cache.py and bench/dataframe.py: build ``app_source`` as a
+    site, serve it, and call ``measure(browser, url, rows)`` ``runs`` times
+    per size in one Chromium. Returns the results dict (None without
+    Chromium)."""
+    import textwrap
+
+    if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
+        print(f"Chromium not found at {CHROMIUM} (set STC_CHROMIUM)", file=sys.stderr)
+        return None
+    from playwright.sync_api import sync_playwright
+
+    root = Path(tempfile.mkdtemp(prefix=f"stc-bench-{label}-"))
+    root.chmod(0o755)
+    try:
+        (root / "src").mkdir()
+        (root / "src" / "app.py").write_text(textwrap.dedent(app_source), encoding="utf-8")
+        build(root / "src" / "app.py", root / "site", log=lambda m: None)
+        httpd, base = serve(root, Traffic())
+        url = f"{base}site/"
+        results: dict = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "chromium": chromium_version(),
+                         "runs": runs, "sizes": {}}
+        print(f"{results['chromium']}; {runs} runs per size")
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            try:
+                for rows in sizes:
+                    results["sizes"][rows] = [measure(browser, url, rows) for _ in range(runs)]
+            finally:
+                browser.close()
+        httpd.shutdown()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return results
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])

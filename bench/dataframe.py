@@ -32,11 +32,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import statistics
 import sys
-import tempfile
-import textwrap
 import time
 from pathlib import Path
 
@@ -138,32 +135,11 @@ def main() -> int:
     ap.add_argument("--rows", default="10000,100000,1000000", help="comma-separated DataFrame sizes")
     args = ap.parse_args()
     sizes = [int(r) for r in args.rows.split(",")]
-    if not Path(boot.CHROMIUM).exists() and not shutil.which(boot.CHROMIUM):
-        print(f"Chromium not found at {boot.CHROMIUM} (set STC_CHROMIUM)", file=sys.stderr)
+    results = boot.measure_sizes(
+        APP, sizes, args.runs, lambda browser, url, rows: measure(browser, url, rows, scroll=rows == max(sizes)), label="df"
+    )
+    if results is None:
         return 2
-    from playwright.sync_api import sync_playwright
-
-    root = Path(tempfile.mkdtemp(prefix="stc-bench-df-"))
-    root.chmod(0o755)
-    try:
-        (root / "src").mkdir()
-        (root / "src" / "app.py").write_text(textwrap.dedent(APP), encoding="utf-8")
-        boot.build(root / "src" / "app.py", root / "site", log=lambda m: None)
-        httpd, base = boot.serve(root, boot.Traffic())
-        url = f"{base}site/"
-        results: dict = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "chromium": boot.chromium_version(),
-                         "runs": args.runs, "sizes": {}}
-        print(f"{results['chromium']}; {args.runs} runs per size")
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=boot.CHROMIUM, headless=True, args=boot.CHROMIUM_ARGS)
-            try:
-                for rows in sizes:
-                    results["sizes"][rows] = [measure(browser, url, rows, scroll=rows == max(sizes)) for _ in range(args.runs)]
-            finally:
-                browser.close()
-        httpd.shutdown()
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
 
     print(f"\n{'rows':>9} | {'first rows ms':>22} | {'python ms':>22} | {'heap MB':>22} | {'rows in DOM':>11}")
     for rows, runs in results["sizes"].items():

@@ -5,7 +5,7 @@ import { PROTOCOL_VERSION } from "./protocol.js";
 import { Renderer } from "./render.js";
 import { markdown } from "./markdown.js";
 import { afterRun as layoutAfterRun } from "./kinds/layout.js";
-import { currentPageIcon, currentPageTitle, initialPage, initRouter, onNavigation, sidebarHasMenu } from "./router.js";
+import { currentPageIcon, currentPageTitle, initialPage, initRouter, onNavigation, pageFromHistory, sidebarHasMenu } from "./router.js";
 
 
 const app = document.getElementById("stc-app");
@@ -118,10 +118,11 @@ const renderer = new Renderer(
 // reload); back/forward changes it behind the app's back, so tell the app.
 let queryString = location.search.slice(1);
 window.addEventListener("popstate", () => {
+  const page = pageFromHistory(); // multipage apps: null if the page is the same
   const qs = location.search.slice(1);
-  if (qs === queryString) return; // only the hash changed
+  if (page === null && qs === queryString) return; // only the hash changed
   queryString = qs;
-  const msg = { type: "rerun", changes: [], query_string: qs };
+  const msg = { type: "rerun", changes: [], query_string: qs, ...(page === null ? {} : { page }) };
   if (ready) worker.postMessage(msg);
   else pending.push(msg);
 });

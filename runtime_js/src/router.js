@@ -65,12 +65,18 @@ export const sidebarHasMenu = () => hasMenu;
 export function initRouter(env) {
   post = env.post;
   titleChanged = env.titleChanged;
-  window.addEventListener("popstate", () => {
-    const urlPath = urlPathFromLocation();
-    if (urlPath === shown) return; // only the query or hash changed
-    shown = urlPath;
-    post({ type: "rerun", changes: [], page: urlPath, query_string: location.search.slice(1) });
-  });
+}
+
+/**
+ * Back/forward: the page the URL now names, or null when it did not change
+ * (only the query or hash did). main.js owns the one popstate listener, so a
+ * history step that changes both page and query is one rerun, not two.
+ */
+export function pageFromHistory() {
+  const urlPath = urlPathFromLocation();
+  if (urlPath === shown) return null;
+  shown = urlPath;
+  return urlPath;
 }
 
 /** The page to ask for in the first Rerun: the one the URL names. */

@@ -6,6 +6,8 @@
                  verified into the local cache (pyodide_dist.py)
     prerender -> each page's first run, in CPython, as the default session
                  sees it (prerender.py)
+    snapshot  -> Pyodide's memory with the runtime imported, made under
+                 Node.js (snapshot.py; cached, shared by all apps)
     package   -> index.html, assets, runtime, Pyodide subset, app files
                  (package.py)
 
@@ -25,6 +27,7 @@ from .discover import SECRETS, discover
 from .errors import BuildError
 from .package import write_site
 from .prerender import prerender_pages
+from .snapshot import memory_snapshot
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ def build(
     sources: Sequence[Path] = (),
     dev_reload: bool = False,
     prerender: bool = True,
+    snapshot: bool = True,
     log: Callable[[str], None] = print,
 ) -> BuildResult:
     started = time.perf_counter()
@@ -76,15 +80,17 @@ def build(
     pages = [(p.url_path, p.source) for p in app.pages] or [("", app.entrypoint)]
     prerendered = prerender_pages(app.root, app.entrypoint, pages, log=log) if prerender else {}
 
+    pyodide_dir = pyodide_dist.cache_dir(pyodide_version)
     site = write_site(
         out_dir,
         app,
-        pyodide_dir=pyodide_dist.cache_dir(pyodide_version),
+        pyodide_dir=pyodide_dir,
         lock_json=lock_json,
         packages=packages,
         package_files=package_files,
         dev_reload=dev_reload,
         prerendered={url: r.messages for url, r in prerendered.items() if r.messages is not None},
+        snapshot=(lambda runtime_zip: memory_snapshot(pyodide_dir, runtime_zip, log=log)) if snapshot else None,
     )
     return BuildResult(
         out_dir=site.out_dir,

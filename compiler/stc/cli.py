@@ -62,12 +62,16 @@ def main() -> None:
 @click.option("--pyodide-version", default=pyodide_dist.DEFAULT_VERSION, show_default=True)
 @click.option("--from", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="A folder or wheel/archive holding Pyodide files, used before the cache and the network.")
+@click.option("--snapshot/--no-snapshot", default=True, show_default=True,
+              help="Ship a memory snapshot of Python with the runtime imported (about 5 MB more to download on "
+                   "a first visit; Python then starts about three times faster).")
 @_friendly
-def build(app: Path, out: Path | None, pyodide_version: str, sources: tuple[Path, ...]) -> None:
+def build(app: Path, out: Path | None, pyodide_version: str, sources: tuple[Path, ...], snapshot: bool) -> None:
     """Build APP (the app's main script) into a static site."""
     from .build import build as run_build
 
-    result = run_build(app, out, pyodide_version=pyodide_version, sources=sources, log=lambda m: click.echo(m, err=True))
+    result = run_build(app, out, pyodide_version=pyodide_version, sources=sources, snapshot=snapshot,
+                       log=lambda m: click.echo(m, err=True))
     print_build_summary(result)
 
 

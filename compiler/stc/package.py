@@ -14,7 +14,10 @@ under any path prefix):
                             manifest of every other file and its sha256
                             prepended; at the root, as a worker's scope is
                             its folder
-    assets/                 stc-main.js, stc-worker.js, stc.css, stc_runtime.zip
+    assets/                 stc-main.js, stc-worker.js, stc.css, stc_runtime.zip,
+                            and stc-snapshot-<hash>.bin: the interpreter's
+                            memory with the runtime imported (snapshot.py),
+                            gzip-compressed
     pyodide/                the Pyodide core, a lock trimmed to the app's
                             packages, and exactly those package files
     app/                    the app's own files, as in its folder
@@ -32,12 +35,14 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import jinja2
 
 from . import assets
 from .discover import AppFiles, SitePage, is_stc_site
 from .errors import BuildError
+from .snapshot import Snapshot
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("stc", "templates"),
@@ -69,7 +74,11 @@ def write_site(
     package_files: list[str],
     dev_reload: bool = False,
     prerendered: dict[str, list[dict]] | None = None,
+    snapshot: Callable[[bytes], Snapshot | None] | None = None,
 ) -> SiteReport:
+    """Write the site. ``snapshot`` makes the memory snapshot for the
+    runtime archive this site ships (snapshot.memory_snapshot); None: the
+    site starts Python from scratch."""
     out_dir = out_dir.resolve()
     if out_dir == app.root or app.root.is_relative_to(out_dir):
         raise BuildError(f"The output folder {out_dir} would contain the app itself; choose another one with -o.")
@@ -88,6 +97,12 @@ def write_site(
         shutil.copytree(dist, tmp / "assets", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.map", "stc-sw.js"))
         runtime_zip = assets.runtime_zip_bytes()
         (tmp / "assets" / "stc_runtime.zip").write_bytes(runtime_zip)
+        snap = snapshot(runtime_zip) if snapshot else None
+        # Named by content: an HTTP cache can never pair a page with
+        # another build's snapshot.
+        snapshot_file = f"assets/stc-snapshot-{snap.digest}.bin" if snap else None
+        if snap:
+            (tmp / snapshot_file).write_bytes(snap.data)
 
         pyo = tmp / "pyodide"
         pyo.mkdir()
@@ -106,6 +121,7 @@ def write_site(
             "worker": "assets/stc-worker.js",
             "pyodide": "pyodide/",
             "runtime": "assets/stc_runtime.zip",
+            "snapshot": snapshot_file,
             "app": "app/",
             "app_files": list(app.files),
             "entrypoint": app.entrypoint,

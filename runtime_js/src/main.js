@@ -212,6 +212,9 @@ function onMessage(msg) {
         return;
       }
       sessionStorage.removeItem("stc-reloaded");
+      // Diagnostics (bench/boot.py reads them): how Python started and when
+      // each boot step ended.
+      window.__stcBootInfo = { snapshot: msg.snapshot, phases: msg.boot_phases };
       ready = true;
       endPrerender();
       worker.postMessage({ type: "rerun", changes: [], page: initialPage() });

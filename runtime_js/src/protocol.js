@@ -22,6 +22,8 @@ export const PROTOCOL_VERSION = 1;
  * @typedef {Object} Ready
  * @property {"ready"} type
  * @property {number} protocol_version
+ * @property {boolean} snapshot
+ * @property {Object<string, any>} boot_phases
  */
 
 /**
@@ -93,6 +95,7 @@ export const PROTOCOL_VERSION = 1;
  * @property {string} pyodide_url
  * @property {Array<string>} packages
  * @property {string} runtime_url
+ * @property {string} snapshot_url
  * @property {string} app_url
  * @property {Array<string>} app_files
  * @property {string} entrypoint

@@ -85,6 +85,23 @@ self.addEventListener("message", (event) => {
   if (event.data?.type === "skip_waiting") self.skipWaiting();
 });
 
+/**
+ * The response with the headers that make a page cross-origin isolated
+ * (SharedArrayBuffer: interrupting a run, issue 8 point 7). Static hosts
+ * send none; the service worker adds them to everything it serves, so the
+ * site is isolated from the first load it controls. COEP "credentialless"
+ * rather than "require-corp": an image or iframe from another site that
+ * sends no CORP header (st.image with a URL) still loads, without cookies.
+ */
+function isolated(response) {
+  if (response.type === "opaque" || response.type === "opaqueredirect" || response.status === 0) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  headers.set("Cross-Origin-Embedder-Policy", "credentialless");
+  headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** The manifest path a request names (folder URLs are their index.html). */
 function manifestPath(url) {
   if (!url.href.startsWith(SCOPE)) return null;
@@ -113,14 +130,14 @@ self.addEventListener("fetch", (event) => {
     // Not part of the site (e.g. `stc serve`'s reload events), or an
     // unknown page: the network, else the site's own "Page not found".
     if (request.mode !== "navigate") return;
-    event.respondWith(fetch(request).catch(async () => {
+    event.respondWith(fetch(request).then(isolated, async () => {
       const notFound = await (await caches.open(CACHE)).match(new URL("404.html", SCOPE).href);
-      return notFound ? new Response(notFound.body, { status: 404, headers: notFound.headers }) : Response.error();
+      return notFound ? isolated(new Response(notFound.body, { status: 404, headers: notFound.headers })) : Response.error();
     }));
     return;
   }
   event.respondWith((async () => {
     const cached = await (await caches.open(CACHE)).match(new URL(path, SCOPE).href);
-    return cached ?? fetch(request);
+    return isolated(cached ?? (await fetch(request)));
   })());
 });

@@ -3,6 +3,7 @@
 //
 // Boot is one parallel fan-out (no step waits on another it does not need):
 //   pyodide.mjs ─► loadPyodide(packages)  ─┐   interpreter + wheels download together
+//   snapshot    ─► fetch + inflate ────────┤   restored instead of starting Python
 //   runtime zip ─► fetch ──────────────────┤   mounted by fsInit, before Python starts
 //   app files   ─► fetch (all at once) ────┘
 //
@@ -22,6 +23,22 @@ function withBuffers(msg, buffers) {
   if (!buffers) return [msg];
   msg.buffers = Array.from(buffers, (b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer));
   return [msg, msg.buffers];
+}
+
+/**
+ * After a snapshot restore: put back this browser's CPython call trampoline.
+ * Pyodide probes at start-up for a wasm feature that lets CPython call C
+ * functions without a JS frame in between, and stores the result in the
+ * interpreter's memory; the snapshot holds the answer of the Node.js that
+ * made it (none, on Node 20), and with JS frames on the stack JSPI cannot
+ * suspend (run_sync fails). The probe ran again for this instance (a preRun
+ * hook); its result just has to be written back.
+ */
+function reapplyCallTrampoline(pyodide) {
+  const M = pyodide._module;
+  if (!M._PyEM_CountArgsPtr || M.__PyEM_EMSCRIPTEN_COUNT_ARGS_OFFSET === undefined || M.__PyRuntime === undefined) return;
+  const offset = M.HEAP32[M.__PyEM_EMSCRIPTEN_COUNT_ARGS_OFFSET / 4];
+  M.HEAP32[(M.__PyRuntime + offset) / 4] = M._PyEM_CountArgsPtr;
 }
 
 /**
@@ -47,8 +64,36 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     return new Uint8Array(await response.arrayBuffer());
   }
 
+  /**
+   * The build's memory snapshot (compiler/stc/snapshot.py), as bytes. It is
+   * stored gzip-compressed and inflated here as it arrives; a host that
+   * already inflated it (Content-Encoding) hands over the raw bytes, which
+   * are then taken as they are.
+   * @param {string} url
+   */
+  async function fetchSnapshot(url) {
+    const response = await fetch(url);
+    if (!response.ok || !response.body) throw new Error(`Could not load ${url} (HTTP ${response.status})`);
+    const reader = response.body.getReader();
+    const first = await reader.read();
+    const head = first.value ?? new Uint8Array();
+    const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+    const rest = new ReadableStream({
+      start(controller) { if (head.length) controller.enqueue(head); },
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) controller.close(); else controller.enqueue(value);
+      },
+    });
+    const body = gzipped ? rest.pipeThrough(new DecompressionStream("gzip")) : rest;
+    return new Uint8Array(await new Response(body).arrayBuffer());
+  }
+
   /** @param {import("./protocol.js").Boot} cfg */
   async function boot(cfg) {
+    const phases = {}; // protocol.Ready.boot_phases
+    const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
+    mark("worker started");
     progress("Loading Python");
     const testMode = cfg.cache_test_mode || "";
     const jspi = jspiSupported(testMode);
@@ -56,12 +101,14 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
       appUrl: cfg.app_url, fingerprint: cfg.cache_version || "", testMode, jspi,
       notify: (message) => postMessage({ type: "notice", message }),
     });
+    const snapshot = cfg.snapshot_url ? fetchSnapshot(cfg.snapshot_url) : null;
     const runtimeZip = fetchBytes(cfg.runtime_url);
     const appFiles = Promise.all(
       cfg.app_files.map(async (rel) => [rel, await fetchBytes(cfg.app_url + rel.split("/").map(encodeURIComponent).join("/"))]),
     );
     // Don't leave these as unhandled rejections while Pyodide loads; the
     // awaits below report the first failure.
+    snapshot?.then(() => mark("snapshot downloaded"), () => {});
     runtimeZip.catch(() => {});
     appFiles.catch(() => {});
     let mountError = null;
@@ -72,13 +119,15 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
         FS.writeFile(path, bytes);
       }
       // The runtime is imported straight from its archive (zipimport):
-      // nothing to unpack on the boot path.
+      // nothing to unpack on the boot path. A snapshot's imports remember
+      // this path and these bytes.
       FS.mkdirTree(RUNTIME_ZIP.slice(0, RUNTIME_ZIP.lastIndexOf("/")));
       FS.writeFile(RUNTIME_ZIP, await runtimeZip);
     }
     const { loadPyodide } = await importPyodide(cfg.pyodide_url + "pyodide.mjs");
+    mark("pyodide.mjs loaded");
     if (cfg.packages.length) progress(`Loading Python and ${cfg.packages.join(", ")}`);
-    const pyodide = await loadPyodide({
+    const options = {
       indexURL: cfg.pyodide_url,
       packages: cfg.packages,
       // App output goes to the browser console, like a terminal for `streamlit run`.
@@ -86,23 +135,42 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
       stderr: (line) => console.warn(line),
       // Pyodide does not stop on an error thrown here: keep it and rethrow below.
       fsInit: async (FS) => {
+        mark("interpreter instantiated");
         try {
           await mountFiles(FS);
         } catch (err) {
           mountError = err;
         }
       },
-    });
+    };
+    let pyodide = null;
+    let restored = false;
+    if (snapshot) {
+      try {
+        pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+        reapplyCallTrampoline(pyodide);
+        restored = true;
+      } catch (err) {
+        if (mountError) throw mountError;
+        // A snapshot that cannot be restored (a damaged download, a browser
+        // that rejects it) costs time, never the visit.
+        console.warn(`stc: the memory snapshot could not be restored (${err?.message ?? err}); starting Python from scratch.`);
+      }
+    }
+    pyodide ??= await loadPyodide(options);
     if (mountError) throw mountError;
+    mark(cfg.packages.length ? "Python and packages loaded" : "Python loaded");
     progress("Starting the app");
-    pyodide.runPython(`import sys; sys.path.insert(0, "${RUNTIME_ZIP}")`);
+    pyodide.runPython(`import sys\nif "${RUNTIME_ZIP}" not in sys.path: sys.path.insert(0, "${RUNTIME_ZIP}")`);
     bridge = pyodide.pyimport("stc_runtime.bridge");
     FS = pyodide.FS;
     bridge.start(`${APP_DIR}/${cfg.entrypoint}`, (json, buffers) => postMessage(...withBuffers(JSON.parse(json), buffers)), cfg.query_string || "");
     callPython = jspi ? (json) => bridge.handle.callPromising(json) : (json) => bridge.handle(json);
+    mark("runtime started");
     const store = await cacheStore;
     if (store) bridge.enable_cache_store(store);
-    postMessage({ type: "ready", protocol_version: PROTOCOL_VERSION });
+    mark("ready");
+    postMessage({ type: "ready", protocol_version: PROTOCOL_VERSION, snapshot: restored, boot_phases: phases });
   }
 
   // Reruns are handled one at a time; changes that arrive while the script

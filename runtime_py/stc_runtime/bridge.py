@@ -27,6 +27,10 @@ def start(script_path: str, post: Callable[[str], Any], query_string: str = "") 
     from . import install_as_streamlit
 
     install_as_streamlit()
+    # A memory snapshot (prepare_snapshot) freezes the state of `random`,
+    # which every visitor would then share: draw a fresh seed per visit.
+    if "random" in sys.modules:
+        sys.modules["random"].seed()
     # matplotlib draws off screen in the worker (st.pyplot shows PNGs); its
     # Pyodide default would be a DOM backend, and a worker has no DOM.
     os.environ["MPLBACKEND"] = "Agg"
@@ -37,6 +41,40 @@ def start(script_path: str, post: Callable[[str], Any], query_string: str = "") 
         sys.path.insert(0, app_root)
     sys.argv = [script_path]
     _session = AppSession(script_path, lambda msg: _post(post, msg), app_root=app_root, query_string=str(query_string or ""))
+
+
+def prepare_snapshot() -> None:
+    """Import everything a run may need, then tidy up, before the build takes
+    a memory snapshot of the interpreter (compiler/stc/snapshot.py). The
+    worker restores the snapshot instead of starting Python and compiling
+    the runtime on every visit, so what is imported here costs the visitor
+    nothing; the element families that ``import streamlit`` leaves to first
+    use (elements/_index.py) are therefore imported too. Nothing here may
+    hold a JS object or depend on the app: the snapshot is shared by every
+    app built with this runtime and Pyodide."""
+    import gc
+    import importlib
+    import pkgutil
+
+    import stc_runtime
+    from . import install_as_streamlit
+
+    install_as_streamlit()
+    # Not pkgutil.walk_packages: it imports every package it walks into, and
+    # AppTest (stc_runtime.testing) is for CPython test runs, never a site.
+    packages = [stc_runtime]
+    while packages:
+        package = packages.pop()
+        for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            if info.name != "stc_runtime.testing":
+                module = importlib.import_module(info.name)
+                if info.ispkg:
+                    packages.append(module)
+    for name in ("cache_data", "cache_resource", "column_config", *stc_runtime.elements._index.INDEX):
+        getattr(stc_runtime, name)
+    # Set by Node for its script; a browser has no such variable.
+    os.environ.pop("_", None)
+    gc.collect()
 
 
 def _post(post: Callable[..., Any], msg: Any) -> None:

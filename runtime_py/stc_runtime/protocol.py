@@ -55,6 +55,12 @@ class Ready:
 
     type: Literal["ready"] = "ready"
     protocol_version: int = PROTOCOL_VERSION
+    #: whether Python was restored from the build's memory snapshot
+    snapshot: bool = False
+    #: when each boot step ended, in milliseconds since the Unix epoch
+    #: (``performance.timeOrigin + performance.now()``: comparable across the
+    #: page and the worker), for bench/boot.py and the browser console
+    boot_phases: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -234,6 +240,9 @@ class Boot:
     packages: list[str] = field(default_factory=list)
     #: zip archive of the stc_runtime package
     runtime_url: str = ""
+    #: gzip-compressed Pyodide memory snapshot with the runtime imported
+    #: (compiler/stc/snapshot.py); empty: start Python from scratch
+    snapshot_url: str = ""
     #: folder URL of the app's files
     app_url: str = ""
     #: every app file, relative to the app folder, "/"-separated

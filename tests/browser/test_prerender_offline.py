@@ -95,6 +95,9 @@ def test_site_works_offline_after_one_visit(browser, build_site):
         wait_controlled(page)
         page.reload()  # the one reload: from here on the service worker serves the site
         wait_for_runs(page, 1)
+        # Served by the service worker, the page is cross-origin isolated
+        # (SharedArrayBuffer) although the host sends no COOP/COEP headers.
+        assert page.evaluate("() => crossOriginIsolated") is True
 
         context.set_offline(True)
         from_network = []
@@ -150,5 +153,43 @@ def test_new_deployment_shows_a_reload_notice(browser, site_root, server, tmp_pa
         expect(page.get_by_role("heading", name="Version two")).to_be_visible()
         expect(page.get_by_test_id("stUpdateNotice")).to_have_count(0)
         assert len(page.evaluate("() => caches.keys()")) == 1  # the old version's cache is gone
+    finally:
+        context.close()
+
+
+def test_two_sites_under_one_origin_keep_their_own_workers_and_caches(browser, site_root, server, tmp_path):
+    """Project sites on GitHub Pages share one origin: each stc site's
+    service worker, caches and pages stay its own, offline too."""
+    from stc.build import build
+
+    urls = {}
+    for name in ("Site A", "Site B"):
+        app = tmp_path / name.replace(" ", "_") / "app.py"
+        app.parent.mkdir()
+        app.write_text(f"import streamlit as st\nst.title({name!r})\n", encoding="utf-8")
+        folder = f"two-sites-{name[-1].lower()}"
+        build(app, site_root / folder, log=lambda m: None)
+        urls[name] = f"{server}{folder}/"
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        for url in urls.values():
+            page.goto(url)
+            wait_for_runs(page, 1)
+            wait_controlled(page)
+        scopes = page.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope)")
+        assert sorted(scopes) == sorted(urls.values())
+        names = page.evaluate("() => caches.keys()")
+        for url in urls.values():
+            assert len([n for n in names if n.startswith(f"stc-site {url} ")]) == 1, names
+        assert len(names) == 2, names
+
+        context.set_offline(True)
+        for name, url in urls.items():
+            page.goto(url)
+            wait_for_runs(page, 1)
+            expect(page.get_by_role("heading", name=name)).to_be_visible()
+            other = next(n for n in urls if n != name)
+            expect(page.get_by_role("heading", name=other)).to_have_count(0)
     finally:
         context.close()

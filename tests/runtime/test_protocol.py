@@ -55,7 +55,7 @@ def test_every_to_main_message_has_a_distinct_type_tag():
 @pytest.mark.parametrize(
     ("msg", "expected"),
     [
-        (protocol.Ready(), {"type": "ready", "protocol_version": protocol.PROTOCOL_VERSION}),
+        (protocol.Ready(), {"type": "ready", "protocol_version": protocol.PROTOCOL_VERSION, "snapshot": False, "boot_phases": {}}),
         (protocol.RunStarted(run_id=3), {"type": "run_started", "run_id": 3}),
         (
             protocol.Delta(run_id=3, path=[0, 2, 1], element={"kind": "markdown", "body": "é ✓"}),

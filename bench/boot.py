@@ -906,6 +906,7 @@ def main() -> int:
     ap.add_argument("--no-warmup", action="store_true", help="skip the unmeasured warm-up load")
     ap.add_argument("--keep", action="store_true", help="keep the built sites (prints where)")
     ap.add_argument("--no-streamlit", action="store_true", help="skip the live `streamlit run` comparison")
+    ap.add_argument("--only", nargs="+", metavar="PAGE", help="measure only these pages (e.g. counter counter-return)")
     args = ap.parse_args()
     if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
         print(f"Chromium not found at {CHROMIUM} (set STC_CHROMIUM)", file=sys.stderr)
@@ -942,7 +943,7 @@ def main() -> int:
         server = None if args.no_streamlit else start_streamlit(EXAMPLES / "counter" / "app.py")
         if server:
             pages["streamlit-counter"] = ("streamlit", "counter", server[1])
-        order = list(pages)
+        order = [n for n in pages if not args.only or n in args.only]
         results: dict = {
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "config": {"runs": args.runs, "clicks": args.clicks, "prefix": PREFIX, "chromium": chromium_version(),

@@ -45,6 +45,7 @@ async function download(url, hash) {
     if ((await sha256(body)) !== hash) continue; // a stale copy on the way: once more, bypassing caches
     const headers = new Headers(response.headers);
     headers.set(HASH_HEADER, hash);
+    for (const [name, value] of Object.entries(ISOLATION_HEADERS)) headers.set(name, value);
     return new Response(body, { status: 200, statusText: "OK", headers });
   }
   throw new Error(`${url} does not match this deployment's manifest`);
@@ -93,12 +94,20 @@ self.addEventListener("message", (event) => {
  * rather than "require-corp": an image or iframe from another site that
  * sends no CORP header (st.image with a URL) still loads, without cookies.
  */
+const ISOLATION_HEADERS = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "credentialless",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+
 function isolated(response) {
   if (response.type === "opaque" || response.type === "opaqueredirect" || response.status === 0) return response;
+  // Precached responses carry the headers already (download() below) and are
+  // served as they are: a response rebuilt here would lose what the browser
+  // keeps beside a cached one (V8's compiled code for pyodide.asm.wasm).
+  if (response.headers.get("Cross-Origin-Embedder-Policy")) return response;
   const headers = new Headers(response.headers);
-  headers.set("Cross-Origin-Opener-Policy", "same-origin");
-  headers.set("Cross-Origin-Embedder-Policy", "credentialless");
-  headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  for (const [name, value] of Object.entries(ISOLATION_HEADERS)) headers.set(name, value);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 

@@ -101,7 +101,11 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
       appUrl: cfg.app_url, fingerprint: cfg.cache_version || "", testMode, jspi,
       notify: (message) => postMessage({ type: "notice", message }),
     });
-    const snapshot = cfg.snapshot_url ? fetchSnapshot(cfg.snapshot_url) : null;
+    // Inflating the snapshot keeps this thread busy for about 0.1 s: it is
+    // started once loadPyodide has begun (its first step starts the wasm
+    // download and compile), so it delays nothing on the way there.
+    let startSnapshot = () => {};
+    const snapshot = cfg.snapshot_url ? new Promise((resolve) => { startSnapshot = resolve; }).then(() => fetchSnapshot(cfg.snapshot_url)) : null;
     const runtimeZip = fetchBytes(cfg.runtime_url);
     const appFiles = Promise.all(
       cfg.app_files.map(async (rel) => [rel, await fetchBytes(cfg.app_url + rel.split("/").map(encodeURIComponent).join("/"))]),
@@ -147,7 +151,9 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     let restored = false;
     if (snapshot) {
       try {
-        pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+        const loading = loadPyodide({ ...options, _loadSnapshot: snapshot });
+        setTimeout(startSnapshot, 0);
+        pyodide = await loading;
         reapplyCallTrampoline(pyodide);
         restored = true;
       } catch (err) {

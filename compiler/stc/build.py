@@ -38,6 +38,8 @@ class BuildResult:
     files: int
     total_bytes: int
     seconds: float
+    #: size of the shipped memory snapshot (0: none, see snapshot.py)
+    snapshot_bytes: int
     warnings: tuple[str, ...]
 
 
@@ -98,6 +100,7 @@ def build(
         app_files=len(app.files),
         files=site.files,
         total_bytes=site.total_bytes,
+        snapshot_bytes=site.snapshot_bytes,
         seconds=time.perf_counter() - started,
         warnings=app.warnings,
     )

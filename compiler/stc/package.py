@@ -57,6 +57,8 @@ class SiteReport:
     files: int
     total_bytes: int
     pyodide_bytes: int
+    #: size of the shipped memory snapshot (0: none)
+    snapshot_bytes: int = 0
 
 
 def _inline_json(data: object) -> str:
@@ -172,7 +174,8 @@ def write_site(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return SiteReport(out_dir=out_dir, files=files, total_bytes=total, pyodide_bytes=pyodide_bytes)
+    return SiteReport(out_dir=out_dir, files=files, total_bytes=total, pyodide_bytes=pyodide_bytes,
+                      snapshot_bytes=len(snap.data) if snap else 0)
 
 
 def _write_service_worker(site: Path, script: Path) -> None:

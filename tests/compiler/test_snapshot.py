@@ -103,6 +103,17 @@ def test_no_snapshot_flag(tmp_path):
     result = CliRunner().invoke(main, ["build", str(app(tmp_path)), "-o", str(site), "--no-snapshot"])
     assert result.exit_code == 0, result.output
     assert boot_config(site)["snapshot"] is None
+    assert "memory snapshot: none" in result.output
+
+
+@needs_node
+def test_summary_names_the_snapshot(tmp_path):
+    from click.testing import CliRunner
+    from stc.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(app(tmp_path)), "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"memory snapshot: \d+(\.\d+)? MB \(the browser restores Python", result.output), result.output
 
 
 @needs_node

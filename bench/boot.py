@@ -490,10 +490,16 @@ def run_once(pw, url: str, kind: str, mode: str, clicks: int, csv_path: Path | N
     'counter' or 'dataframe'. ``return_visit``: measure the second visit of
     one browser profile (service worker warm) instead of the first."""
     traffic.reset()
-    browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    # A persistent profile in a new temporary folder: as cold as a new
+    # browser gets, but with the disk caches a visitor's browser has. (A
+    # Playwright `new_context()` is off the record: its HTTP cache is in
+    # memory and V8 does not cache compiled wasm there, which makes return
+    # visits look slower than they are.)
+    profile = tempfile.mkdtemp(prefix="stc-bench-profile-")
+    context = pw.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+                                                    viewport={"width": 1280, "height": 900})
     result: dict = {"url": url, "kind": kind, "mode": mode, "return_visit": return_visit}
     try:
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
         setup = f"window.__benchMode = {json.dumps({'app': mode, 'baseline': 'baseline', 'streamlit': 'streamlit'}[kind])};\n"
         if kind == "app" and mode == "dataframe":
             setup += f"window.__benchTti = {{value: {SLIDER_TTI_VALUE}, rows: {expected_rows(csv_path, SLIDER_TTI_VALUE)}}};\n"
@@ -571,7 +577,8 @@ def run_once(pw, url: str, kind: str, mode: str, clicks: int, csv_path: Path | N
         result["outside_requests"] = outside
         result["console"] = console[:20]
     finally:
-        browser.close()
+        context.close()
+        shutil.rmtree(profile, ignore_errors=True)
     return result
 
 

@@ -247,6 +247,19 @@ class SessionState:
         """The value the widget returned in the last run that drew it."""
         return self._run_values.get(widget_id)
 
+    def correct_widget_value(self, widget_id: str, value: Any, *, run: bool = True, stored: bool = True) -> None:
+        """A widget's own correction of its value: an option that is gone,
+        an Enum member of an earlier run's class, a chat message that was
+        already answered. ``run``: what the widget returns this run (AppTest
+        reads it); ``stored``: what ``st.session_state`` holds. Not the
+        app's ``st.session_state[key] = ...``: the rule that a drawn
+        widget's value cannot be set is for the app, not the widget."""
+        if run:
+            self._run_values[widget_id] = value
+        meta = self._widgets.get(widget_id)
+        if stored and meta is not None:
+            self._values[meta.state_key] = value
+
     def register_form(self, form_id: str, clear_on_submit: bool) -> None:
         self._form_clear_on_submit[form_id] = clear_on_submit
 

@@ -119,15 +119,8 @@ def _settle(wid: str, value: Any, *, store: bool) -> None:
     value from the state's per-run record, and when the stored value was
     corrected (an option that is gone, an Enum member coerced to this run's
     class) session_state must hold the correction too, as in Streamlit
-    (``reset_state_value``). SessionState has no public setter that skips
-    the "cannot be modified after the widget was created" rule, hence the
-    private access, kept to this one function."""
-    state = context.current().session_state
-    state._run_values[wid] = value  # noqa: SLF001
-    if store:
-        meta = state.widget_meta(wid)
-        if meta is not None:
-            state._values[meta.state_key] = value  # noqa: SLF001
+    (``reset_state_value``)."""
+    context.current().session_state.correct_widget_value(wid, value, stored=store)
 
 
 def _changed(a: Any, b: Any) -> bool:

@@ -316,9 +316,9 @@ class _Submissions:
     change (and runs ``on_submit``); a run that draws the widget without a
     fresh submission resets its value to None.
 
-    It writes SessionState's private ``_values``/``_run_values``: a stopgap
-    until state.py resets non-boolean triggers itself (to None, at the end of
-    the run, as it resets buttons to False), which would make this class go.
+    (state.py resets only boolean triggers, at the end of a run; a string
+    trigger needs to know whether this run's value is a new submission,
+    which only the widget's own change handler sees.)
     """
 
     def __init__(self) -> None:
@@ -327,9 +327,7 @@ class _Submissions:
 
     def submitted(self, state: Any, wid: str) -> None:
         self._fresh.setdefault(state, set()).add(wid)
-        meta = state.widget_meta(wid)
-        if meta is not None:
-            state._values[meta.state_key] = None
+        state.correct_widget_value(wid, None, run=False)
 
     def take(self, state: Any, wid: str, value: Any) -> tuple[str | None, str | None]:
         """(returned value, text to put into the box) for this run."""
@@ -343,9 +341,7 @@ class _Submissions:
             return None, None
         # Not submitted: the text of an earlier run (stale), or text the app
         # set through st.session_state, which goes into the box unsent.
-        meta = state.widget_meta(wid)
-        state._values[meta.state_key] = None
-        state._run_values[wid] = None
+        state.correct_widget_value(wid, None)
         return None, None if value is returned else str(value)
 
 

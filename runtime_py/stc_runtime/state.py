@@ -247,6 +247,12 @@ class SessionState:
         """The value the widget returned in the last run that drew it."""
         return self._run_values.get(widget_id)
 
+    def stored_widget_value(self, widget_id: str, default: Any = None) -> Any:
+        """What session_state holds for the widget now (the visitor's latest
+        change), before this run has drawn it; ``default`` if nothing."""
+        meta = self._widgets.get(widget_id)
+        return default if meta is None else self._values.get(meta.state_key, default)
+
     def correct_widget_value(self, widget_id: str, value: Any, *, run: bool = True, stored: bool = True) -> None:
         """A widget's own correction of its value: an option that is gone,
         an Enum member of an earlier run's class, a chat message that was

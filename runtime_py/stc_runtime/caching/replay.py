@@ -157,12 +157,10 @@ def widget_values(ctx: context.RunContext | None, widget_ids: list[str]) -> list
         return []
     state = ctx.session_state
     values = []
+    missing = object()
     for wid in sorted(set(widget_ids)):
-        meta = state.widget_meta(wid)
-        if meta is None:
-            continue
         # The value the visitor set for this run, before the widget is drawn.
-        store = state._values  # noqa: SLF001 - SessionState has no public accessor by state key
-        if meta.state_key in store:
-            values.append((wid, store[meta.state_key]))
+        value = state.stored_widget_value(wid, missing)
+        if value is not missing:
+            values.append((wid, value))
     return values

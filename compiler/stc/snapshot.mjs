@@ -18,6 +18,9 @@ const { loadPyodide } = await import(pathToFileURL(`${pyodideDir}/pyodide.mjs`).
 const pyodide = await loadPyodide({
   indexURL: `${pyodideDir}/`,
   _makeSnapshot: true,
+  // What a browser's Emscripten uses; under Node it would be this script's
+  // path on the build machine, which would then be in every visitor's copy.
+  _sysExecutable: "./this.program",
   // Anything the runtime prints while importing would be a bug; keep it visible.
   stdout: (line) => process.stderr.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),

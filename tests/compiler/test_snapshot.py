@@ -131,6 +131,10 @@ def test_snapshot_holds_the_runtime_imported_with_jspi(tmp_path):
     assert proc.returncode == 0, proc.stderr
     stats = json.loads(proc.stdout.strip().splitlines()[-1])
     assert stats["bytes"] == raw.stat().st_size
+    # The snapshot is published: no path of the build machine is in it.
+    memory = raw.read_bytes()
+    for private in (str(snapshot.SCRIPT.parent), str(tmp_path), str(pyodide_dir)):
+        assert private.encode() not in memory, private
     check = tmp_path / "check.mjs"
     check.write_text(
         "import { readFileSync } from 'node:fs';\n"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import pyodide_dist
+from . import assets, pyodide_dist
 from .analyze import analyze
 from .discover import SECRETS, discover
 from .errors import BuildError
@@ -82,7 +82,10 @@ def build(
     pages = [(p.url_path, p.source) for p in app.pages] or [("", app.entrypoint)]
     prerendered = prerender_pages(app.root, app.entrypoint, pages, log=log) if prerender else {}
 
+    runtime_zip = assets.runtime_zip_bytes()
     pyodide_dir = pyodide_dist.cache_dir(pyodide_version)
+    snap = memory_snapshot(pyodide_dir, runtime_zip, log=log) if snapshot else None
+
     site = write_site(
         out_dir,
         app,
@@ -92,7 +95,8 @@ def build(
         package_files=package_files,
         dev_reload=dev_reload,
         prerendered={url: r.messages for url, r in prerendered.items() if r.messages is not None},
-        snapshot=(lambda runtime_zip: memory_snapshot(pyodide_dir, runtime_zip, log=log)) if snapshot else None,
+        runtime_zip=runtime_zip,
+        snapshot=snap,
     )
     return BuildResult(
         out_dir=site.out_dir,

@@ -35,7 +35,6 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import jinja2
 
@@ -76,11 +75,13 @@ def write_site(
     package_files: list[str],
     dev_reload: bool = False,
     prerendered: dict[str, list[dict]] | None = None,
-    snapshot: Callable[[bytes], Snapshot | None] | None = None,
+    runtime_zip: bytes,
+    snapshot: Snapshot | None = None,
 ) -> SiteReport:
-    """Write the site. ``snapshot`` makes the memory snapshot for the
-    runtime archive this site ships (snapshot.memory_snapshot); None: the
-    site starts Python from scratch."""
+    """Write the site. ``runtime_zip`` is the runtime archive
+    (assets.runtime_zip_bytes) and ``snapshot`` the memory snapshot made
+    with it (snapshot.memory_snapshot); None: the site starts Python from
+    scratch."""
     out_dir = out_dir.resolve()
     if out_dir == app.root or app.root.is_relative_to(out_dir):
         raise BuildError(f"The output folder {out_dir} would contain the app itself; choose another one with -o.")
@@ -97,14 +98,12 @@ def write_site(
     try:
         (tmp / "assets").mkdir()
         shutil.copytree(dist, tmp / "assets", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.map", "stc-sw.js"))
-        runtime_zip = assets.runtime_zip_bytes()
         (tmp / "assets" / "stc_runtime.zip").write_bytes(runtime_zip)
-        snap = snapshot(runtime_zip) if snapshot else None
         # Named by content: an HTTP cache can never pair a page with
         # another build's snapshot.
-        snapshot_file = f"assets/stc-snapshot-{snap.digest}.bin" if snap else None
-        if snap:
-            (tmp / snapshot_file).write_bytes(snap.data)
+        snapshot_file = f"assets/stc-snapshot-{snapshot.digest}.bin" if snapshot else None
+        if snapshot:
+            (tmp / snapshot_file).write_bytes(snapshot.data)
 
         pyo = tmp / "pyodide"
         pyo.mkdir()
@@ -175,7 +174,7 @@ def write_site(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return SiteReport(out_dir=out_dir, files=files, total_bytes=total, pyodide_bytes=pyodide_bytes,
-                      snapshot_bytes=len(snap.data) if snap else 0)
+                      snapshot_bytes=len(snapshot.data) if snapshot else 0)
 
 
 def _write_service_worker(site: Path, script: Path) -> None:

@@ -65,28 +65,15 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
   }
 
   /**
-   * The build's memory snapshot (compiler/stc/snapshot.py), as bytes. It is
-   * stored gzip-compressed and inflated here as it arrives; a host that
-   * already inflated it (Content-Encoding) hands over the raw bytes, which
-   * are then taken as they are.
+   * The build's memory snapshot (compiler/stc/snapshot.py), as bytes,
+   * inflated as it arrives (it is stored gzip-compressed, under a name no
+   * host serves with a Content-Encoding of its own).
    * @param {string} url
    */
   async function fetchSnapshot(url) {
     const response = await fetch(url);
     if (!response.ok || !response.body) throw new Error(`Could not load ${url} (HTTP ${response.status})`);
-    const reader = response.body.getReader();
-    const first = await reader.read();
-    const head = first.value ?? new Uint8Array();
-    const gzipped = head[0] === 0x1f && head[1] === 0x8b;
-    const rest = new ReadableStream({
-      start(controller) { if (head.length) controller.enqueue(head); },
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) controller.close(); else controller.enqueue(value);
-      },
-    });
-    const body = gzipped ? rest.pipeThrough(new DecompressionStream("gzip")) : rest;
-    return new Uint8Array(await new Response(body).arrayBuffer());
+    return new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
   }
 
   /** @param {import("./protocol.js").Boot} cfg */

@@ -70,9 +70,11 @@ def prepare_snapshot() -> None:
                 module = importlib.import_module(info.name)
                 if info.ispkg:
                     packages.append(module)
-    for name in ("cache_data", "cache_resource", "column_config", *stc_runtime.elements._index.INDEX):
+    # Bind what `st.<name>` resolves lazily (stc_runtime.__getattr__).
+    for name in (*stc_runtime._LAZY, *stc_runtime.elements._index.INDEX):
         getattr(stc_runtime, name)
-    # Set by Node for its script; a browser has no such variable.
+    # Emscripten's record of how the program was started: nothing an app
+    # needs, and it is the build's, not the visitor's.
     os.environ.pop("_", None)
     gc.collect()
 

@@ -4,10 +4,11 @@
     analyze   -> syntax check + imports -> Pyodide packages (analyze.py)
     resolve   -> the packages' closure over pyodide-lock.json, fetched and
                  verified into the local cache (pyodide_dist.py)
-    prerender -> each page's first run, in CPython, as the default session
-                 sees it (prerender.py)
     snapshot  -> Pyodide's memory with the runtime imported, made under
                  Node.js (snapshot.py; cached, shared by all apps)
+    prerender -> each page's first run, as the default session sees it, in
+                 the site's own Pyodide under Node.js, sandboxed: it sees
+                 only what the site publishes (prerender.py)
     package   -> index.html, assets, runtime, Pyodide subset, app files
                  (package.py)
 
@@ -26,7 +27,7 @@ from .analyze import analyze
 from .discover import SECRETS, discover
 from .errors import BuildError
 from .package import write_site
-from .prerender import prerender_pages
+from .prerender import PrerenderReport, SiteInputs, prerender_pages
 from .snapshot import memory_snapshot
 
 
@@ -41,6 +42,9 @@ class BuildResult:
     #: size of the shipped memory snapshot (0: none, see snapshot.py)
     snapshot_bytes: int
     warnings: tuple[str, ...]
+    #: how many pages carry their first run, and where it ran (prerender.py)
+    prerendered: int = 0
+    prerender_engine: str = ""
 
 
 def build(
@@ -79,12 +83,13 @@ def build(
     lock_json = lock.model_dump(mode="json", by_alias=True)
     lock_json["packages"] = {name: spec for name, spec in lock_json["packages"].items() if name in set(packages)}
 
-    pages = [(p.url_path, p.source) for p in app.pages] or [("", app.entrypoint)]
-    prerendered = prerender_pages(app.root, app.entrypoint, pages, log=log) if prerender else {}
-
     runtime_zip = assets.runtime_zip_bytes()
     pyodide_dir = pyodide_dist.cache_dir(pyodide_version)
     snap = memory_snapshot(pyodide_dir, runtime_zip, log=log) if snapshot else None
+
+    pages = [(p.url_path, p.source) for p in app.pages] or [("", app.entrypoint)]
+    shipped = SiteInputs(app.root, app.entrypoint, app.files, tuple(packages), pyodide_dir, runtime_zip, snap)
+    rendered = prerender_pages(shipped, pages, log=log) if prerender else PrerenderReport()
 
     site = write_site(
         out_dir,
@@ -94,7 +99,7 @@ def build(
         packages=packages,
         package_files=package_files,
         dev_reload=dev_reload,
-        prerendered={url: r.messages for url, r in prerendered.items() if r.messages is not None},
+        prerendered={url: r.messages for url, r in rendered.pages.items() if r.messages is not None},
         runtime_zip=runtime_zip,
         snapshot=snap,
     )
@@ -107,6 +112,8 @@ def build(
         snapshot_bytes=site.snapshot_bytes,
         seconds=time.perf_counter() - started,
         warnings=app.warnings,
+        prerendered=sum(r.messages is not None for r in rendered.pages.values()),
+        prerender_engine=rendered.engine,
     )
 
 

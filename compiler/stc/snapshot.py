@@ -36,6 +36,7 @@ import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -74,14 +75,13 @@ def memory_snapshot(pyodide_dir: Path, runtime_zip: bytes, *, log: Callable[[str
     if node is None:
         log("note: no memory snapshot (Node.js 18 or newer is not on PATH): visitors' browsers will start Python from scratch, about 1 s slower.")
         return None
-    jspi_flag = _jspi_flag(node)
     with tempfile.TemporaryDirectory(prefix="stc-snapshot-") as tmp:
         archive = Path(tmp) / "stc_runtime.zip"
         archive.write_bytes(runtime_zip)
         raw = Path(tmp) / "snapshot.bin"
         try:
             proc = subprocess.run(
-                [node, *jspi_flag, str(SCRIPT), str(pyodide_dir), str(archive), WORKER_RUNTIME_ZIP, str(raw)],
+                [node, *jspi_flag(node), str(SCRIPT), str(pyodide_dir), str(archive), WORKER_RUNTIME_ZIP, str(raw)],
                 capture_output=True, text=True, timeout=TIMEOUT, env={**os.environ, "NODE_NO_WARNINGS": "1"},
             )
         except subprocess.TimeoutExpired:
@@ -107,15 +107,16 @@ def memory_snapshot(pyodide_dir: Path, runtime_zip: bytes, *, log: Callable[[str
     return Snapshot(data, hashlib.sha256(data).hexdigest()[:16])
 
 
-def _jspi_flag(node: str) -> list[str]:
+@lru_cache(maxsize=None)
+def jspi_flag(node: str) -> tuple[str, ...]:
     """The V8 flag that turns on WebAssembly stack switching in this Node.js
     (its name changed across versions; none is needed where it is on by
     default)."""
     try:
         options = subprocess.run([node, "--v8-options"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.TimeoutExpired):
-        return []
+        return ()
     for flag in ("--experimental-wasm-jspi", "--experimental-wasm-stack-switching"):
         if flag in options:
-            return [flag]
-    return []
+            return (flag,)
+    return ()

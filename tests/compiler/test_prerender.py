@@ -1,9 +1,10 @@
-"""Build-time prerender (issue 8, points 1-3): each page's first run, made
-in CPython at build time, is embedded in that page's HTML; pages whose run
-fails, hangs, needs secrets or the network, or is marked
+"""Build-time prerender (issue 8, points 1-3; issue 12, point 1): each
+page's first run, made at build time in the site's own Pyodide under Node.js
+(or, without Node, in a CPython sandbox), is embedded in that page's HTML;
+pages whose run fails, hangs, needs secrets or the network, or is marked
 ``# stc: no-prerender`` are skipped with a note naming why; a page the
 default session cannot reach (st.navigation gating) never carries its
-content."""
+content; and nothing of the build machine reaches the output."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 from stc import pyodide_dist
 from stc.build import build
-from stc.prerender import WORKER_APP_DIR, has_no_prerender_marker, prerender_pages
+from stc import assets
+from stc.prerender import CPYTHON, PYODIDE, WORKER_APP_DIR, SiteInputs, has_no_prerender_marker, prerender_pages
 
 VERSION = "0.27.7"
 REPO = Path(__file__).resolve().parents[2]
@@ -130,24 +132,36 @@ def test_skipped_pages_say_why(tmp_path, real_cache):
     assert "only text here" in json.dumps(embedded(out / "Text" / "index.html"))
 
 
+def site_of(root: Path, entrypoint: str = "app.py") -> SiteInputs:
+    files = tuple(sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()))
+    return SiteInputs(root, entrypoint, files, (), pyodide_dist.cache_dir(VERSION), assets.runtime_zip_bytes(), None)
+
+
 def test_marker_on_the_entrypoint_skips_every_page(tmp_path):
     root = tmp_path / "app"
     write(root / "app.py", "import streamlit as st  # stc: no-prerender\nst.write('x')\n")
     write(root / "pages" / "a.py", "import streamlit as st\nst.write('a')\n")
     notes: list[str] = []
-    results = prerender_pages(root, "app.py", [("", "app.py"), ("a", "pages/a.py")], log=notes.append)
-    assert all(r.messages is None for r in results.values())
+    report = prerender_pages(site_of(root), [("", "app.py"), ("a", "pages/a.py")], log=notes.append)
+    assert all(r.messages is None for r in report.pages.values())
+    assert report.engine == ""  # nothing ran
     assert len(notes) == 2 and all("app.py has a '# stc: no-prerender' comment" in n for n in notes)
     assert not has_no_prerender_marker(write(root / "s.py", "x = '# stc: no-prerender'\n"))
 
 
-def test_a_hanging_page_times_out(tmp_path):
+@pytest.mark.parametrize("use_node", [True, False], ids=["pyodide", "cpython"])
+def test_a_hanging_page_times_out_and_the_next_page_still_runs(tmp_path, real_cache, use_node):
     root = tmp_path / "app"
-    write(root / "app.py", "import streamlit as st\nst.write('start')\nwhile True:\n    pass\n")
+    write(root / "app.py", "import streamlit as st\nst.navigation([st.Page('hang.py'), st.Page('ok.py')]).run()\n")
+    write(root / "hang.py", "import streamlit as st\nst.write('start')\nwhile True:\n    pass\n")
+    write(root / "ok.py", "import streamlit as st\nst.write('fine')\n")
     notes: list[str] = []
-    results = prerender_pages(root, "app.py", [("", "app.py")], timeout=3, log=notes.append)
-    assert results[""].messages is None
-    assert notes == ["note: page / is not prerendered: its first run took longer than 3 s."]
+    report = prerender_pages(site_of(root), [("hang", "hang.py"), ("ok", "ok.py")], timeout=8, use_node=use_node,
+                             log=notes.append)
+    assert report.engine == (PYODIDE if use_node else CPYTHON)
+    assert report.pages["hang"].messages is None
+    assert notes == ["note: page /hang/ is not prerendered: its first run took longer than 8 s."]
+    assert "fine" in json.dumps(report.pages["ok"].messages)
 
 
 def test_gated_navigation_page_is_not_prerendered(tmp_path, real_cache):

@@ -126,7 +126,7 @@ def test_snapshot_holds_the_runtime_imported_with_jspi(tmp_path):
     raw = tmp_path / "snap.bin"
     pyodide_dir = pyodide_dist.cache_dir(VERSION)
     node = shutil.which("node")
-    proc = subprocess.run([node, *snapshot._jspi_flag(node), str(snapshot.SCRIPT), str(pyodide_dir), str(runtime),
+    proc = subprocess.run([node, *snapshot.jspi_flag(node), str(snapshot.SCRIPT), str(pyodide_dir), str(runtime),
                            snapshot.WORKER_RUNTIME_ZIP, str(raw)], capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr
     stats = json.loads(proc.stdout.strip().splitlines()[-1])

@@ -64,8 +64,8 @@ TIMEOUT = 30.0
 _MARKER = re.compile(r"#\s*stc:\s*no-prerender\b")
 
 #: the two ways a page can be prerendered (PrerenderReport.engine)
-PYODIDE = "Pyodide under Node.js"
-CPYTHON = "CPython sandbox"
+PYODIDE = "site's own Pyodide, under Node.js"
+CPYTHON = "CPython sandbox (no Node.js)"
 
 
 @dataclass(frozen=True)

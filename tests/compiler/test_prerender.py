@@ -209,3 +209,17 @@ def test_service_worker_manifest_lists_every_file_with_its_hash(tmp_path, real_c
     write(app, "import streamlit as st\nst.write('hi again')\n")
     build_site(app, out)
     assert json.loads(re.match(r"self\.__STC_MANIFEST=(\{.*?\});\n", (out / "stc-sw.js").read_text()).group(1))["version"] != manifest["version"]
+
+
+def test_a_package_this_python_lacks_is_prerendered_in_the_sites_pyodide(tmp_path, real_cache):
+    import importlib.util
+
+    assert importlib.util.find_spec("pytz") is None, "the test needs a Pyodide package this CPython lacks"
+    app = write(tmp_path / "app" / "app.py", (
+        "import streamlit as st\n"
+        "import pytz\n"
+        "st.write('zone', pytz.timezone('Europe/Paris').zone)\n"
+    ))
+    notes = build_site(app, tmp_path / "out")
+    assert not [n for n in notes if "prerender" in n], notes
+    assert "Europe/Paris" in json.dumps(elements(embedded(tmp_path / "out" / "index.html")))

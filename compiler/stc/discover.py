@@ -5,6 +5,18 @@ modules, data files, ``.streamlit/config.toml``...), except what never belongs
 on a public static site: ``.git``, ``__pycache__``, virtual environments, the
 output folder itself, ``.streamlit/secrets.toml``, and whatever the app's own
 ``.gitignore`` excludes.
+
+Links are followed, as the app's ``open()`` follows them: a link is published
+as what it points to. One that points outside the app's folder publishes a
+file the author may not have meant to (a shared data folder, a key in the
+home folder), so each is named in a warning, or is an error with
+``strict``. A link to a folder that contains it is not followed (it would
+never end), a broken link is skipped, and no link publishes a
+``.streamlit/secrets.toml``.
+
+This stage also checks what the build would otherwise carry, broken, to the
+visitor's browser: the pages' URL pathnames (``find_pages``) and
+``.streamlit/config.toml`` (``check_config_file``).
 """
 
 from __future__ import annotations
@@ -17,7 +29,7 @@ from pathlib import Path
 
 import pathspec
 
-from .errors import BuildError
+from .errors import BuildError, at_source
 
 FILE_WARN_BYTES = 50 * 1024 * 1024
 TOTAL_WARN_BYTES = 200 * 1024 * 1024
@@ -25,6 +37,7 @@ TOTAL_WARN_BYTES = 200 * 1024 * 1024
 _SKIP_DIRS = {".git", "__pycache__", ".hg", ".svn", "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints"}
 _SKIP_FILES = {".DS_Store"}
 SECRETS = ".streamlit/secrets.toml"
+CONFIG = ".streamlit/config.toml"
 # Temporary folders package.py creates beside the output (".NAME.stc-XXXX",
 # ".NAME.old-XXXX"); a killed build can leave one behind.
 _BUILD_TEMP = re.compile(r"^\..+\.(stc|old)-[A-Za-z0-9_]+$")
@@ -62,7 +75,9 @@ def is_stc_site(path: Path) -> bool:
     return (path / "index.html").is_file() and (path / "assets" / "stc_runtime.zip").is_file()
 
 
-def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
+def discover(entrypoint: Path, out_dir: Path | None = None, *, strict: bool = False) -> AppFiles:
+    """The app's files and pages. ``strict``: a link that points outside
+    the app's folder is an error instead of a warning."""
     entrypoint = entrypoint.resolve()
     if not entrypoint.is_file():
         raise BuildError(f"{entrypoint}: no such file. Give the path of your app's main script, e.g. `stc build app.py`.")
@@ -75,8 +90,12 @@ def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
     files: list[str] = []
     sizes: dict[str, int] = {}
     dir_sizes: dict[str, int] = {}
-    for dirpath, dirnames, filenames in os.walk(root):
+    link_warnings: list[str] = []
+    #: (link, its target) for each link out of the app's folder
+    outside: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         here = Path(dirpath)
+        real_here = Path(os.path.realpath(here))
         rel_dir = here.relative_to(root).as_posix()
         rel_dir = "" if rel_dir == "." else rel_dir + "/"
         keep_dirs = []
@@ -93,6 +112,13 @@ def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
                 continue
             if ignore is not None and ignore.match_file(rel_dir + d + "/"):
                 continue
+            if sub.is_symlink():
+                target = Path(os.path.realpath(sub))
+                if real_here.is_relative_to(target):
+                    link_warnings.append(f"{rel_dir}{d}/ is a link to {target}, a folder that contains it: it is not followed.")
+                    continue
+                if not _inside(rel_dir + d + "/", target, root, outside):
+                    outside.append((rel_dir + d + "/", target))
             keep_dirs.append(d)
         dirnames[:] = keep_dirs
         for name in sorted(filenames):
@@ -102,14 +128,36 @@ def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
             if ignore is not None and ignore.match_file(rel):
                 continue
             path = here / name
+            target = Path(os.path.realpath(path))
+            if path.is_symlink() and not target.exists():
+                link_warnings.append(f"{rel} is a broken link (to {target}): it is not published.")
+                continue
             if not path.is_file():
                 continue
+            if target.parts[-2:] == tuple(SECRETS.split("/")):
+                # However it is reached (a link, a copy of .streamlit/ in a
+                # subfolder), a secrets file is never public.
+                link_warnings.append(f"{rel} is a Streamlit secrets file ({target}): it is not published.")
+                continue
+            if path.is_symlink() and not _inside(rel, target, root, outside):
+                outside.append((rel, target))
             size = path.stat().st_size
             files.append(rel)
             sizes[rel] = size
             top = rel.split("/", 1)[0] if "/" in rel else ""
             if top:
                 dir_sizes[top] = dir_sizes.get(top, 0) + size
+
+    if outside and strict:
+        raise BuildError("\n".join(
+            [f"{link} is a link to {target}, outside the app's folder {root}." for link, target in outside]
+            + ["--strict publishes only files inside the app's folder: copy what the app needs into it, or remove the link."]
+        ))
+    link_warnings += [
+        f"{link} is a link to {target}{'/' if link.endswith('/') else ''}, outside the app's folder: "
+        + ("the files in it are published." if link.endswith("/") else "its contents are published.")
+        for link, target in outside
+    ]
 
     warnings = [
         f"{rel} is {sizes[rel] / 1e6:.0f} MB: every visitor may download it. Add it to .gitignore if the app does not need it."
@@ -128,8 +176,47 @@ def discover(entrypoint: Path, out_dir: Path | None = None) -> AppFiles:
         warnings.append(f"the app folder {root} holds {total / 1e6:.0f} MB of files that will be published.")
     entry_rel = entrypoint.relative_to(root).as_posix()
     pages, page_warnings = find_pages(root, entry_rel, set(files))
+    config_warnings = check_config_file(root) if CONFIG in sizes else []
     return AppFiles(root=root, entrypoint=entry_rel, files=tuple(sorted(files)), total_bytes=total,
-                    warnings=tuple(warnings + page_warnings), pages=tuple(pages))
+                    warnings=tuple(link_warnings + warnings + page_warnings + config_warnings), pages=tuple(pages))
+
+
+def _inside(rel: str, target: Path, root: Path, outside: list[tuple[str, Path]]) -> bool:
+    """Whether the link ``rel`` points (``target``, a real path) into the
+    app's folder, or within an outside folder a link already named and
+    ``rel`` lies under (that link is named once, not each one in it)."""
+    return target.is_relative_to(root) or any(
+        link.endswith("/") and rel.startswith(link) and target.is_relative_to(t) for link, t in outside
+    )
+
+
+# --- .streamlit/config.toml ----------------------------------------------------
+
+
+def check_config_file(root: Path) -> list[str]:
+    """Validate the app's ``.streamlit/config.toml`` the way the runtime
+    reads it (stc_runtime.config.check_config): invalid TOML, or a value of
+    the wrong type, is a build error with ``file:line`` (the visitor would
+    otherwise see a warning on every run and the default in its place); an
+    option Streamlit 1.67 does not define is a warning, worded as 1.67 logs
+    it, so apps written for other releases still build."""
+    from stc_runtime.config import check_config
+
+    try:
+        text = (root / CONFIG).read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BuildError(f"{CONFIG}: not UTF-8 text ({exc.reason} at byte {exc.start}). Save it as UTF-8.") from None
+    except OSError as exc:
+        raise BuildError(f"{CONFIG}: cannot read it ({exc.strerror or exc}).") from None
+    checked = check_config(text)
+    errors = [p for p in checked.problems if p.kind != "unknown"]
+    if errors:
+        raise BuildError("\n".join(
+            at_source(CONFIG, p.line, p.column, f"not valid TOML: {p.message}." if p.kind == "syntax" else f"{p.message}.",
+                      p.source_line or None)
+            for p in errors
+        ))
+    return [f"{CONFIG}:{p.line}: {p.message}." if p.line else f"{CONFIG}: {p.message}." for p in checked.problems]
 
 
 # --- pages (multipage apps) -----------------------------------------------------
@@ -158,13 +245,24 @@ def find_pages(root: Path, entrypoint: str, files: set[str]) -> tuple[list[SiteP
     and dicts too) when it calls ``st.navigation``, else ``.py`` files in
     ``pages/`` (named as the runtime names them: stc_runtime.navigation).
     A page path that is not a literal is a warning (its page still works,
-    but gets no URL of its own); a missing page file is an error."""
-    from stc_runtime.navigation import calls_navigation, label_from_name, page_icon_and_name, pages_directory
+    but gets no URL of its own); a missing page file is an error, and so is
+    a URL pathname the runtime rejects or that would put the page's
+    ``index.html`` outside its own folder (``navigation.url_path_problem``),
+    with ``file:line`` and a caret."""
+    from stc_runtime.errors import StreamlitAPIException
+    from stc_runtime.navigation import (calls_navigation, label_from_name, normalize_url_path, page_icon_and_name,
+                                        pages_directory, url_path_problem)
 
     source = (root / entrypoint).read_text(encoding="utf-8", errors="replace")
     home_title = label_from_name(page_icon_and_name(Path(entrypoint).name)[1]) or Path(entrypoint).stem
     if not calls_navigation(source):
         pages = pages_directory(str(root / entrypoint))
+        for page in pages[1:]:
+            # A file name gives any URL pathname but "/" and NUL: "...py" is "..".
+            problem = url_path_problem(page.url_path, reserved=False)
+            if problem is not None:
+                rel = Path(page.path).relative_to(root).as_posix()
+                raise BuildError(f"{rel}: this page's file name gives it the URL pathname `{page.url_path}`. {problem} Rename the file.")
         return [SitePage("", home_title, entrypoint)] + [
             SitePage(p.url_path, p.title, Path(p.path).relative_to(root).as_posix()) for p in pages[1:]
         ], []
@@ -177,15 +275,31 @@ def find_pages(root: Path, entrypoint: str, files: set[str]) -> tuple[list[SiteP
     found: list[tuple[int, SitePage, bool]] = []  # (line, page, default)
     warnings: list[str] = []
 
+    lines = source.splitlines()
+
+    def error_at(node: ast.AST, message: str) -> BuildError:
+        text = lines[node.lineno - 1] if 0 < node.lineno <= len(lines) else None
+        # ast's columns count UTF-8 bytes; the caret counts characters.
+        column = len(text.encode("utf-8")[: node.col_offset].decode("utf-8", errors="replace")) + 1 if text is not None else 0
+        return BuildError(at_source(entrypoint, node.lineno, column, message, text))
+
     def page_from(arg: ast.AST, call: ast.Call | None) -> None:
         kw = {k.arg: k.value for k in call.keywords} if call is not None else {}
         line = arg.lineno
         title = _literal(kw.get("title"))
         url_path = _literal(kw.get("url_path"))
         default = _literal(kw.get("default")) is True
+        if isinstance(url_path, str):
+            # The runtime's own check (1.67's messages), before any file is written.
+            try:
+                url_path = normalize_url_path(url_path, default=default)
+            except StreamlitAPIException as exc:
+                raise error_at(kw["url_path"], f"st.Page(..., url_path={url_path!r}): {exc}") from None
         rel = _literal(arg)
         if isinstance(rel, str):
-            target = (root / entry_dir / rel).resolve()
+            # Lexically, as the runtime does (navigation.StreamlitPage): a
+            # page may be a published link.
+            target = Path(os.path.normpath(root / entry_dir / rel))
             try:
                 rel_posix = target.relative_to(root).as_posix()
             except ValueError:
@@ -194,6 +308,10 @@ def find_pages(root: Path, entrypoint: str, files: set[str]) -> tuple[list[SiteP
                 raise BuildError(f"{entrypoint}:{line}: st.Page({rel!r}): no such file {rel_posix} in the app's folder.")
             name = page_icon_and_name(target.name)[1]
             source_rel: str | None = rel_posix
+            problem = url_path_problem(name, reserved=False) if url_path is None else None
+            if problem is not None:
+                raise error_at(arg, f"st.Page({rel!r}): its file name gives the page the URL pathname `{name}`. {problem} "
+                                    "Pass another with url_path=..., or rename the file.")
         elif isinstance(arg, ast.Name) and arg.id in functions:
             name, source_rel = arg.id, None
         else:
@@ -201,7 +319,7 @@ def find_pages(root: Path, entrypoint: str, files: set[str]) -> tuple[list[SiteP
                 warnings.append(f"{entrypoint}:{line}: st.Page(...) with a page that is not a string literal: "
                                 "the page works, but has no page file of its own (its URL opens through 404.html).")
             return
-        url = url_path.strip("/") if isinstance(url_path, str) else name
+        url = url_path if isinstance(url_path, str) else name
         label = title if isinstance(title, str) else name.replace("_", " ")
         found.append((line, SitePage(url, label_from_name(label) or label, source_rel), default))
 

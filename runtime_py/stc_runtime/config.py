@@ -7,12 +7,16 @@ worker finds it at the same place. Each ``AppSession`` reads it once
 during a run, and ``get_option`` answers from it (or from the defaults when
 no script runs).
 
-Only the options stc acts on, or that apps commonly read, are declared here,
-with Streamlit's defaults; every ``theme.*`` key (``theme.sidebar.*`` too) is
-passed through as written (``None`` when absent, as in Streamlit). A file that
-is not valid TOML, or a value of the wrong type, does not stop the app: the
-problem is kept in ``Config.problems`` (the runner shows each as a warning at
-the top of the page) and the default is used.
+``OPTION_TYPES`` lists every option Streamlit 1.67 defines, with the type it
+declares; ``DEFAULTS`` the options stc acts on, or that apps commonly read,
+with Streamlit's defaults. ``check_config`` is the one validation of the
+file: ``stc build`` turns its errors into build errors with ``file:line``
+(compiler/stc/discover.py), so a broken file never reaches a visitor. Should
+one reach the runtime anyway (AppTest, an edited site), it does not stop the
+app: each error is kept in ``Config.problems`` (the runner shows each as a
+warning at the top of the page) and the default is used. An option 1.67 does
+not define is ignored with 1.67's warning, so apps written for other
+Streamlit releases still build and run.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ import os
 import re
 import sys
 import tomllib
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from .errors import StreamlitAPIException
 
@@ -70,11 +75,76 @@ _CHOICES: dict[str, tuple[Any, ...]] = {
     "client.showErrorDetails": ("full", "stacktrace", "type", "none", True, False),
 }
 
-# Sections Streamlit knows. Options in them that are not declared above are
-# kept as written (many are server settings that mean nothing for a static
-# site but are valid in a shared config.toml); anything else is only
-# mentioned in the console, as Streamlit logs it.
-_SECTIONS = ("global", "logger", "client", "runner", "server", "browser", "ui", "mapbox", "magic", "theme", "secrets")
+#: Every option Streamlit 1.67 defines outside ``[theme]``, with the type it
+#: declares (``type_=`` in its streamlit/config.py); None where it declares
+#: none, or one its own default contradicts (lists, tables, free-form
+#: values), so any value passes. Options stc does not act on (most are
+#: server settings, meaningless on a static site) are valid in a shared
+#: config.toml all the same. tests/compiler/test_input_validation.py checks
+#: the table against an installed 1.67.
+_OPTIONS: dict[str, type | None] = {
+    "global.disableWidgetStateDuplicationWarning": bool, "global.showWarningOnDirectExecution": bool,
+    "global.developmentMode": bool, "global.e2eTest": bool, "global.unitTest": bool, "global.appTest": bool,
+    "global.suppressDeprecationWarnings": bool, "global.minCachedMessageSize": float,
+    "global.maxCachedMessageAge": int,
+    "logger.level": str, "logger.messageFormat": str, "logger.enableRich": bool, "logger.hideWelcomeMessage": bool,
+    "client.showErrorDetails": str, "client.toolbarMode": str, "client.disableDataExport": bool,
+    "client.showSidebarNavigation": bool, "client.showErrorLinks": str, "client.allowedOrigins": None,
+    "runner.magicEnabled": bool, "runner.postScriptGC": bool, "runner.fastReruns": bool,
+    "runner.enforceSerializableSessionState": bool, "runner.enumCoercion": str, "runner.parallelMaxWorkers": int,
+    "runner.cacheBackgroundRefreshMaxWorkers": int, "runner.cacheBackgroundRefreshTTLMultiplier": float,
+    "runner.connectionDefaultTTL": float, "runner.cacheHashSeed": int,
+    "server.folderWatchList": None, "server.folderWatchBlacklist": None, "server.fileWatcherType": str,
+    "server.enableExpensiveMemoryStats": bool, "server.maxCacheDataSize": str, "server.cookieSecret": str,
+    "server.headless": bool, "server.showEmailPrompt": bool, "server.runOnSave": bool, "server.allowRunOnSave": bool,
+    "server.address": None, "server.port": int, "server.scriptHealthCheckEnabled": bool, "server.baseUrlPath": str,
+    "server.customComponentBaseUrlPath": str, "server.enableCORS": bool, "server.corsAllowedOrigins": None,
+    "server.allowedHosts": None, "server.enableXsrfProtection": bool, "server.xsrfCookieSameSite": str,
+    "server.maxUploadSize": int, "server.maxMessageSize": int, "server.maxWidgetStateSize": int,
+    "server.enableWebsocketCompression": bool, "server.websocketPingInterval": int,
+    "server.enableStaticServing": bool, "server.disconnectedSessionTTL": int, "server.enableAgentApi": bool,
+    "server.agentWaitTimeout": int, "server.agentSessionTTL": int, "server.agentMaxSessions": int,
+    "server.agentPreviewRows": int, "server.trustedUserHeaders": None, "server.unsafeMetricsUserAttributes": None,
+    "server.sslCertFile": None, "server.sslKeyFile": None,
+    "browser.serverAddress": str, "browser.gatherUsageStats": bool, "browser.serverPort": int,
+    "ui.hideTopBar": bool,
+    "magic.displayRootDocString": bool, "magic.displayLastExprIfNoSemicolon": bool,
+    "secrets.files": None,
+}
+
+#: ``[theme]`` and the sections that override it (1.67).
+THEME_SECTIONS = ("theme", "theme.sidebar", "theme.light", "theme.dark", "theme.light.sidebar", "theme.dark.sidebar")
+
+#: Streamlit 1.67's theme options, typed as ``_OPTIONS``; each is valid in
+#: every ``THEME_SECTIONS`` but those in ``_THEME_ROOT_ONLY``.
+_THEME_OPTIONS: dict[str, type | None] = {
+    "base": None, "primaryColor": None, "backgroundColor": None, "secondaryBackgroundColor": None, "textColor": None,
+    "redColor": None, "orangeColor": None, "yellowColor": None, "blueColor": None, "greenColor": None,
+    "violetColor": None, "grayColor": None, "redBackgroundColor": None, "orangeBackgroundColor": None,
+    "yellowBackgroundColor": None, "blueBackgroundColor": None, "greenBackgroundColor": None,
+    "violetBackgroundColor": None, "grayBackgroundColor": None, "redTextColor": None, "orangeTextColor": None,
+    "yellowTextColor": None, "blueTextColor": None, "greenTextColor": None, "violetTextColor": None,
+    "grayTextColor": None, "linkColor": None, "linkUnderline": bool, "codeTextColor": None,
+    "codeBackgroundColor": None, "font": None, "fontFaces": None, "baseFontSize": int, "baseFontWeight": int,
+    "metricValueFontSize": str, "metricValueFontWeight": int, "headingFont": None, "headingFontSizes": None,
+    "headingFontWeights": None, "codeFont": None, "codeFontSize": None, "codeFontWeight": int, "baseRadius": None,
+    "buttonRadius": None, "paddingTop": str, "paddingBottom": str, "borderColor": None, "dataframeBorderColor": None,
+    "dataframeHeaderBackgroundColor": None, "dataframeHeaderTextColor": None, "showWidgetBorder": bool,
+    "showSidebarBorder": bool, "chartCategoricalColors": None, "chartSequentialColors": None,
+    "chartDivergingColors": None,
+}
+_THEME_ROOT_ONLY = frozenset({
+    "base", "fontFaces", "baseFontSize", "baseFontWeight", "metricValueFontSize", "metricValueFontWeight",
+    "showSidebarBorder",
+})
+
+#: option -> the type Streamlit 1.67 declares for it (None: any value); a
+#: key that is not here is not a 1.67 option.
+OPTION_TYPES: dict[str, type | None] = {
+    **_OPTIONS,
+    **{f"{section}.{name}": type_ for name, type_ in _THEME_OPTIONS.items()
+       for section in (("theme",) if name in _THEME_ROOT_ONLY else THEME_SECTIONS)},
+}
 
 
 def _is_theme(key: str) -> bool:
@@ -95,18 +165,17 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def _type_ok(default: Any, value: Any) -> bool:
-    if default is None:
+def _type_ok(type_: type | None, value: Any) -> bool:
+    if type_ is None:
         return True
-    if isinstance(default, bool):
-        return isinstance(value, bool)
-    if isinstance(default, int):
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, type(default))
+    if isinstance(value, bool):
+        return type_ is bool
+    if type_ is float:
+        return isinstance(value, (int, float))
+    return isinstance(value, type_)
 
 
-def _type_name(value: Any) -> str:
-    return {bool: "true or false", int: "a whole number", str: "a string"}.get(type(value), type(value).__name__)
+_TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}
 
 
 def _toml(value: Any) -> str:
@@ -147,36 +216,26 @@ class Config:
         except OSError as exc:
             return cls(problems=[f"**{shown}** could not be read ({exc.strerror}); Streamlit's default settings are used."])
         try:
-            table = tomllib.loads(raw.decode("utf-8"))
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return cls(problems=[f"**{shown}** is not UTF-8 text; Streamlit's default settings are used until it is fixed."])
-        except tomllib.TOMLDecodeError as exc:
-            return cls(problems=[_syntax_problem(shown, raw.decode("utf-8"), exc)])
-        values: dict[str, Any] = {}
+        checked = check_config(text)
         problems: list[str] = []
-        for key, value in _flatten(table).items():
-            if key in DEFAULTS:
-                default = DEFAULTS[key]
-                choices = _CHOICES.get(key)
-                if choices is not None and not any(value == c and type(value) is type(c) for c in choices):
-                    allowed = ", ".join(_code(_toml(c)) for c in choices)
-                    problems.append(f"**{shown}**: {_code(key)} cannot be {_code(_toml(value))}; it must be one of {allowed}. The default, {_code(_toml(default))}, is used.")
-                    continue
-                if choices is None and not _type_ok(default, value):
-                    problems.append(
-                        f"**{shown}**: {_code(key)} must be {_type_name(default)}, not {_code(_toml(value))}. The default, {_code(_toml(default))}, is used."
-                    )
-                    continue
-                values[key] = value
-            elif _is_theme(key):
-                values[key] = value
-            elif key.split(".", 1)[0] in _SECTIONS:
-                # A Streamlit option stc does not act on (most are server
-                # settings): readable with get_option, as in Streamlit.
-                values[key] = value
+        for problem in checked.problems:
+            if problem.kind == "syntax":
+                where = f" at line {problem.line}" if problem.line else ""
+                where += f", column {problem.column}" if problem.line and problem.column else ""
+                text = f": {_code(problem.source_line.strip())}" if problem.source_line.strip() else ""
+                problems.append(f"**{shown}** is not valid TOML{where} ({problem.message}){text}. "
+                                "The app runs with Streamlit's default settings until the file is fixed.")
+            elif problem.kind == "value":
+                default = DEFAULTS.get(problem.key)
+                used = f"The default, {_code(_toml(default))}, is used." if default is not None else "It is ignored."
+                problems.append(f"**{shown}**: {problem.message}. {used}")
             else:
-                print(f'{shown}: "{key}" is not a valid config option; it is ignored.', file=sys.stderr)
-        return cls(values, problems)
+                # Streamlit logs unknown options to the console only.
+                print(f"{shown}: {problem.message}", file=sys.stderr)
+        return cls(checked.values, problems)
 
     def get(self, key: str) -> Any:
         if key in self._values:
@@ -197,21 +256,130 @@ class Config:
         }
 
 
-def _syntax_problem(shown: str, text: str, exc: tomllib.TOMLDecodeError) -> str:
-    message = str(exc)
-    line_no = getattr(exc, "lineno", None)
-    if line_no is None:
-        m = re.search(r"\(at line (\d+), column \d+\)", message)
-        line_no = int(m.group(1)) if m else None
-    where = ""
-    if line_no is not None:
-        lines = text.splitlines()
-        if 1 <= line_no <= len(lines) and lines[line_no - 1].strip():
-            where = f" Line {line_no}: {_code(lines[line_no - 1].strip())}."
-    return (
-        f"**{shown}** is not valid TOML: {message}.{where} "
-        "The app runs with Streamlit's default settings until the file is fixed."
-    )
+@dataclass(frozen=True)
+class ConfigProblem:
+    """One thing wrong in a config.toml."""
+
+    #: "syntax": not TOML (nothing in the file applies); "value": a value of
+    #: the wrong type, or not one of the option's choices (the default
+    #: applies); "unknown": not a Streamlit 1.67 option (ignored, as 1.67
+    #: ignores it with a warning)
+    kind: Literal["syntax", "value", "unknown"]
+    #: one sentence, no final period; inline code in backticks
+    message: str
+    #: the option ("section.name"); None for a syntax error
+    key: str | None = None
+    #: where, 1-based; 0 when unknown. The column is the value's for
+    #: "value", the key's for "unknown", tomllib's for "syntax".
+    line: int = 0
+    column: int = 0
+    #: the text of that line ("" when unknown)
+    source_line: str = ""
+
+
+@dataclass(frozen=True)
+class CheckedConfig:
+    #: the options the file sets validly, "section.name" -> value
+    values: dict[str, Any]
+    problems: tuple[ConfigProblem, ...]
+
+
+def check_config(text: str) -> CheckedConfig:
+    """Validate a config.toml's text against Streamlit 1.67's options
+    (``OPTION_TYPES``) and the choices stc knows (``_CHOICES``)."""
+    lines = text.splitlines()
+
+    def source(line: int) -> str:
+        return lines[line - 1] if 1 <= line <= len(lines) else ""
+
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib ends its message with the position: "(at line 3, column
+        # 16)", or "(at end of document)" (3.11-3.13 keep no attributes).
+        message, line, column = str(exc), 0, 0
+        if m := re.search(r"\s*\(at line (\d+), column (\d+)\)$", message):
+            line, column = int(m.group(1)), int(m.group(2))
+        elif m := re.search(r"\s*\(at end of document\)$", message):
+            line = len(lines)
+        message = message[: m.start()] if m else message
+        return CheckedConfig({}, (ConfigProblem("syntax", message, None, line, column, source(line)),))
+    values: dict[str, Any] = {}
+    problems: list[ConfigProblem] = []
+    positions: dict[str, tuple[int, int, int]] | None = None
+
+    def problem(kind: Literal["value", "unknown"], key: str, message: str) -> None:
+        nonlocal positions
+        if positions is None:
+            positions = _key_positions(lines)
+        line, key_col, value_col = positions.get(key) or _inline_position(lines, key.rsplit(".", 1)[-1])
+        problems.append(ConfigProblem(kind, message, key, line, value_col if kind == "value" else key_col, source(line)))
+
+    for key, value in _flatten(table).items():
+        if key not in OPTION_TYPES:
+            # Streamlit 1.67's own warning (streamlit/config.py, _set_option).
+            problem("unknown", key, f'"{key}" is not a valid config option. If you previously had this config option set, it may have been removed')
+            continue
+        choices = _CHOICES.get(key)
+        type_ = OPTION_TYPES[key]
+        if choices is not None and not any(value == c and type(value) is type(c) for c in choices):
+            allowed = ", ".join(_code(_toml(c)) for c in choices)
+            problem("value", key, f"{_code(key)} cannot be {_code(_toml(value))}; it must be one of {allowed}")
+        elif choices is None and not _type_ok(type_, value):
+            problem("value", key, f"{_code(key)} must be {_TYPE_NAMES[type_]}, not {_code(_toml(value))}")
+        else:
+            values[key] = value
+    return CheckedConfig(values, tuple(problems))
+
+
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
+_DOTTED = rf"{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART})*"
+_HEADER = re.compile(rf"^[ \t]*\[\[?[ \t]*({_DOTTED})[ \t]*\]")
+_ASSIGN = re.compile(rf"^[ \t]*({_DOTTED})[ \t]*=[ \t]*")
+
+
+def _inline_position(lines: list[str], name: str) -> tuple[int, int, int]:
+    # A key inside an inline table (``runner = { magicEnabled = 3 }``):
+    # the first ``name =`` anywhere, else nowhere.
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}[ \t]*=[ \t]*")
+    for number, text in enumerate(lines, start=1):
+        if m := pattern.search(text):
+            return number, m.start() + 1, m.end() + 1
+    return 0, 0, 0
+
+
+def _key_parts(dotted: str) -> list[str]:
+    return [p[1:-1] if p[0] in "\"'" else p for p in re.findall(_KEY_PART, dotted)]
+
+
+def _key_positions(lines: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Where each key of a (valid) TOML text is set: "section.name" ->
+    (line, key column, value column), 1-based. tomllib keeps no positions;
+    this reads table headers and ``key = value`` lines, skipping the inside
+    of multi-line strings. Keys set in inline tables are not found (0s)."""
+    found: dict[str, tuple[int, int, int]] = {}
+    prefix: list[str] = []
+    closing: str | None = None  # the quotes that end the multi-line string we are in
+    for number, text in enumerate(lines, start=1):
+        if closing is not None:
+            if text.count(closing) % 2 == 1:
+                closing = None
+            continue
+        header = _HEADER.match(text)
+        if header is not None:
+            prefix = _key_parts(header.group(1))
+            continue
+        assign = _ASSIGN.match(text)
+        if assign is None:
+            continue
+        key = ".".join(prefix + _key_parts(assign.group(1)))
+        key_col = len(text) - len(text.lstrip(" \t")) + 1
+        found.setdefault(key, (number, key_col, assign.end() + 1))
+        rest = text[assign.end():]
+        for quotes in ('"""', "'''"):
+            if rest.startswith(quotes) and rest.count(quotes) % 2 == 1:
+                closing = quotes
+    return found
 
 
 _defaults = Config()

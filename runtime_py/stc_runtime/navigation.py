@@ -185,6 +185,61 @@ def script_for_run(session: Any) -> str:
 
 # --- st.Page / st.navigation (v2) ---------------------------------------------
 
+#: Names at the root of a site stc builds (compiler/stc/package.py's layout),
+#: and ones a static host keeps there beside it (a rebuild keeps them:
+#: GitHub Pages' CNAME, a gh-pages worktree's .git). A page's URL pathname
+#: is a folder at that root (``<url_path>/index.html``), so a page named like
+#: one of them would write into, or over, the site itself. Compared ignoring
+#: case: macOS and Windows file systems do.
+SITE_RESERVED = frozenset({
+    "index.html", "404.html", "stc-site.json", "stc-sw.js", "assets", "pyodide", "app", ".nojekyll", "CNAME", ".git",
+})
+
+
+def url_path_problem(url_path: str, *, reserved: bool = True) -> str | None:
+    """Why ``url_path`` (already stripped) cannot be a page's URL pathname,
+    or None. Streamlit 1.67 rejects ``/`` (its message); stc also rejects
+    what would leave the page's folder or the site (``\\``, NUL, ``.``,
+    ``..``) and, when ``reserved``, the site's own names (``SITE_RESERVED``).
+    The build checks every page with it, so no page file is written outside
+    the output folder (issue 12, point 2). A pathname a page's file name
+    gives it is checked without ``reserved``: ``st.Page("app.py")`` is served
+    at ``app/index.html`` beside the app's files, as it always was; only an
+    explicit ``url_path`` is held to the stricter rule."""
+    if "/" in url_path:
+        return (
+            f"The `url_path` `{url_path}` cannot include `/`. "
+            "Streamlit does not support nested URL pathnames yet, so use a single "
+            "path segment (e.g. `foo_bar`). To upvote support for nested pathnames, "
+            "see GitHub issue [#8971](https://github.com/streamlit/streamlit/issues/8971)."
+        )
+    if "\0" in url_path:
+        return "The `url_path` cannot contain null bytes. Use a single path segment (e.g. `foo_bar`)."
+    if "\\" in url_path:
+        return (f"The `url_path` `{url_path}` cannot include `\\`: some hosts read it as `/`. "
+                "Use a single path segment (e.g. `foo_bar`).")
+    if url_path in (".", ".."):
+        return (f"The `url_path` `{url_path}` names a folder, not a page (`.` is the current folder, `..` its parent). "
+                "Use a single path segment (e.g. `foo_bar`).")
+    taken = next((name for name in SITE_RESERVED if name.lower() == url_path.lower()), None) if reserved else None
+    if taken is not None:
+        return (f"The `url_path` `{url_path}` is taken: the static site keeps its own `{taken}` at its root. "
+                "Give the page another `url_path`.")
+    return None
+
+
+def normalize_url_path(url_path: str, *, default: bool) -> str:
+    """A ``url_path`` argument as Streamlit 1.67 stores it (spaces, then
+    slashes, stripped from both ends), or StreamlitAPIException."""
+    stripped = url_path.strip().strip("/")
+    if stripped.strip() == "" and not default:
+        raise StreamlitAPIException("The `url_path` parameter is required. It can only be empty for the default page.")
+    problem = url_path_problem(stripped) if stripped else None
+    if problem is not None:
+        raise StreamlitAPIException(problem)
+    return stripped
+
+
 
 class StreamlitPage:
     """A page of a multipage app, made by ``st.Page``: a Python file (path
@@ -230,13 +285,7 @@ class StreamlitPage:
         if icon is not None:
             _check_icon(icon)
         self._icon = icon or inferred_icon
-        self._url_path = inferred_name
-        if url_path is not None:
-            self._url_path = url_path.strip("/")
-            if self._url_path.strip() == "" and not default:
-                raise StreamlitAPIException("The URL path cannot be an empty string unless the page is the default page.")
-            if "/" in self._url_path:
-                raise StreamlitAPIException("The URL path cannot contain a nested path (e.g. foo/bar).")
+        self._url_path = inferred_name if url_path is None else normalize_url_path(url_path, default=self._default)
         self._can_be_called = False
 
     @property

@@ -21,19 +21,26 @@ under any path prefix):
     pyodide/                the Pyodide core, a lock trimmed to the app's
                             packages, and exactly those package files
     app/                    the app's own files, as in its folder
+    .nojekyll               empty: GitHub Pages' Jekyll would drop every
+                            file whose name starts with "_" (__init__.py)
 
 The site is written into a temporary folder beside the target and moved into
-place only when complete, so a failed build never leaves half a site.
+place only when complete, so a failed build never leaves half a site. A
+rebuild replaces only what the previous build wrote (the files its stc-sw.js
+lists): a CNAME, the .git of a gh-pages worktree or any other file put there
+by hand stays as it is (issue 12, point 3).
 """
 
 from __future__ import annotations
 
+import filecmp
 import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -87,14 +94,9 @@ def write_site(
         raise BuildError(f"The output folder {out_dir} would contain the app itself; choose another one with -o.")
     if out_dir.exists() and not out_dir.is_dir():
         raise BuildError(f"{out_dir} exists and is not a folder.")
-    # Only a folder stc wrote may be replaced: any index.html is not enough
-    # (a hand-written website would be deleted).
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not is_stc_site(out_dir):
-        raise BuildError(f"{out_dir} is not empty and is not a site stc built: refusing to replace it. Choose an empty or new folder.")
+    previous = _previous_build(out_dir)
     dist = assets.ensure_runtime_js()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.stc-", dir=out_dir.parent))
-    tmp.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
+    tmp = _temp_folder(out_dir)
     try:
         (tmp / "assets").mkdir()
         shutil.copytree(dist, tmp / "assets", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.map", "stc-sw.js"))
@@ -153,6 +155,10 @@ def write_site(
         (tmp / "404.html").write_text(html, encoding="utf-8")
         (tmp / "stc-site.json").write_text(json.dumps({"stc_site": 1, "pages": [p.url_path for p in pages]}), encoding="utf-8")
         _write_service_worker(tmp, dist / "stc-sw.js")
+        # Not in the manifest: the service worker must not precache it (many
+        # hosts refuse dotfiles, and one failed download fails the install).
+        # A rebuild therefore never counts it as stc's, and keeps any there.
+        (tmp / _NOJEKYLL).write_bytes(b"")
 
         files, total, pyodide_bytes = 0, 0, 0
         for path in tmp.rglob("*"):
@@ -162,19 +168,199 @@ def write_site(
                 total += size
                 if path.parent == pyo:
                     pyodide_bytes += size
-        # Swap the finished site into place.
-        if out_dir.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-            os.replace(out_dir, old / "site")
+        if previous is None:
             os.replace(tmp, out_dir)
-            shutil.rmtree(old, ignore_errors=True)
         else:
-            os.replace(tmp, out_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+            _install(tmp, out_dir, previous)
+    except OSError as exc:
+        # The disk is full, a folder became read-only...: say so in one line.
+        ours = exc.filename is None or any(_within(exc.filename, d) for d in (tmp, out_dir)) or (
+            Path(exc.filename).parent == out_dir.parent and Path(exc.filename).name.startswith(f".{out_dir.name}."))
+        if not ours:
+            raise  # a file we read (the Pyodide cache, the app) is not a problem of the output
+        where = f" ({exc.filename})" if exc.filename else ""
+        unchanged = " The earlier site is unchanged." if previous is not None else ""
+        raise BuildError(f"cannot write the site to {out_dir}: {exc.strerror or exc}{where}.{unchanged} "
+                         "Choose a folder you can write with -o.") from None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # gone already when it became the site
     return SiteReport(out_dir=out_dir, files=files, total_bytes=total, pyodide_bytes=pyodide_bytes,
                       snapshot_bytes=len(snapshot.data) if snapshot else 0)
+
+
+_SW = "stc-sw.js"
+_NOJEKYLL = ".nojekyll"
+_MANIFEST_PREFIX = "self.__STC_MANIFEST="
+
+
+def _within(path: str | os.PathLike, folder: Path) -> bool:
+    return Path(path) == folder or Path(path).is_relative_to(folder)
+
+
+def _previous_build(out_dir: Path) -> frozenset[str] | None:
+    """What the build that wrote ``out_dir`` wrote, as "/"-separated paths:
+    a rebuild replaces or removes exactly these and keeps everything else.
+    None: there is no folder yet. Read from the manifest at the top of its
+    stc-sw.js (every file but stc-sw.js itself), which every earlier site
+    has; the folder is input, not truth (a gh-pages branch anyone with push
+    access wrote), so a path that could leave the folder or reach into a
+    .git is never taken as stc's."""
+    if not out_dir.is_dir():
+        return None
+    if not is_stc_site(out_dir):
+        # Only a folder stc wrote may receive a site: any index.html is not
+        # enough (a hand-written website must not be mixed with one). What a
+        # new gh-pages worktree holds (.git, .nojekyll, CNAME) is no site.
+        if all(p.name.startswith(".") or p.name == "CNAME" for p in out_dir.iterdir()):
+            return frozenset()
+        raise BuildError(f"{out_dir} is not empty and is not a site stc built: refusing to replace it. Choose an empty or new folder.")
+    try:
+        first = (out_dir / _SW).read_text(encoding="utf-8").split("\n", 1)[0]
+        if not first.startswith(_MANIFEST_PREFIX) or not first.endswith(";"):
+            raise ValueError("no manifest")
+        listed = json.loads(first[len(_MANIFEST_PREFIX):-1])["files"]
+        if not isinstance(listed, dict):
+            raise ValueError("no file list")
+    except (OSError, ValueError, KeyError, TypeError):
+        raise BuildError(f"{out_dir} looks like a site stc built, but its {_SW} does not list the files that build wrote, "
+                         "so a rebuild cannot tell them from yours: refusing to replace it. "
+                         "Move your own files out and delete the folder, or choose another with -o.") from None
+    return frozenset(p for p in listed if _safe_path(p)) | {_SW}
+
+
+def _safe_path(rel: object) -> bool:
+    if not isinstance(rel, str) or rel.startswith("/") or "\\" in rel or "\0" in rel:
+        return False
+    return all(part not in ("", ".", "..", ".git") for part in rel.split("/"))
+
+
+def _temp_folder(out_dir: Path) -> Path:
+    """The folder the new site is written into: beside ``out_dir``, so
+    moving it (or its parts) into place is a rename on one file system."""
+    parent = out_dir.parent
+    existing = next(p for p in (parent, *parent.parents) if p.exists())
+    if not existing.is_dir():
+        raise BuildError(f"cannot write the site to {out_dir}: {existing} is a file, not a folder. Choose another folder with -o.")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.stc-", dir=parent))
+    except OSError as exc:
+        verb = "replace" if out_dir.exists() else "create"
+        raise BuildError(f"cannot {verb} {out_dir}: creating a folder in {parent} failed ({exc.strerror or exc}). "
+                         "Choose a folder you can write with -o.") from None
+    tmp.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
+    return tmp
+
+
+@dataclass
+class _Plan:
+    """How ``_install`` merges a new site into an existing folder: paths
+    ("/"-separated, relative to both) to move from the new site into the
+    folder, paths of the folder to move out of it, and the user's files the
+    new site would overwrite (the install is refused)."""
+
+    put: list[str] = field(default_factory=list)
+    remove: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+
+def _kind(path: Path) -> str | None:
+    """"dir" (a real folder, not a link to one), "file" (anything else), or
+    None: nothing there."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    return "dir" if stat.S_ISDIR(mode) else "file"
+
+
+def _plan_install(new: Path, out: Path, ours: frozenset[str]) -> _Plan:
+    """Compare the folders entry by entry. An entry of ``out`` is stc's when
+    ``ours`` lists it, or it is a folder of nothing else; a folder holding
+    both is walked into. What is stc's is replaced by the new site's entry
+    or removed; what is not stays. A folder wholly stc's on both sides is
+    moved as one, so a rebuild is a handful of renames."""
+    parents = {rel.rsplit("/", 1)[0] + "/" for rel in ours if "/" in rel}
+    parents |= {p[: i + 1] for p in list(parents) for i, c in enumerate(p) if c == "/"}
+
+    def all_ours(rel: str) -> bool:
+        kind = _kind(out / rel)
+        if kind == "file":
+            return rel in ours
+        return f"{rel}/" in parents and all(all_ours(f"{rel}/{name}") for name in os.listdir(out / rel))
+
+    plan = _Plan()
+
+    def walk(prefix: str) -> None:
+        here_new, here_out = new / prefix, out / prefix
+        names = set(os.listdir(here_new) if here_new.is_dir() else ()) | set(os.listdir(here_out))
+        for name in sorted(names):
+            rel = prefix + name
+            n, o = _kind(new / rel), _kind(out / rel)
+            mixed = o == "dir" and f"{rel}/" in parents  # has stc's files in it, maybe others
+            if o is None:
+                plan.put.append(rel)
+            elif all_ours(rel):
+                plan.remove.append(rel)
+                if n is not None:
+                    plan.put.append(rel)
+            elif n == "dir" and o == "dir" or n is None and mixed:
+                walk(rel + "/")  # the user's folder, or one stc shares with the user
+            elif n is None:
+                pass  # the user's: it stays
+            elif n == "file" and o == "file" and (rel == _NOJEKYLL or _same_file(new / rel, out / rel)):
+                pass  # what the new site would write there already is: keep the user's copy
+            else:
+                plan.conflicts.append(rel)
+
+    walk("")
+    return plan
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return stat.S_ISREG(os.lstat(b).st_mode) and filecmp.cmp(a, b, shallow=False)
+
+
+def _install(new: Path, out: Path, ours: frozenset[str]) -> None:
+    """Move the finished site ``new`` into the existing folder ``out``,
+    replacing what the previous build wrote (``ours``) and keeping the rest
+    byte for byte (the folder itself too: its owner, mode, a mount on it).
+    Every step is a rename: what is replaced goes to a trash folder beside
+    ``out`` first, so an error on the way puts every moved entry back (the
+    earlier site stays as it was), and the trash is deleted at the end.
+    stc-sw.js, which lists what the site holds, moves last."""
+    plan = _plan_install(new, out, ours)
+    if plan.conflicts:
+        first = plan.conflicts[0]
+        more = f" (and {len(plan.conflicts) - 1} more)" if len(plan.conflicts) > 1 else ""
+        raise BuildError(f"{out / first}{more}: the new site writes this path, but the previous build did not: "
+                         "refusing to overwrite a file that is not stc's. Move it away (or delete it if it is a leftover) and build again.")
+    trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    done: list[tuple[Path, Path]] = []
+
+    def move(src: Path, dst: Path) -> None:
+        os.replace(src, dst)
+        done.append((src, dst))
+
+    removed = set(plan.remove)
+    order = [rel for rel in plan.put if rel != _SW] + [rel for rel in plan.remove if rel not in plan.put]
+    order += [_SW] if _SW in plan.put else []
+    try:
+        for rel in order:
+            if rel in removed:
+                move(out / rel, trash / str(len(done)))
+            if rel in plan.put:
+                move(new / rel, out / rel)
+    except BaseException:
+        for src, dst in reversed(done):
+            try:
+                os.replace(dst, src)
+            except OSError:
+                raise BuildError(f"Writing {out} failed, and putting the earlier site back failed too: "
+                                 f"its remaining files are in {trash}.") from None
+        shutil.rmtree(trash, ignore_errors=True)
+        raise
+    shutil.rmtree(trash, ignore_errors=True)
 
 
 def _write_service_worker(site: Path, script: Path) -> None:
@@ -189,7 +375,7 @@ def _write_service_worker(site: Path, script: Path) -> None:
     version = hashlib.sha256("".join(f"{p}\0{h}\n" for p, h in files.items()).encode()).hexdigest()[:20]
     code = "\n".join(line for line in script.read_text(encoding="utf-8").splitlines() if not line.startswith("//# sourceMappingURL="))
     manifest = json.dumps({"version": version, "files": files}, separators=(",", ":"))
-    (site / "stc-sw.js").write_text(f"self.__STC_MANIFEST={manifest};\n{code}\n", encoding="utf-8")
+    (site / _SW).write_text(f"{_MANIFEST_PREFIX}{manifest};\n{code}\n", encoding="utf-8")
 
 
 def _link_or_copy(src: Path, dst: Path) -> None:

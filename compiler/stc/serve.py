@@ -4,12 +4,18 @@ Given an app script, it builds into a temporary folder, serves it, watches
 the app's folder and rebuilds on change; open pages reload through a
 server-sent event (like ``streamlit run``'s run-on-save). A failed rebuild
 keeps the last good site and prints why.
+
+What it serves is for this machine's browser only (issue 12, point 9): it
+answers only requests addressed to a loopback name (a page on another site
+cannot reach it by rebinding its own DNS name to 127.0.0.1), lists no
+folders, and leaves no service worker behind (see ``_NO_SERVICE_WORKER``).
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import io
 import queue
 import shutil
 import signal
@@ -21,6 +27,38 @@ from typing import Sequence
 import click
 
 from .errors import BuildError
+
+# The names a browser on this machine uses for this server. Any port: a
+# forwarded one (ssh -L, an editor's port forwarding) still says localhost.
+_LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
+
+# What `stc serve` answers for every service-worker script (the browser
+# says so in the `Service-Worker: script` header). A site registers its
+# worker (runtime_js/src/sw.js) after its first run; under a development
+# server that worker would outlive the session and answer the next site
+# served on the port from this one's cache. This one takes over from any
+# worker already installed, removes itself and the stc caches
+# (sw.js names them "stc-site <scope> <version>"), and reloads the pages
+# the earlier worker served, from the network now. The page that
+# registered it keeps running: it was loaded from the network.
+_NO_SERVICE_WORKER = b"""// stc serve: no service worker stays (compiler/stc/serve.py).
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil((async () => {
+  await self.registration.unregister();
+  for (const name of await caches.keys()) if (name.startsWith("stc-site ")) await caches.delete(name);
+  for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url).catch(() => {});
+})()));
+"""
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether a ``Host`` header names this machine: 127.0.0.1, localhost
+    or [::1], with or without a port."""
+    host = host.strip().lower()
+    if host.endswith("]") or ":" not in host:
+        return host in _LOOPBACK_NAMES
+    name, _, port = host.rpartition(":")
+    return name in _LOOPBACK_NAMES and port.isdigit()
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -42,11 +80,44 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) != 1 or not is_loopback_host(hosts[0]):
+            # DNS rebinding: a page of evil.example whose name now resolves
+            # to 127.0.0.1 is same-origin with this server, by its own name.
+            body = b"stc serve answers only requests to 127.0.0.1, localhost or [::1].\n"
+            self.close_connection = True
+            self.send_response(403)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+            return False
+        return True
+
     def do_GET(self) -> None:
         if self.path.rstrip("/").endswith("__stc_events"):
             self._events()
             return
         super().do_GET()
+
+    def send_head(self):
+        if self.headers.get("Service-Worker", "").strip().lower() == "script":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/javascript")
+            self.send_header("Content-Length", str(len(_NO_SERVICE_WORKER)))
+            self.end_headers()
+            return io.BytesIO(_NO_SERVICE_WORKER)
+        return super().send_head()
+
+    def list_directory(self, path):
+        # A folder without index.html is no page of the site.
+        self.send_error(404)
+        return None
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         # Like GitHub Pages: an unknown path gets the site's 404.html (which

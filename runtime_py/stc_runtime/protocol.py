@@ -184,6 +184,36 @@ class Navigation:
     query_string: str = ""
 
 
+#: Every element the runtime writes (``Delta.element``), by the key that
+#: selects its renderer in runtime_js/src/elements.js (``KINDS``): its
+#: ``kind``, or ``block:<block>`` for ``kind == "block"``. A test compares it
+#: with the renderers. Until the element payloads are typed here (one
+#: dataclass per kind), this is all the protocol says about them.
+ELEMENT_KINDS = frozenset({
+    "alert", "audio", "button", "celebration", "chat_input", "checkbox", "code", "color_picker",
+    "data_editor", "dataframe", "date_input", "divider", "download_button", "empty", "exception",
+    "feedback", "file_uploader", "form_submit_button", "heading", "help", "html", "image", "json",
+    "latex", "link_button", "markdown", "metric", "multiselect", "number_input", "page_config",
+    "page_link", "pills", "progress", "radio", "segmented_control", "select_slider", "selectbox",
+    "slider", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle",
+    "vega_lite", "video",
+    "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form",
+    "block:horizontal", "block:popover", "block:status", "block:tab", "block:tab_container",
+    "block:vertical",
+})
+
+
+def element_kind(element: Any) -> str | None:
+    """The renderer key of an element payload (see ``ELEMENT_KINDS``), or
+    None when it is not an element the runtime writes."""
+    if not isinstance(element, dict) or not isinstance(element.get("kind"), str):
+        return None
+    kind = element["kind"]
+    if kind == "block":
+        kind = f"block:{element.get('block')}"
+    return kind if kind in ELEMENT_KINDS else None
+
+
 ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Notice, Navigation]
 
 # ---------------------------------------------------------------------------

@@ -3,9 +3,10 @@
     hashing.py         argument hashing (Streamlit's rules, hash_funcs)
     core.py            keys, in-memory caches, ttl/max_entries, the decorated function
     replay.py          elements written inside a cached function, replayed on hits
-    cache_data.py      copies through pickle; persisted in the browser
+    codec.py           how cache_data values are serialized (JSON/.npy, pickle for the rest)
+    cache_data.py      copies through codec; persisted in the browser
     cache_resource.py  the same object every time; memory only
-    persist.py         the interface of the browser's store (IndexedDB)
+    persist.py         the browser's store (IndexedDB): entry format, read back as untrusted input
 """
 
 from __future__ import annotations

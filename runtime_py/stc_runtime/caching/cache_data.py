@@ -1,27 +1,32 @@
 """``st.cache_data``: cache what a function returns as data, a fresh copy
 on every call.
 
-The value is pickled once, when computed; every hit unpickles a new copy, so
-the caller may mutate what it gets (the seed's "Copying behavior": its
-``df.drop(..., inplace=True)`` runs on every rerun). The call that computes
-the value gets the original object, as in Streamlit. A value pickle cannot
-store is an error that points to ``st.cache_resource``.
+The value is serialized once, when computed (``codec.py``: JSON and
+``.npy`` for JSON-like values, arrays and DataFrames, pickle for the rest);
+every hit decodes a new copy, so the caller may mutate what it gets (the
+seed's "Copying behavior": its ``df.drop(..., inplace=True)`` runs on every
+rerun). The call that computes the value gets the original object, as in
+Streamlit. A value pickle cannot store is an error that points to
+``st.cache_resource``.
 
-In the browser every entry is also written to the visitor's browser
-(IndexedDB, see ``persist.py``), so it is there after a reload and in other
-tabs of the same site; ``persist="disk"`` is accepted and means exactly that.
+In the browser every entry whose value and elements are safe to read back
+(see ``persist.py``) is also written to the visitor's browser (IndexedDB),
+so it is there after a reload and in other tabs of the same site;
+``persist="disk"`` is accepted and means exactly that. What comes back is
+checked like any input: an entry that is damaged, crafted or of another
+format is deleted and computed again, with one notice.
 """
 
 from __future__ import annotations
 
 import math
-import pickle
+import sys
 from datetime import timedelta
 from typing import Any, Callable
 
 from ..errors import StreamlitAPIException
-from . import core, persist
-from .errors import UnserializableReturnValueError
+from . import codec, core, persist, replay
+from .errors import UNUSABLE_STORED_ENTRY, UnserializableReturnValueError
 
 DECORATOR = "cache_data"
 
@@ -29,25 +34,32 @@ DECORATOR = "cache_data"
 class CachedDataFunc(core.CachedFunc):
     def store_value(self, value: Any) -> bytes:
         try:
-            return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            return codec.encode(value)
         except Exception as exc:  # noqa: BLE001 - pickle raises many types
             raise UnserializableReturnValueError(self._func, value, exc) from None
 
     def load_value(self, entry: core.Entry) -> Any:
+        if entry.stored_as is None:
+            # Encoded by this process: pickle is as trusted as the app.
+            return codec.decode(entry.value, allow_pickle=True)
         try:
-            return pickle.loads(entry.value)
-        except Exception as exc:  # noqa: BLE001
-            store = persist.current()
-            if entry.stored_as is None or store is None:
-                raise
-            # Written by another version of the app's code or packages, or
-            # damaged: forget it and compute the value again.
-            store.problem(f"A cached result stored in this browser could not be read ({type(exc).__name__}: {exc}); it was computed again.")
-            store.delete(entry.stored_as)
+            return codec.decode(entry.value, allow_pickle=False)
+        except Exception as exc:  # noqa: BLE001 - any failure: compute it again
+            self._forget_stored(entry.stored_as, exc)
             cache = self._cache()
             for value_key in [k for k, e in cache.entries.items() if e is entry]:
                 cache.remove(value_key)
             raise core.StaleEntry() from None
+
+    def _forget_stored(self, key: str, exc: Exception) -> None:
+        # One text for every reason, so the visitor sees one notice however
+        # many entries were bad; the reason goes to the console only.
+        store = persist.current()
+        if store is None:
+            return
+        print(f"stc: ignored a stored st.cache_data entry of {self._func.__qualname__}(): {exc}", file=sys.stderr)
+        store.problem(UNUSABLE_STORED_ENTRY)
+        store.delete(key)
 
     def load_persisted(self, cache: core.FunctionCache, value_key: str) -> core.Entry | None:
         store = persist.current()
@@ -59,9 +71,11 @@ class CachedDataFunc(core.CachedFunc):
             return None
         try:
             stored = persist.decode_entry(data)
-        except persist.CorruptEntry as exc:
-            store.problem(f"A cached result stored in this browser is damaged ({exc}); it was computed again.")
+        except persist.OtherVersion:
             store.delete(key)
+            return None
+        except persist.CorruptEntry as exc:
+            self._forget_stored(key, exc)
             return None
         entry = core.Entry(stored.created, stored.value, stored.messages, stored_as=key)
         if cache.expired(entry):
@@ -74,6 +88,8 @@ class CachedDataFunc(core.CachedFunc):
         store = persist.current()
         if store is None:
             return
+        if not codec.is_tree(entry.value) or not replay.storable(entry.messages):
+            return  # kept in this tab's memory only (see persist.py)
         key = core.persisted_key(store, cache.key, value_key)
         data = persist.encode_entry(entry.created, entry.messages, entry.value)
         store.write(key, data, {

@@ -41,7 +41,7 @@ from .. import context
 from ..errors import StreamlitAPIException
 from . import hashing, persist
 from .errors import BadTTLStringError, UnhashableParamError, UnhashableTypeError
-from .replay import Recorder, replay, widget_values
+from .replay import Recorder, Record, replay, widget_values
 
 # --- time -------------------------------------------------------------------
 
@@ -114,10 +114,10 @@ def ttl_seconds(ttl: float | int | timedelta | str | None) -> float:
 @dataclass
 class Entry:
     created: float
-    #: cache_data: the pickled value; cache_resource: the value itself
+    #: cache_data: the encoded value (codec.py); cache_resource: the value itself
     value: Any
     #: elements to replay (see replay.py)
-    messages: list[Any] = field(default_factory=list)
+    messages: list[Record] = field(default_factory=list)
     #: the persisted key it was read from (None: computed in this process)
     stored_as: str | None = None
 

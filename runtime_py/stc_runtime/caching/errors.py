@@ -110,3 +110,11 @@ CACHED_WIDGET_WARNING = (
     "* Or, if you know what you're doing, use `experimental_allow_widgets=True` in the cache "
     "decorator to enable widget replay and suppress this warning."
 )
+
+
+# The notice for stored entries that were not used (damaged, crafted, or of
+# another format), whatever the reason: one notice however many there are.
+UNUSABLE_STORED_ENTRY = (
+    "A cached result stored in this browser could not be read (damaged, unsafe or written by "
+    "another version); it was computed again."
+)

@@ -17,19 +17,118 @@ relative to where the function was called, not by absolute path:
                        cannot be replayed (``CacheReplayClosureError`` on a
                        hit, as in Streamlit)
 
-Records are JSON (``[ref, element]``, plus the widget's metadata for widgets
-replayed with ``experimental_allow_widgets``), so ``cache_data`` entries
-persist with their elements.
+A ``Record`` holds the ref, the element, its binary attachments (a table's
+columns) and, for widgets replayed with ``experimental_allow_widgets``, the
+widget's metadata. Records without widgets are what ``cache_data`` entries
+persist (``persist.py`` writes ``to_json`` and the buffers).
+
+Records read back from the browser are untrusted (see codec.py):
+``from_stored`` accepts only refs the recorder writes and elements that
+``check_stored_element`` passes, so a crafted or damaged entry is computed
+again instead of drawing what it likes (or breaking every run).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Callable
 
-from .. import context, delta_generator
+from .. import context, delta_generator, protocol
 from ..delta_generator import MAIN_ROOT, SIDEBAR_ROOT, DeltaGenerator
 from ..protocol import Delta
 from .errors import CACHED_WIDGET_WARNING, CacheReplayClosureError
+
+
+@dataclass(frozen=True)
+class Record:
+    """One delta a cached function wrote, relative to where it was called."""
+
+    #: ``["main"]``, ``["sidebar"]``, ``["in", j]``, ``["update", j]``,
+    #: ``["at", path]`` or ``["outside"]`` (see above)
+    ref: list[Any]
+    element: dict[str, Any]
+    #: the delta's binary attachments (``Delta.buffers``), copied
+    buffers: tuple[bytes, ...] = ()
+    #: the widget's ``state.WidgetMeta`` (never leaves the process)
+    widget: Any = None
+
+    def to_json(self) -> list[Any]:
+        return [self.ref, self.element]
+
+
+# Flags that let an element run script in the page: an html element's
+# scripts, Markdown's raw HTML (its event handlers run: it is not
+# sanitized). Only an app's own run may set them, never a stored entry.
+_SCRIPT_FLAGS = ("unsafe_allow_javascript", "unsafe_allow_html")
+# Fields several kinds share, with the one type each has in all of them.
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "body": (str,), "label": (str,), "help": (str, type(None)), "icon": (str, type(None)),
+}
+
+
+def check_stored_element(element: Any) -> str | None:
+    """Why an element read from storage must not be drawn, or None.
+
+    The one check of stored elements (the structure issue replaces it with
+    decoding into the typed payloads): a kind the runtime writes, no flag
+    that enables script (present means exactly ``False``: the page tests
+    JavaScript truthiness, so ``[]`` would count as on), no widget (widgets
+    never persist), and the shared fields with their types."""
+    if protocol.element_kind(element) is None:
+        kind = element.get("kind") if isinstance(element, dict) else None
+        return f"unknown element kind {kind!r}"
+    for flag in _SCRIPT_FLAGS:
+        if flag in element and element[flag] is not False:
+            return f"{element['kind']} with {flag}"
+    if "id" in element:
+        return "a widget"
+    for name, types in _FIELD_TYPES.items():
+        if name in element and not isinstance(element[name], types):
+            return f"{element['kind']}.{name} of type {type(element[name]).__name__}"
+    return None
+
+
+def storable(records: list[Record]) -> bool:
+    """Whether records may be written to the browser: no widgets (their
+    metadata holds callbacks), nothing that cannot replay, and nothing that
+    ``check_stored_element`` would refuse on the way back (an app that
+    writes script-enabling HTML in a cached function keeps that entry in
+    memory, rather than storing one every visit that is refused)."""
+    return all(r.widget is None and r.ref[0] != "outside" and check_stored_element(r.element) is None
+               for r in records)
+
+
+def from_stored(raw: Any, buffers: list[bytes]) -> list[Record]:
+    """Records from a stored entry's JSON (``to_json`` of each) and their
+    attachments (``buffers[i]`` belongs to record ``i``). Raises ValueError
+    naming the first thing wrong."""
+    if not isinstance(raw, list) or len(raw) != len(buffers):
+        raise ValueError("malformed element list")
+    records: list[Record] = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, list) or len(item) != 2:
+            raise ValueError("malformed element record")
+        ref, element = item
+        _check_ref(ref, records)
+        problem = check_stored_element(element)
+        if problem is not None:
+            raise ValueError(problem)
+        records.append(Record(ref, element, tuple(buffers[i])))
+    return records
+
+
+def _check_ref(ref: Any, earlier: list[Record]) -> None:
+    # The refs Recorder._ref writes: "in" and "update" point back at a record
+    # already replayed ("in": one that created a block).
+    ok = isinstance(ref, list) and bool(ref) and (
+        ref in (["main"], ["sidebar"])
+        or (len(ref) == 2 and ref[0] in ("in", "update") and type(ref[1]) is int and 0 <= ref[1] < len(earlier)
+            and (ref[0] == "update" or earlier[ref[1]].element.get("kind") == "block"))
+        or (len(ref) == 2 and ref[0] == "at" and isinstance(ref[1], list) and len(ref[1]) == 2
+            and all(type(x) is int and x >= 0 for x in ref[1]) and ref[1][0] not in (MAIN_ROOT, SIDEBAR_ROOT))
+    )
+    if not ok:
+        raise ValueError(f"malformed element reference {ref!r}")
 
 
 class Recorder:
@@ -39,7 +138,7 @@ class Recorder:
     def __init__(self, ctx: context.RunContext, *, allow_widgets: bool) -> None:
         self.ctx = ctx
         self.allow_widgets = allow_widgets
-        self.messages: list[list[Any]] = []
+        self.messages: list[Record] = []
         #: widget ids drawn during the call (their values join the cache key)
         self.widget_ids: list[str] = []
         #: recorded path -> index of the message that last wrote it
@@ -76,7 +175,8 @@ class Recorder:
             self.widget_ids.append(wid)
         ref = self._ref(path)
         self._by_path[path] = len(self.messages)
-        self.messages.append([ref, element] if meta is None else [ref, element, meta])
+        # Copies: a table's buffers may view the caller's arrays.
+        self.messages.append(Record(ref, element, tuple(bytes(b) for b in msg.buffers), meta))
 
     def _ref(self, path: tuple[int, ...]) -> list[Any]:
         if path in self._by_path:
@@ -107,34 +207,30 @@ class Recorder:
         assert self._emit is not None
         self._emit(Delta(run_id=ctx.run_id, path=list(ctx.next_path(container)), element=warning))
 
-    def persistable(self) -> bool:
-        """Widget metadata (callbacks...) cannot leave the process."""
-        return not self.widget_ids
 
-
-def replay(messages: list[list[Any]], *, decorator: str, func: Callable[..., Any]) -> None:
+def replay(messages: list[Record], *, decorator: str, func: Callable[..., Any]) -> None:
     """Write recorded elements again, at the caller's position."""
     ctx = context._current
     if ctx is None or not messages:
         return
     paths: list[tuple[int, ...]] = []
     for record in messages:
-        ref, element = record[0], record[1]
-        if len(record) > 2:
-            _register_widget(ctx, record[2])
+        ref, element, buffers = record.ref, record.element, list(record.buffers)
+        if record.widget is not None:
+            _register_widget(ctx, record.widget)
         kind = ref[0]
         if kind == "main":
-            path = delta_generator.main._write(element)
+            path = delta_generator.main._write(element, buffers)
         elif kind == "sidebar":
-            path = delta_generator.sidebar._write(element)
+            path = delta_generator.sidebar._write(element, buffers)
         elif kind == "in":
-            path = DeltaGenerator(paths[ref[1]])._write(element)
+            path = DeltaGenerator(paths[ref[1]])._write(element, buffers)
         elif kind == "update":
             path = paths[ref[1]]
-            ctx.write(path, element)
+            ctx.write(path, element, buffers)
         elif kind == "at":
             path = tuple(ref[1])
-            ctx.write(path, element)
+            ctx.write(path, element, buffers)
         else:
             raise CacheReplayClosureError(decorator, func)
         paths.append(path)

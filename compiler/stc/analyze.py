@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BuildError
+from .errors import BuildError, at_source
 
 # Provided by stc itself inside the worker.
 _PROVIDED = {"streamlit", "stc_runtime"}
@@ -57,14 +57,7 @@ def syntax_error_message(path: Path, rel: str, err: SyntaxError) -> str:
             text = path.read_text(encoding="utf-8").splitlines()[line - 1]
         except (OSError, IndexError, UnicodeDecodeError):
             text = None
-    msg = f"{rel}:{line}:{col}: {type(err).__name__}: {err.msg}"
-    if text is not None:
-        text = text.rstrip("\n")
-        stripped = text.lstrip()
-        indent = len(text) - len(stripped)
-        caret = " " * max(0, col - 1 - indent) + "^"
-        msg += f"\n    {stripped}\n    {caret}"
-    return msg
+    return at_source(rel, line, col, f"{type(err).__name__}: {err.msg}", text)
 
 
 def parse_file(path: Path, rel: str) -> ast.Module:

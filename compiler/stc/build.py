@@ -56,13 +56,14 @@ def build(
     dev_reload: bool = False,
     prerender: bool = True,
     snapshot: bool = True,
+    strict: bool = False,
     log: Callable[[str], None] = print,
 ) -> BuildResult:
     started = time.perf_counter()
     app_path = Path(app_path)
     out_dir = Path(out_dir) if out_dir is not None else app_path.resolve().parent / "dist"
 
-    app = discover(app_path, out_dir)
+    app = discover(app_path, out_dir, strict=strict)
     for warning in app.warnings:
         log(f"warning: {warning}")
     if (app.root / SECRETS).is_file():

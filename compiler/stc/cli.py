@@ -71,13 +71,16 @@ def main() -> None:
 @click.option("--snapshot/--no-snapshot", default=True, show_default=True,
               help="Ship a memory snapshot of Python with the runtime imported (about 5 MB more to download on "
                    "a first visit; Python then starts about three times faster).")
+@click.option("--strict", is_flag=True,
+              help="Make a link out of the app's folder (its target would be published) an error, not a warning.")
 @_friendly
-def build(app: Path, out: Path | None, pyodide_version: str, sources: tuple[Path, ...], snapshot: bool) -> None:
+def build(app: Path, out: Path | None, pyodide_version: str, sources: tuple[Path, ...], snapshot: bool,
+          strict: bool) -> None:
     """Build APP (the app's main script) into a static site."""
     from .build import build as run_build
 
     result = run_build(app, out, pyodide_version=pyodide_version, sources=sources, snapshot=snapshot,
-                       log=lambda m: click.echo(m, err=True))
+                       strict=strict, log=lambda m: click.echo(m, err=True))
     print_build_summary(result)
 
 

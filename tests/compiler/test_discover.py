@@ -84,13 +84,13 @@ def test_skips_git_pycache_and_virtualenvs(app):
 def test_skips_secrets_but_keeps_config(app):
     root = app.parent
     write(root / ".streamlit" / "secrets.toml", 'password = "hunter2"\n')
-    write(root / ".streamlit" / "config.toml")
+    write(root / ".streamlit" / "config.toml", "[theme]\nbase = 'dark'\n")
     assert published(app) == [".streamlit/config.toml", "app.py"]
 
 
 def test_secrets_note_is_printed_and_secrets_are_not_in_the_site(app, tmp_path, cli):
     write(app.parent / ".streamlit" / "secrets.toml", 'password = "hunter2"\n')
-    write(app.parent / ".streamlit" / "config.toml")
+    write(app.parent / ".streamlit" / "config.toml", "[theme]\nbase = 'dark'\n")
     out = tmp_path / "site"
     result = cli("build", app, "-o", out)
     assert result.exit_code == 0, result.output

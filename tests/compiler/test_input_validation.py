@@ -224,6 +224,15 @@ def test_strict_makes_links_out_of_the_app_an_error(tmp_path):
     assert "inside.txt" in discover(app, tmp_path / "out", strict=True).files
 
 
+def test_strict_flag_of_the_cli_stops_the_build_on_a_link_out_of_the_app(tmp_path):
+    app = linked_app(tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(app), "-o", str(out), "--strict"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "key.txt is a link to" in result.output and not out.exists()
+
+
 # --- .streamlit/config.toml ------------------------------------------------------
 
 

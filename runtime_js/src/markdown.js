@@ -15,6 +15,7 @@
 // then every placeholder in the document is filled in, wherever the HTML
 // was inserted. Once the emoji map is there, shortcodes render directly.
 import MarkdownIt from "markdown-it";
+import { safeUrl } from "./url_policy.js";
 
 // Streamlit's Markdown colors (`primary` follows the theme).
 export const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
@@ -228,16 +229,31 @@ function emojiHtml(name) {
 
 // --- the parsers ----------------------------------------------------------------
 
+function dropAttr(token, name) {
+  token.attrs = (token.attrs || []).filter(([key]) => key !== name);
+}
+
 function make(html) {
   const md = new MarkdownIt({ html, linkify: true, typographer: false });
+  // URLs go through url_policy.js (entities are decoded by then). The parser
+  // cannot tell a link's URL from an image's, so it keeps what either sink
+  // takes (anything else stays text, as markdown-it does by default) and
+  // the renderers below apply their own sink's rule.
+  md.validateLink = (url) => safeUrl(url, "link") !== null || safeUrl(url, "image") !== null;
   const defaultLink = md.renderer.rules.link_open || ((tokens, i, options, env, self) => self.renderToken(tokens, i, options));
   md.renderer.rules.link_open = (tokens, i, options, env, self) => {
     const href = tokens[i].attrGet("href") || "";
-    if (!href.startsWith("#")) {
+    if (safeUrl(href, "link") === null) dropAttr(tokens[i], "href");
+    else if (!href.startsWith("#")) {
       tokens[i].attrSet("target", "_blank");
       tokens[i].attrSet("rel", "noopener noreferrer");
     }
     return defaultLink(tokens, i, options, env, self);
+  };
+  const defaultImage = md.renderer.rules.image;
+  md.renderer.rules.image = (tokens, i, options, env, self) => {
+    if (safeUrl(tokens[i].attrGet("src"), "image") === null) dropAttr(tokens[i], "src");
+    return defaultImage(tokens, i, options, env, self);
   };
   md.inline.ruler.before("emphasis", "stc_material_icon", materialRule);
   md.inline.ruler.before("emphasis", "stc_directive", directiveRule);

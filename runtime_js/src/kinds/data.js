@@ -9,6 +9,7 @@
 import { formatNumber, h } from "../dom.js";
 import { formatMoment } from "./text_time.js";
 import { Grid } from "../grid.js";
+import { safeUrl } from "../url_policy.js";
 
 const TYPED = { f8: Float64Array, f4: Float32Array, i4: Int32Array, i2: Int16Array, i1: Int8Array, u4: Uint32Array, u2: Uint16Array, u1: Uint8Array };
 
@@ -191,12 +192,13 @@ export function renderCell(col, value, cell) {
       return;
     }
     case "link": {
-      const a = h("a", { href: String(value), target: "_blank", rel: "noopener noreferrer", text: linkText(col, value) });
-      cell.append(a);
+      // A refused URL shows as text, not as a link.
+      const href = safeUrl(String(value), "link");
+      cell.append(href ? h("a", { href, target: "_blank", rel: "noopener noreferrer", text: linkText(col, value) }) : linkText(col, value));
       return;
     }
     case "image": {
-      cell.append(h("img", { src: String(value), alt: "", class: "stc-grid-image", loading: "lazy" }));
+      cell.append(h("img", { src: safeUrl(String(value), "image"), alt: "", class: "stc-grid-image", loading: "lazy" }));
       return;
     }
     case "progress": {

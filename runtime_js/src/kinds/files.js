@@ -7,6 +7,7 @@
 // Pyodide's file system and Python gets their paths (see WidgetChange in
 // protocol.js). Files the app already holds are named by `file_id` only.
 import { h, helpIcon, nextId, widgetLabel } from "../dom.js";
+import { safeUrl } from "../url_policy.js";
 
 /** A byte count as Streamlit's uploader shows it: "1.2KB", "200.0MB" (powers of 1000). */
 export function sizeDisplay(size, rounding = 1) {
@@ -196,17 +197,6 @@ function buttonLabel(node, el, ctx) {
   node.replaceChildren(...[iconSpan(el.icon), text].filter(Boolean));
 }
 
-// Link targets from the app may come from visitors (query params...): only
-// navigable schemes become links.
-function safeUrl(url) {
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return ["http:", "https:", "mailto:", "tel:"].includes(parsed.protocol) ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 export const KINDS = {
   file_uploader: {
     create: (el, ctx) => ({ dom: fileUploader(el, ctx) }),
@@ -254,7 +244,7 @@ export const KINDS = {
       applyWidth(a, el.width);
       // A disabled link (or one to a refused URL) has no href; role and
       // aria-disabled keep it announced as the link it would be.
-      const href = el.disabled ? null : safeUrl(el.url);
+      const href = el.disabled ? null : safeUrl(el.url, "link");
       const attrs = href
         ? { href, target: "_blank", rel: "noopener", role: null, "aria-disabled": null }
         : { href: null, target: null, rel: null, role: "link", "aria-disabled": "true" };

@@ -6,6 +6,7 @@
 // a dialog closed with Esc) is page state: the renderer keeps these nodes
 // across reruns, so it survives them, as in Streamlit.
 import { h, nextId } from "../dom.js";
+import { safeUrl } from "../url_policy.js";
 
 function iconNode(icon) {
   if (!icon) return null;
@@ -334,7 +335,7 @@ function showAuthor(wrap, el) {
     avatar = h("div", { class: `stc-avatar stc-avatar-${preset}`, "data-testid": preset === "user" ? "stChatMessageAvatarUser" : "stChatMessageAvatarAssistant" });
     avatar.append(svgIcon(preset === "user" ? USER_ICON : ASSISTANT_ICON));
   } else if (el.avatar_type === "image") {
-    avatar = h("img", { class: "stc-avatar stc-avatar-image", src: el.avatar, alt: "", "data-testid": "stChatMessageAvatarImage" });
+    avatar = h("img", { class: "stc-avatar stc-avatar-image", src: safeUrl(el.avatar, "image"), alt: "", "data-testid": "stChatMessageAvatarImage" });
   } else {
     // An emoji, a Material icon, or (no avatar) the name's first letter.
     const text = el.avatar_type === "emoji" ? el.avatar : iconNode(el.avatar)?.textContent || (el.name ? [...el.name][0].toUpperCase() : "?");

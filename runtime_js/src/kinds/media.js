@@ -1,11 +1,13 @@
 // Media: image (also st.pyplot's figures), audio, video. Sources are data:
 // URLs made by the worker or the URLs the app gave (runtime_py/stc_runtime/
-// elements/media.py); captions are text, never HTML.
+// elements/media.py), each put in the DOM only if url_policy.js allows it;
+// captions are text, never HTML.
 import { h } from "../dom.js";
+import { safeUrl } from "../url_policy.js";
 
 function images(el) {
   return el.images.map((img) => {
-    const tag = h("img", { src: img.src, alt: img.caption ?? "", loading: "lazy" });
+    const tag = h("img", { src: safeUrl(img.src, "image"), alt: img.caption ?? "", loading: "lazy" });
     if (el.width) tag.style.width = `${el.width}px`;
     const fig = h("div", { class: "stc-image", "data-testid": "stImage" }, tag);
     if (img.caption !== null && img.caption !== undefined) fig.append(h("div", { class: "stc-image-caption", "data-testid": "stImageCaption", text: img.caption }));
@@ -16,9 +18,9 @@ function images(el) {
 // start_time/end_time: the player starts at start_time and stops (or loops
 // back) at end_time, as Streamlit's player does.
 function player(el, tag) {
-  const media = h(tag, { controls: true, src: el.src, autoplay: el.autoplay, muted: el.muted, loop: el.loop && el.end_time === null, preload: "metadata" });
+  const media = h(tag, { controls: true, src: safeUrl(el.src, "media"), autoplay: el.autoplay, muted: el.muted, loop: el.loop && el.end_time === null, preload: "metadata" });
   if (el.muted) media.muted = true;
-  for (const track of el.subtitles ?? []) media.append(h("track", { kind: "captions", src: track.src, label: track.label, default: el.subtitles.length === 1 }));
+  for (const track of el.subtitles ?? []) media.append(h("track", { kind: "captions", src: safeUrl(track.src, "track"), label: track.label, default: el.subtitles.length === 1 }));
   if (el.start_time) media.addEventListener("loadedmetadata", () => { media.currentTime = el.start_time; }, { once: true });
   if (el.end_time !== null && el.end_time !== undefined) {
     media.addEventListener("timeupdate", () => {
@@ -32,8 +34,9 @@ function player(el, tag) {
 
 function mediaChildren(el, tag) {
   if (!el.src) return [];
-  if (el.embed) {
-    const url = new URL(el.embed);
+  const embed = safeUrl(el.embed, "frame");
+  if (embed) {
+    const url = new URL(embed, document.baseURI);
     if (el.start_time) url.searchParams.set("start", String(Math.floor(el.start_time)));
     if (el.end_time) url.searchParams.set("end", String(Math.floor(el.end_time)));
     return [h("iframe", { src: url.href, title: "Video", allow: "autoplay; encrypted-media; picture-in-picture", allowfullscreen: true })];

@@ -2,11 +2,14 @@
 // router, no reload) or to another website (opens in a new tab).
 import { h, helpIcon } from "../dom.js";
 import { pageAnchor } from "../router.js";
+import { safeUrl } from "../url_policy.js";
 
 function link(el) {
   let a;
   if (el.external) {
-    a = h("a", { href: el.href, target: "_blank", rel: "noopener noreferrer" });
+    // A refused URL leaves a link without a target, shown as a disabled one.
+    const href = safeUrl(el.href, "link");
+    a = h("a", href ? { href, target: "_blank", rel: "noopener noreferrer" } : { "aria-disabled": "true" });
     if (el.icon) a.append(h("span", { class: "stc-icon", "aria-hidden": "true", text: el.icon.startsWith(":material/") ? el.icon.slice(10, -1).replace(/_/g, " ") : el.icon }));
     a.append(h("span", { class: "stc-nav-label", text: el.label }));
   } else {

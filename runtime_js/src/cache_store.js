@@ -7,7 +7,15 @@
 //                                       user share an origin, not a path
 //   store "meta"   key -> {key, fn, family, fingerprint, created, expires,
 //                          max_entries, size, used}      small; indexes fn, family
-//   store "blobs"  key -> Uint8Array (a JSON header + the pickled value)
+//   store "blobs"  key -> Uint8Array (runtime_py/stc_runtime/caching/persist.py)
+//
+// Everything in the database is untrusted (issue 12, point 6): every site of
+// one GitHub Pages user shares the origin, so any of them can write it. The
+// store only checks what it needs itself (the schema, each meta record's
+// fields, that a blob is bytes); Python checks the entry's contents. A
+// database of another schema (another program's, a damaged one, a version
+// this stc does not know) is deleted and created afresh, once, with a line
+// in the console: no notice, and nothing left to warn about on the next visit.
 //
 // Reads are on demand, one entry at a time (a hit on one entry never reads
 // another's bytes): Python blocks on get() with JSPI (pyodide.ffi.run_sync).
@@ -19,7 +27,8 @@
 // over and goes on. Everything that goes wrong (IndexedDB unavailable in a
 // private window or blocked, quota exceeded, an unreadable entry) falls back to
 // memory: the call is a miss or the entry stays in the tab, and the visitor is
-// told once (console and a `notice` message the page shows).
+// told once (console and a `notice` message the page shows; one notice for
+// all failures of the database, however many operations fail).
 //
 // Test-only switches (Boot.cache_test_mode, which index.html reads from
 // localStorage["stc-cache-test"], comma-separated):
@@ -92,6 +101,74 @@ function openDatabase(name, testMode) {
   });
 }
 
+function deleteDatabase(name) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("IndexedDB could not replace the cache (blocked by another tab?)")), OPEN_TIMEOUT_MS);
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    request.onerror = () => {
+      clearTimeout(timer);
+      reject(request.error);
+    };
+    request.onblocked = () => {}; // other connections get versionchange; wait for the timeout
+  });
+}
+
+/** Whether `db` has exactly the stores and indexes openDatabase creates. */
+function hasOurSchema(db) {
+  const stores = [...db.objectStoreNames].sort();
+  if (stores.join() !== [BLOBS, META].sort().join()) return false;
+  const tx = db.transaction([META, BLOBS], "readonly");
+  const meta = tx.objectStore(META);
+  const blobs = tx.objectStore(BLOBS);
+  if (meta.keyPath !== "key" || meta.autoIncrement || blobs.keyPath !== null || blobs.autoIncrement) return false;
+  if ([...meta.indexNames].sort().join() !== "family,fn") return false;
+  return ["fn", "family"].every((name) => {
+    const index = meta.index(name);
+    return index.keyPath === name && !index.unique && !index.multiEntry;
+  });
+}
+
+/**
+ * Open the site's database; one of another schema (or of a version this stc
+ * does not know, which open() refuses) is deleted and created again, once.
+ */
+async function openOurDatabase(name, testMode) {
+  let db;
+  try {
+    db = await openDatabase(name, testMode);
+    if (hasOurSchema(db)) return db;
+    db.close();
+  } catch (err) {
+    if (!err || err.name !== "VersionError") throw err;
+  }
+  console.warn(`stc: the app's cache database in this browser (${name}) had another layout; it was emptied and made again.`);
+  await deleteDatabase(name);
+  db = await openDatabase(name, testMode);
+  if (!hasOurSchema(db)) {
+    db.close();
+    throw new Error("the cache database could not be made again");
+  }
+  return db;
+}
+
+const isNumber = (x) => typeof x === "number" && Number.isFinite(x);
+
+/** A meta record as put() writes it (anything else in the store is dropped at boot). */
+function validMeta(m, key = m && m.key) {
+  return (
+    m !== null && typeof m === "object" && typeof m.key === "string" && m.key === key &&
+    typeof m.fn === "string" && typeof m.family === "string" && typeof m.fingerprint === "string" &&
+    isNumber(m.created) && isNumber(m.size) && m.size >= 0 &&
+    (m.expires === null || m.expires === undefined || isNumber(m.expires)) &&
+    (m.max_entries === null || m.max_entries === undefined || (Number.isInteger(m.max_entries) && m.max_entries >= 0)) &&
+    (m.used === undefined || isNumber(m.used))
+  );
+}
+
 export class CacheStore {
   constructor(db, { fingerprint, notify, testMode = "" }) {
     this.db = db;
@@ -99,6 +176,7 @@ export class CacheStore {
     this.fingerprint = fingerprint;
     this._notify = notify;
     this._warned = new Set();
+    this._notified = new Set();
     this._logReads = testMode.split(",").includes("log-reads");
     /** @type {Map<string, Uint8Array>} entries fetched before the run (no JSPI) */
     this.prefetched = new Map();
@@ -106,12 +184,18 @@ export class CacheStore {
     db.onversionchange = () => db.close(); // a newer stc on this site: let it upgrade
   }
 
-  /** Tell the visitor once per kind of failure; the app goes on from memory. */
-  problem(message) {
+  /**
+   * Tell the visitor once per kind of problem (`kind`: messages that share
+   * one notice; each distinct message still goes to the console once). The
+   * app goes on from memory.
+   */
+  problem(message, kind = String(message)) {
     const text = String(message);
     if (this._warned.has(text)) return;
     this._warned.add(text);
     console.warn(`stc: ${text}`);
+    if (this._notified.has(kind)) return;
+    this._notified.add(kind);
     this._notify(text);
   }
 
@@ -120,7 +204,7 @@ export class CacheStore {
     if (name === "QuotaExceededError") {
       this.problem("This browser has no room left to keep the app's cached results: they are kept for this tab only.");
     } else {
-      this.problem(`The app's cache in this browser failed (${what}: ${reason(err)}); cached results are kept for this tab only.`);
+      this.problem(`The app's cache in this browser failed (${what}: ${reason(err)}); cached results are kept for this tab only.`, "failed");
     }
   }
 
@@ -129,7 +213,11 @@ export class CacheStore {
     try {
       const tx = this.db.transaction([META, BLOBS], "readonly");
       const [meta, blob] = await Promise.all([done(tx.objectStore(META).get(key)), done(tx.objectStore(BLOBS).get(key))]);
-      if (!meta || !blob || meta.fingerprint !== this.fingerprint) return undefined;
+      if (!meta || !blob || !validMeta(meta, key) || meta.fingerprint !== this.fingerprint) return undefined;
+      if (!(blob instanceof Uint8Array || blob instanceof ArrayBuffer)) {
+        this.delete(key); // not bytes: not ours
+        return undefined;
+      }
       const bytes = blob instanceof Uint8Array ? blob : new Uint8Array(blob);
       this.stats.reads += 1;
       this.stats.bytesRead += bytes.byteLength;
@@ -245,18 +333,22 @@ export class CacheStore {
     return finished(tx).catch((err) => this._failed("deleting", err));
   }
 
-  /** At boot: drop entries of older deploys and expired ones (reads only the small records). */
+  /**
+   * At boot: drop entries of older deploys, expired ones and meta records
+   * put() did not write (reads only the small records).
+   */
   async pruneStale() {
     const tx = this.db.transaction([META, BLOBS], "readwrite");
     const metas = tx.objectStore(META);
     const blobs = tx.objectStore(BLOBS);
     const now = Date.now() / 1000;
-    for (const m of await done(metas.getAll())) {
-      if (m.fingerprint !== this.fingerprint || (m.expires != null && m.expires < now)) {
-        metas.delete(m.key);
-        blobs.delete(m.key);
+    const [keys, all] = await Promise.all([done(metas.getAllKeys()), done(metas.getAll())]);
+    all.forEach((m, i) => {
+      if (!validMeta(m, keys[i]) || m.fingerprint !== this.fingerprint || (m.expires != null && m.expires < now)) {
+        metas.delete(keys[i]);
+        blobs.delete(keys[i]);
       }
-    }
+    });
     await finished(tx);
   }
 
@@ -286,7 +378,7 @@ export class CacheStore {
 export async function openCacheStore({ appUrl, fingerprint, testMode = "", jspi, notify }) {
   let db;
   try {
-    db = await openDatabase(`stc-cache:${sitePath(appUrl)}`, testMode);
+    db = await openOurDatabase(`stc-cache:${sitePath(appUrl)}`, testMode);
   } catch (err) {
     const text = `The app's cache cannot use this browser's storage (${reason(err)}); cached results are kept for this tab only.`;
     console.warn(`stc: ${text}`);

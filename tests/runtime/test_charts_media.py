@@ -329,3 +329,24 @@ def test_plotly_import_is_a_build_error_with_a_way_out(tmp_path):
     message = str(info.value)
     assert "app.py:2: `import plotly`" in message
     assert "plotly cannot be bundled" in message and "st.vega_lite_chart" in message
+
+
+def test_media_format_given_as_a_bare_subtype_becomes_a_media_type(app):
+    d = app("""
+        import streamlit as st
+        st.audio(b"ID3", format="mp3")
+        st.video(b"x", format="webm")
+    """).run()
+    assert d.elements("audio")[0]["src"].startswith("data:audio/mp3;base64,")
+    assert d.elements("video")[0]["src"].startswith("data:video/webm;base64,")
+
+
+def test_a_nul_in_a_media_path_is_a_clear_error(app):
+    d = app("""
+        import streamlit as st
+        try:
+            st.image("a\\x00b.png")
+        except st.errors.StreamlitAPIException as exc:
+            st.text(str(exc))
+    """).run()
+    assert d.elements("text")[0]["body"].startswith("Could not read the image file")

@@ -94,7 +94,7 @@ def _read_file(path: str, what: str) -> bytes:
             return f.read()
     except FileNotFoundError:
         raise StreamlitAPIException(f"{what} file not found: {path!r} (paths are relative to the app's folder).") from None
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise StreamlitAPIException(f"Could not read the {what.lower()} file {path!r}: {exc}") from None
 
 
@@ -286,6 +286,11 @@ def _youtube(url: str) -> str | None:
 def _media(dg: DeltaGenerator, kind: str, data: Any, fmt: str, start_time: Any, end_time: Any, loop: bool,
            autoplay: bool, sample_rate: int | None = None, **extra: Any) -> DeltaGenerator:
     what = "Audio" if kind == "audio" else "Video"
+    # A bare subtype (format="mp3") plays in Streamlit, whose server sends
+    # it as the Content-Type and the browser sniffs the rest; a data: URL
+    # needs the whole type, and the page only plays audio/* and video/*.
+    if isinstance(fmt, str) and fmt and "/" not in fmt:
+        fmt = f"{kind}/{fmt}"
     start = _seconds(start_time, "start_time") or 0.0
     end = _seconds(end_time, "end_time")
     if end is not None and end <= start:

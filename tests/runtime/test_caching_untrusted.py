@@ -118,7 +118,7 @@ def no_pickle(monkeypatch) -> None:
 def raw_entry(header: dict, tail: bytes = b"", magic: bytes = persist.MAGIC) -> bytes:
     """An entry laid out as persist.py writes one (MAGIC, u32 size, header
     JSON, then buffers and the value), with whatever header we like."""
-    head = json.dumps(header).encode()
+    head = json.dumps(header, allow_nan=True).encode()
     return magic + struct.pack("<I", len(head)) + head + tail
 
 
@@ -155,6 +155,19 @@ def with_element(good: bytes, element: dict, ref=("main",)) -> bytes:
     stored = persist.decode_entry(good)
     extra = replay.Record(list(ref), element)
     return persist.encode_entry(stored.created, [*stored.messages, extra], bytes(stored.value))
+
+
+def with_elements(good: bytes, extra: list) -> bytes:
+    stored = persist.decode_entry(good)
+    records = [*stored.messages, *(replay.Record(list(ref), element) for ref, element in extra)]
+    return persist.encode_entry(stored.created, records, bytes(stored.value))
+
+
+def nested(depth: int):
+    value: list = []
+    for _ in range(depth):
+        value = [value]
+    return value
 
 
 def with_header(good: bytes, **changes) -> bytes:
@@ -198,6 +211,11 @@ def crafted_cases(marker: Path):
         "reference into a non-block": lambda g: with_element(g, {"kind": "divider"}, ref=("in", 0)),
         "fixed path in the main area": lambda g: with_element(g, {"kind": "divider"}, ref=("at", [0, 0])),
         "reference outside the function": lambda g: with_element(g, {"kind": "divider"}, ref=("outside",)),
+        "form without its id, with a child": lambda g: with_elements(
+            g, [(("main",), {"kind": "block", "block": "form", "clear_on_submit": False}), (("in", 1), {"kind": "divider"})]),
+        "NaN in an element": lambda g: with_header(g, messages=[[["main"], {"kind": "progress", "value": float("nan"), "text": None}]],
+                                                  buffers=[[]]),
+        "element nested too deeply": lambda g: with_element(g, {"kind": "json", "body": "{}", "expanded": nested(900)}),
         # Malformed bytes.
         "truncated header": lambda g: g[:len(persist.MAGIC) + 10],
         "truncated value": lambda g: g[:-3],
@@ -365,6 +383,7 @@ def make():
         "records": np.array([(1, 2.0, b"ab")], dtype=[("a", "<i4"), ("b", "<f8"), ("c", "S2")]),
         "strings": np.array(["a", "bcd"]),
         "objects": np.array([[1, "a"], [None, 2.5]], dtype=object),
+        "fortran objects": np.asfortranarray(np.array([[1, "a", None], [2.5, (1,), "b"]], dtype=object)),
         "scalars": [np.float64(1.25), np.int8(-3), np.bool_(True), np.datetime64("2024-01-01T00:00", "m"), np.str_("s")],
         "json": {"nested": [1, 2.0, None, True, "s", [], {}, {"deep": [[["x"]]]}], "big": 2**100, "nan": float("nan"),
                  "neg0": -0.0, "inf": float("-inf")},
@@ -452,6 +471,7 @@ def test_frames_arrays_and_json_values_come_back_exactly_without_pickle(app, sto
     ("pd.Series([1], index=pd.period_range('2024', periods=1, freq='M'))", "a PeriodIndex"),
     ("[shared, shared]", "one list twice"),
     ("datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))", "a fixed offset"),
+    ("datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(0), 'Z0'))", "a named zero offset"),
 ])
 def test_values_that_need_pickle_stay_in_memory(app, store, value, why):
     source = f"""
@@ -576,6 +596,8 @@ def test_the_stored_element_check():
         "html with unsafe_allow_javascript": {"kind": "html", "body": "", "unsafe_allow_javascript": 1},
         "markdown with unsafe_allow_html": {**ok, "unsafe_allow_html": "false"},
         "a widget": {"kind": "checkbox", "id": "x", "label": "c"},
+        "block:form without form_id": {"kind": "block", "block": "form"},
+        "json nested too deeply": {"kind": "json", "body": "{}", "expanded": nested(70)},
         "markdown.body of type list": {**ok, "body": ["x"]},
         "alert.icon of type int": {"kind": "alert", "body": "x", "icon": 3},
     }

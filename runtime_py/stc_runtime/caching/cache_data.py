@@ -45,11 +45,15 @@ class CachedDataFunc(core.CachedFunc):
         try:
             return codec.decode(entry.value, allow_pickle=False)
         except Exception as exc:  # noqa: BLE001 - any failure: compute it again
-            self._forget_stored(entry.stored_as, exc)
-            cache = self._cache()
-            for value_key in [k for k, e in cache.entries.items() if e is entry]:
-                cache.remove(value_key)
-            raise core.StaleEntry() from None
+            self.unusable(entry, exc)
+
+    def unusable(self, entry: core.Entry, exc: Exception) -> None:
+        assert entry.stored_as is not None
+        self._forget_stored(entry.stored_as, exc)
+        cache = self._cache()
+        for value_key in [k for k, e in cache.entries.items() if e is entry]:
+            cache.remove(value_key)
+        raise core.StaleEntry() from None
 
     def _forget_stored(self, key: str, exc: Exception) -> None:
         # One text for every reason, so the visitor sees one notice however

@@ -35,7 +35,7 @@ Tree nodes:
 DataFrames: Arrow IPC would need pyarrow, a 10.8 MB wheel in Pyodide 0.27.7
 that the worker loads only for apps that import it; Parquet needs it (or
 fastparquet with cramjam) too; ``to_json(orient="table")`` loses dtypes
-(int8 comes back int64, categories as strings, time zones as offsets). So a
+(int8 and float32 come back 64-bit, datetime units as ns, dates as text). So a
 frame is its index, its column labels (both Index nodes) and one array node
 per column, in a closed set of layouts that each round-trip exactly: numpy
 dtypes as ``.npy``; categoricals as codes + categories + ordered; time zone
@@ -167,8 +167,8 @@ class _Encoder:
         if t is datetime.date:
             return {"date": obj.isoformat()}
         if t is datetime.datetime or t is datetime.time:
-            if obj.fold or obj.tzinfo not in (None, datetime.timezone.utc):
-                raise _NeedsPickle()
+            if obj.fold or (obj.tzinfo is not None and obj.tzinfo is not datetime.timezone.utc):
+                raise _NeedsPickle()  # (by identity: a named zero offset is not UTC)
             return {t.__name__: obj.isoformat()}
         if t is datetime.timedelta:
             return {"timedelta": [obj.days, obj.seconds, obj.microseconds]}
@@ -179,7 +179,9 @@ class _Encoder:
                 if obj.dtype.hasobject:
                     if obj.dtype != np.dtype(object):
                         raise _NeedsPickle()  # structured dtypes with object fields
-                    return {"objects": {"shape": list(obj.shape), "items": self._objects(obj.reshape(-1))}}
+                    fortran = bool(obj.flags.f_contiguous and not obj.flags.c_contiguous)
+                    return {"objects": {"shape": list(obj.shape), "fortran": fortran,
+                                        "items": self._objects(obj.reshape(-1, order="F" if fortran else "C"))}}
                 return {"ndarray": self._npy(obj)}
             if isinstance(obj, np.generic) and t.__module__ == "numpy" and not obj.dtype.hasobject:
                 return {"numpy": self._npy(np.asarray(obj))}
@@ -240,7 +242,7 @@ class _Encoder:
                 "levels": [self._index(level) for level in idx.levels],
                 "codes": [self._npy(self._np.asarray(c)) for c in idx.codes],
                 "names": [self.node(n) for n in idx.names],
-                "sortorder": idx.sortorder,
+                "sortorder": None if idx.sortorder is None else int(idx.sortorder),
             }}
         if t not in (pd.Index, pd.DatetimeIndex, pd.TimedeltaIndex, pd.CategoricalIndex):
             raise _NeedsPickle()
@@ -379,7 +381,8 @@ class _Decoder:
             _typed(body, dict)
             shape = _typed(body.get("shape"), list)
             _check(all(type(d) is int and d >= 0 for d in shape))
-            return self._objects(body.get("items")).reshape(shape)
+            order = "F" if _typed(body.get("fortran"), bool) else "C"
+            return self._objects(body.get("items")).reshape(shape, order=order)
         if tag == "numpy":
             array = self._npy(body)
             _check(array.ndim == 0)

@@ -411,7 +411,15 @@ class CachedFunc:
             from ..elements.spinner import write_finished_spinner
 
             write_finished_spinner(spinner_text, cache=True)
-        replay(found.messages, decorator=self._options.decorator, func=self._func)
+        try:
+            replay(found.messages, decorator=self._options.decorator, func=self._func)
+        except Exception as exc:  # noqa: BLE001
+            if found.stored_as is None:
+                raise
+            # Stored records passed replay.from_stored; should one still fail
+            # to replay, the run goes on: the value is computed again (and the
+            # elements written so far stay, once) rather than failing every visit.
+            self.unusable(found, exc)
         return value
 
     def _lookup(self, cache: FunctionCache, value_key: str, ctx: context.RunContext | None) -> Entry | None:
@@ -465,6 +473,11 @@ class CachedFunc:
 
     def valid(self, entry: Entry) -> bool:
         return True
+
+    def unusable(self, entry: Entry, exc: Exception) -> None:
+        """A stored entry failed to load or replay: forget it and raise
+        ``StaleEntry`` (the call computes the value)."""
+        raise exc
 
     def load_persisted(self, cache: FunctionCache, value_key: str) -> Entry | None:
         return None

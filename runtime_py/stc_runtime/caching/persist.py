@@ -36,6 +36,7 @@ import json
 import math
 import struct
 from dataclasses import dataclass
+from typing import Any
 
 from . import codec, replay
 
@@ -66,6 +67,10 @@ class StoredEntry:
     value: memoryview
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} in an entry's header")
+
+
 def encode_entry(created: float, messages: list[replay.Record], value: bytes) -> bytes:
     """An entry's bytes. ``value`` is ``codec.encode``'s and should be a tree
     and ``messages`` ``replay.storable`` (the caller checks both; an entry
@@ -90,7 +95,8 @@ def decode_entry(data: bytes | memoryview) -> StoredEntry:
         start += 4
         if start + size > len(view):
             raise ValueError("truncated")
-        header = json.loads(bytes(view[start:start + size]))
+        # No NaN or Infinity: they could not cross to the page (protocol.encode).
+        header = json.loads(bytes(view[start:start + size]), parse_constant=_no_constant)
         start += size
         if not isinstance(header, dict):
             raise ValueError("malformed header")

@@ -64,6 +64,11 @@ _SCRIPT_FLAGS = ("unsafe_allow_javascript", "unsafe_allow_html")
 _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "body": (str,), "label": (str,), "help": (str, type(None)), "icon": (str, type(None)),
 }
+# Fields the runtime itself reads while replaying (delta_generator: the form
+# a block is part of).
+_REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {"block:form": {"form_id": (str,)}}
+# Deeper payloads are refused: writing one must not exhaust the stack.
+_MAX_DEPTH = 64
 
 
 def check_stored_element(element: Any) -> str | None:
@@ -74,7 +79,8 @@ def check_stored_element(element: Any) -> str | None:
     that enables script (present means exactly ``False``: the page tests
     JavaScript truthiness, so ``[]`` would count as on), no widget (widgets
     never persist), and the shared fields with their types."""
-    if protocol.element_kind(element) is None:
+    key = protocol.element_kind(element)
+    if key is None:
         kind = element.get("kind") if isinstance(element, dict) else None
         return f"unknown element kind {kind!r}"
     for flag in _SCRIPT_FLAGS:
@@ -85,7 +91,26 @@ def check_stored_element(element: Any) -> str | None:
     for name, types in _FIELD_TYPES.items():
         if name in element and not isinstance(element[name], types):
             return f"{element['kind']}.{name} of type {type(element[name]).__name__}"
+    for name, types in _REQUIRED.get(key, {}).items():
+        if not isinstance(element.get(name), types):
+            return f"{key} without {name}"
+    if _depth(element) > _MAX_DEPTH:
+        return f"{element['kind']} nested too deeply"
     return None
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > _MAX_DEPTH:
+            break
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
 
 
 def storable(records: list[Record]) -> bool:

@@ -265,8 +265,8 @@ class _Plan:
 
 
 def _kind(path: Path) -> str | None:
-    """"dir" (a real folder, not a link to one), "file" (anything else), or
-    None: nothing there."""
+    """What is at ``path``: "dir" (a real folder, not a link to one), "file"
+    (anything else), or None (nothing)."""
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
@@ -324,7 +324,7 @@ def _same_file(a: Path, b: Path) -> bool:
 def _install(new: Path, out: Path, ours: frozenset[str]) -> None:
     """Move the finished site ``new`` into the existing folder ``out``,
     replacing what the previous build wrote (``ours``) and keeping the rest
-    byte for byte (the folder itself too: its owner, mode, a mount on it).
+    byte for byte (the folder itself too: its owner and mode stay).
     Every step is a rename: what is replaced goes to a trash folder beside
     ``out`` first, so an error on the way puts every moved entry back (the
     earlier site stays as it was), and the trash is deleted at the end.

@@ -1,12 +1,34 @@
 // Vega, Vega-Lite and vega-embed: a chunk of its own (see build.mjs), so only
 // pages that show a chart download it. Charts are drawn as SVG.
-import embed from "vega-embed";
+import embed, { vega } from "vega-embed";
+
+import { safeUrl } from "./url_policy.js";
 
 // The world outline st.map draws its points on (world-atlas' 110m
 // countries, copied into the assets by build.mjs): resolved against this
 // chunk's URL (assets/chunks/), so the site's path prefix does not matter
 // and no map tile server is ever asked for anything.
 const NAMED_URLS = { "stc:world-110m": new URL("../maps/countries-110m.json", import.meta.url).href };
+
+/**
+ * Vega follows URLs of its own from a spec: an `href` channel opens a link
+ * on click, an image mark loads its `url`. Both are the app's input, so
+ * they pass the same policy as every other payload URL (url_policy.js);
+ * Vega's own check lets `data:` links through. Data loads ("dataflow") are
+ * fetches, not navigations, and keep Vega's rules.
+ */
+function guardedLoader() {
+  const loader = vega.loader();
+  const sanitize = loader.sanitize.bind(loader);
+  const SINK = { href: "link", image: "image" };
+  loader.sanitize = async (uri, options) => {
+    const result = await sanitize(uri, options);
+    const sink = SINK[options?.context];
+    if (sink && safeUrl(result.href, sink) === null) throw new Error(`refused URL: ${String(uri).slice(0, 80)}`);
+    return result;
+  };
+  return loader;
+}
 
 /** The name of the data set `add_rows` appends to (the spec's top-level inline data). */
 export const DATA_NAME = "stc_data";
@@ -32,6 +54,7 @@ export async function drawChart(target, spec) {
   return embed(target, resolved, {
     mode: "vega-lite",
     renderer: "svg",
+    loader: guardedLoader(),
     // Save as SVG/PNG stays; "Open in Vega Editor" would leave the site.
     actions: { export: true, source: false, compiled: false, editor: false },
   });

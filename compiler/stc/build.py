@@ -26,7 +26,7 @@ from . import assets, pyodide_dist
 from .analyze import analyze
 from .discover import SECRETS, discover
 from .errors import BuildError
-from .package import write_site
+from .package import check_output, write_site
 from .prerender import PrerenderReport, SiteInputs, prerender_pages
 from .snapshot import memory_snapshot
 
@@ -64,6 +64,7 @@ def build(
     out_dir = Path(out_dir) if out_dir is not None else app_path.resolve().parent / "dist"
 
     app = discover(app_path, out_dir, strict=strict)
+    check_output(out_dir, app.root)
     for warning in app.warnings:
         log(f"warning: {warning}")
     if (app.root / SECRETS).is_file():

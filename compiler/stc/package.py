@@ -90,11 +90,7 @@ def write_site(
     with it (snapshot.memory_snapshot); None: the site starts Python from
     scratch."""
     out_dir = out_dir.resolve()
-    if out_dir == app.root or app.root.is_relative_to(out_dir):
-        raise BuildError(f"The output folder {out_dir} would contain the app itself; choose another one with -o.")
-    if out_dir.exists() and not out_dir.is_dir():
-        raise BuildError(f"{out_dir} exists and is not a folder.")
-    previous = _previous_build(out_dir)
+    previous = _check_target(out_dir, app.root)
     dist = assets.ensure_runtime_js()
     tmp = _temp_folder(out_dir)
     try:
@@ -197,6 +193,24 @@ def _within(path: str | os.PathLike, folder: Path) -> bool:
     return Path(path) == folder or Path(path).is_relative_to(folder)
 
 
+def check_output(out_dir: Path, app_root: Path) -> None:
+    """Refuse, before any slow stage runs, an output folder the site could
+    not be written to (write_site checks again when it writes)."""
+    out_dir = out_dir.resolve()
+    _check_target(out_dir, app_root)
+    _existing_ancestor(out_dir)
+    if out_dir.parent.is_dir():  # (a failed build creates no folders)
+        shutil.rmtree(_temp_folder(out_dir), ignore_errors=True)  # the parent is writable
+
+
+def _check_target(out_dir: Path, app_root: Path) -> frozenset[str] | None:
+    if out_dir == app_root or app_root.is_relative_to(out_dir):
+        raise BuildError(f"The output folder {out_dir} would contain the app itself; choose another one with -o.")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BuildError(f"{out_dir} exists and is not a folder.")
+    return _previous_build(out_dir)
+
+
 def _previous_build(out_dir: Path) -> frozenset[str] | None:
     """What the build that wrote ``out_dir`` wrote, as "/"-separated paths:
     a rebuild replaces or removes exactly these and keeps everything else.
@@ -234,13 +248,19 @@ def _safe_path(rel: object) -> bool:
     return all(part not in ("", ".", "..", ".git") for part in rel.split("/"))
 
 
+def _existing_ancestor(out_dir: Path) -> Path:
+    """The nearest folder above ``out_dir`` that exists (a file there: an error)."""
+    existing = next(p for p in out_dir.parents if p.exists())
+    if not existing.is_dir():
+        raise BuildError(f"cannot write the site to {out_dir}: {existing} is a file, not a folder. Choose another folder with -o.")
+    return existing
+
+
 def _temp_folder(out_dir: Path) -> Path:
     """The folder the new site is written into: beside ``out_dir``, so
     moving it (or its parts) into place is a rename on one file system."""
     parent = out_dir.parent
-    existing = next(p for p in (parent, *parent.parents) if p.exists())
-    if not existing.is_dir():
-        raise BuildError(f"cannot write the site to {out_dir}: {existing} is a file, not a folder. Choose another folder with -o.")
+    _existing_ancestor(out_dir)
     try:
         parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.stc-", dir=parent))

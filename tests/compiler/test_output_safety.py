@@ -333,3 +333,17 @@ def test_a_swap_that_fails_half_way_puts_the_earlier_site_back(tmp_path):
     assert (site / "app" / "app.py").read_text() == APP_V2
     assert (site / "CNAME").read_text() == "apps.example.org\n"
     assert beside(site) == []
+
+
+def test_an_unusable_output_folder_is_refused_before_the_slow_stages(tmp_path, monkeypatch):
+    import stc.build as build_module
+
+    app = tmp_path / "app" / "app.py"
+    app.parent.mkdir()
+    app.write_text("import streamlit as st\nst.write('hi')\n")
+    (tmp_path / "a-file").write_text("x")
+    ran: list[str] = []
+    monkeypatch.setattr(build_module, "analyze", lambda *a, **k: ran.append("analyze"))
+    with pytest.raises(build_module.BuildError, match="is a file, not a folder"):
+        build_module.build(app, tmp_path / "a-file" / "site", log=lambda m: None)
+    assert ran == []

@@ -156,11 +156,11 @@ def test_a_hanging_page_times_out_and_the_next_page_still_runs(tmp_path, real_ca
     write(root / "hang.py", "import streamlit as st\nst.write('start')\nwhile True:\n    pass\n")
     write(root / "ok.py", "import streamlit as st\nst.write('fine')\n")
     notes: list[str] = []
-    report = prerender_pages(site_of(root), [("hang", "hang.py"), ("ok", "ok.py")], timeout=8, use_node=use_node,
+    report = prerender_pages(site_of(root), [("hang", "hang.py"), ("ok", "ok.py")], timeout=15, use_node=use_node,
                              log=notes.append)
     assert report.engine == (PYODIDE if use_node else CPYTHON)
     assert report.pages["hang"].messages is None
-    assert notes == ["note: page /hang/ is not prerendered: its first run took longer than 8 s."]
+    assert notes == ["note: page /hang/ is not prerendered: its first run took longer than 15 s."]
     assert "fine" in json.dumps(report.pages["ok"].messages)
 
 
@@ -196,7 +196,7 @@ def test_service_worker_manifest_lists_every_file_with_its_hash(tmp_path, real_c
     m = re.match(r"self\.__STC_MANIFEST=(\{.*?\});\n", sw)
     assert m, sw[:200]
     manifest = json.loads(m.group(1))
-    on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} - {"stc-sw.js"}
+    on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} - {"stc-sw.js", ".nojekyll"}
     assert set(manifest["files"]) == on_disk
     assert {"index.html", "404.html", "pyodide/pyodide.asm.wasm", "assets/stc-worker.js", "app/app.py"} <= on_disk
     for rel, digest in manifest["files"].items():

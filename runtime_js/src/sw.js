@@ -30,6 +30,18 @@ const PREFIX = `stc-site ${SCOPE} `;
 const CACHE = PREFIX + MANIFEST.version;
 const HASH_HEADER = "x-stc-sha256";
 
+// This version's cache, opened once per worker instance: a request that is
+// checked and served would otherwise open it twice, each open a round trip
+// to the browser process.
+let opened = null;
+function openCache() {
+  opened ??= caches.open(CACHE).catch((error) => {
+    opened = null; // storage failing now need not fail every later request
+    throw error;
+  });
+  return opened;
+}
+
 async function sha256(buffer) {
   const digest = await crypto.subtle.digest("SHA-256", buffer);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
@@ -73,7 +85,7 @@ async function download(url, hash) {
 }
 
 async function precache() {
-  const cache = await caches.open(CACHE);
+  const cache = await openCache();
   const entries = Object.entries(MANIFEST.files);
   let next = 0;
   // A few downloads at a time: enough to fill the pipe, not to starve the page.
@@ -102,10 +114,12 @@ const checked = new Map(); // manifest path -> Promise<boolean> of verified(), f
  * remembered for the instance's lifetime (concurrent requests share one
  * check). Not a bulk pass at start whose result every request awaits: that
  * would hold the first paint (index.html, stc.css, stc-main.js: a few
- * hundred KB) behind hashing the whole site (Pyodide, the snapshot, the
- * wheels: 20-30 MB); per request, each file waits for its own hash only,
- * and a file the visit never asks for is never read. bench/sw_verify.py
- * measures both.
+ * hundred KB) behind reading the whole site (Pyodide, the snapshot, the
+ * wheels: 20-30 MB); per request, each file waits for its own check only,
+ * and a file the visit never asks for is never read. Nor a background pass
+ * started with the worker: measured, it delayed the first run (its reads
+ * compete with those of the files the page is waiting for) and did not
+ * bring the first paint forward. Figures: bench/README.md (sw_verify.py).
  *
  * A planted or damaged body is dropped and downloaded again (download()
  * checks it against the manifest). False when the file is missing and
@@ -128,7 +142,7 @@ function verified(path) {
 
 async function verify(path, hash) {
   const url = new URL(path, SCOPE).href;
-  const cache = await caches.open(CACHE);
+  const cache = await openCache();
   const have = await cache.match(url);
   if (have && (await verifiedBody(have, hash))) return true;
   if (have) await cache.delete(url); // never served, also when it cannot be replaced now
@@ -150,7 +164,7 @@ async function verify(path, hash) {
 async function fromCache(path) {
   if (!(path in MANIFEST.files) || !(await verified(path))) return null;
   try {
-    const hit = await (await caches.open(CACHE)).match(new URL(path, SCOPE).href);
+    const hit = await (await openCache()).match(new URL(path, SCOPE).href);
     if (hit) return hit;
   } catch {
     // storage failing: the network

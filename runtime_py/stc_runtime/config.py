@@ -16,7 +16,8 @@ one reach the runtime anyway (AppTest, an edited site), it does not stop the
 app: each error is kept in ``Config.problems`` (the runner shows each as a
 warning at the top of the page) and the default is used. An option 1.67 does
 not define is ignored with 1.67's warning, so apps written for other
-Streamlit releases still build and run.
+Streamlit releases still build and run; so, with a warning, is a value
+"env:NAME" (1.67 reads NAME from its environment; a static site has none).
 """
 
 from __future__ import annotations
@@ -73,7 +74,24 @@ _CHOICES: dict[str, tuple[Any, ...]] = {
     "client.toolbarMode": ("auto", "developer", "viewer", "minimal"),
     # True/False are the deprecated spellings of "full"/"stacktrace".
     "client.showErrorDetails": ("full", "stacktrace", "type", "none", True, False),
+    # Its description names True and False beside "auto"; 1.67 refuses any other string.
+    "client.showErrorLinks": ("auto", "true", "false", True, False),
 }
+
+#: options whose string choices 1.67 matches in any case (it looks
+#: ``client.toolbarMode`` up as ``value.upper()``)
+_CASELESS = frozenset({"client.toolbarMode"})
+
+#: values 1.67 accepts beside the choices or the type it declares (and that
+#: the messages do not list): the deprecated true/false as strings, and a
+#: bare 0 that turns the cache size limit off as the string "0" does
+_ALSO_VALID: dict[str, tuple[Any, ...]] = {
+    "client.showErrorDetails": ("true", "True", "false", "False"),
+    "server.maxCacheDataSize": (0,),
+}
+
+#: 1.67 replaces a value "env:NAME" by the environment variable NAME
+_ENV_REFERENCE = "env:"
 
 #: Every option Streamlit 1.67 defines outside ``[theme]``, with the type it
 #: declares (``type_=`` in its streamlit/config.py); None where it declares
@@ -262,8 +280,9 @@ class ConfigProblem:
 
     #: "syntax": not TOML (nothing in the file applies); "value": a value of
     #: the wrong type, or not one of the option's choices (the default
-    #: applies); "unknown": not a Streamlit 1.67 option (ignored, as 1.67
-    #: ignores it with a warning)
+    #: applies); "unknown": ignored with a warning: not a Streamlit 1.67
+    #: option (as 1.67 ignores it), or an "env:NAME" value (a static site
+    #: has no environment to read it from)
     kind: Literal["syntax", "value", "unknown"]
     #: one sentence, no final period; inline code in backticks
     message: str
@@ -320,9 +339,19 @@ def check_config(text: str) -> CheckedConfig:
             # Streamlit 1.67's own warning (streamlit/config.py, _set_option).
             problem("unknown", key, f'"{key}" is not a valid config option. If you previously had this config option set, it may have been removed')
             continue
+        if isinstance(value, str) and value.startswith(_ENV_REFERENCE):
+            # Valid for 1.67 whatever the option's type. The build does not
+            # substitute it (that would publish the build machine's
+            # environment) and a visitor's browser has no environment.
+            name = value[len(_ENV_REFERENCE):]
+            problem("unknown", key, f"{_code(key)} = {_code(_toml(value))} reads the environment variable {_code(name)}, "
+                                    "which a static site does not have: the option is ignored")
+            continue
         choices = _CHOICES.get(key)
         type_ = OPTION_TYPES[key]
-        if choices is not None and not any(value == c and type(value) is type(c) for c in choices):
+        if any(_same(value, v) for v in _ALSO_VALID.get(key, ())):
+            values[key] = value
+        elif choices is not None and not any(_same(value, c, key in _CASELESS) for c in choices):
             allowed = ", ".join(_code(_toml(c)) for c in choices)
             problem("value", key, f"{_code(key)} cannot be {_code(_toml(value))}; it must be one of {allowed}")
         elif choices is None and not _type_ok(type_, value):
@@ -330,6 +359,13 @@ def check_config(text: str) -> CheckedConfig:
         else:
             values[key] = value
     return CheckedConfig(values, tuple(problems))
+
+
+def _same(value: Any, choice: Any, caseless: bool = False) -> bool:
+    # Types must match too: a TOML 1 is a number, not the choice true.
+    if type(value) is not type(choice):
+        return False
+    return value.lower() == choice.lower() if caseless and isinstance(value, str) else value == choice
 
 
 _KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""

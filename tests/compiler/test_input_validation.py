@@ -10,7 +10,8 @@
   and nothing is written anywhere.
 - ``.streamlit/config.toml``: invalid TOML or a value of the wrong type is an
   error with ``file:line``; an option Streamlit 1.67 does not define is a
-  warning worded as 1.67's.
+  warning worded as 1.67's; a value 1.67 accepts beside its declared type
+  builds (an ``env:`` reference with a warning: it is not applied).
 
 Builds run ``stc build APP -o OUT`` through the CLI; the ones that succeed
 use the real Pyodide 0.27.7 cache and skip without it.
@@ -325,6 +326,64 @@ def test_unknown_options_are_warnings_worded_as_1_67s_and_the_app_builds(tmp_pat
         "warning: .streamlit/config.toml:17: " + UNKNOWN.format("oldsection.something"),
     ]
     assert (out / "app" / ".streamlit" / "config.toml").is_file()
+
+
+# Values 1.67 reads without complaint although they differ from the type or
+# the choices it declares (each from its own code: the legacy true/false
+# strings, an upper-cased toolbarMode, a TOML boolean for showErrorLinks, a
+# bare 0 for the cache limit, an environment reference).
+ACCEPTED_BY_1_67 = """\
+    [client]
+    showErrorDetails = "True"
+    toolbarMode = "Minimal"
+    showErrorLinks = false
+
+    [server]
+    maxCacheDataSize = 0
+    port = "env:PORT"
+"""
+
+
+def test_values_1_67_accepts_beyond_their_declared_type_build(tmp_path):
+    app = config_app(tmp_path, ACCEPTED_BY_1_67)
+    files = discover(app)
+    assert [w for w in files.warnings if w.startswith(".streamlit/")] == [
+        ".streamlit/config.toml:8: `server.port` = `\"env:PORT\"` reads the environment variable `PORT`, "
+        "which a static site does not have: the option is ignored.",
+    ]
+    # What the visitor's script reads: the values as written, and the
+    # default where the environment would have been read.
+    from stc_runtime.config import Config
+
+    config = Config.load(str(app.parent))
+    assert config.problems == []
+    assert (config.get("client.showErrorDetails"), config.get("client.toolbarMode"), config.get("server.port")) == (
+        "True", "Minimal", 8501)
+
+
+def test_values_1_67_accepts_beyond_their_declared_type_start_a_1_67_session(tmp_path):
+    """The snippet above is no stc invention: real 1.67 loads it (with PORT
+    set) and builds the session's config message from it."""
+    if not REAL_PYTHON.exists() or not (REAL_PYTHON.parent.parent / ".stc-complete").exists():
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(f"no real Streamlit 1.67.0 venv at {REAL_PYTHON.parent.parent}")
+    write(tmp_path / ".streamlit" / "config.toml", ACCEPTED_BY_1_67)
+    script = ("from streamlit import config, byte_util; from streamlit.runtime import app_session; "
+              "from streamlit.proto.NewSession_pb2 import Config; config.get_config_options(force_reparse=True); "
+              "app_session._populate_config_msg(Config()); "
+              "byte_util.config_max_cache_data_size_to_bytes(config.get_option('server.maxCacheDataSize')); "
+              "print(config.get_option('server.port'))")
+    result = subprocess.run([str(REAL_PYTHON), "-c", script], capture_output=True, text=True, timeout=300, cwd=tmp_path,
+                            env={"PATH": os.environ["PATH"], "HOME": str(tmp_path), "PORT": "8600"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["8600"]
+
+
+def test_a_show_error_links_string_1_67_refuses_is_a_build_error(tmp_path):
+    app = config_app(tmp_path, '[client]\nshowErrorLinks = "never"\n')
+    output = failed_build(tmp_path, app)
+    assert output.splitlines()[0] == (
+        "error: .streamlit/config.toml:2:18: `client.showErrorLinks` cannot be `\"never\"`; "
+        "it must be one of `\"auto\"`, `\"true\"`, `\"false\"`, `true`, `false`.")
 
 
 def test_an_ignored_config_is_not_published_so_not_checked(tmp_path):

@@ -6,12 +6,12 @@
 //
 // JOB names the Pyodide folder (the verified cache), the runtime archive and
 // the memory snapshot (optional), a folder holding exactly the published app
-// files, the packages, and the pages to run. For every page, in order, a
-// fresh interpreter is started (a fresh interpreter is a fresh default
-// session, as on a first visit), the app files are mounted where the worker
-// mounts them, the page is run once, and its messages are written to
-// OUT_DIR/<index>.json; then one line "done <index>" is printed, so the
-// build can stop a page that hangs and go on with the next one.
+// files, the packages, and the pages to run. One interpreter is started, the
+// app files mounted where the worker mounts them; then, for every page in
+// order, a new default session runs the page once (what a first visit to
+// that URL sees: see FORGET_EARLIER_PAGE), its messages are written to
+// OUT_DIR/<index>.json and one line "done <index>" is printed, so the build
+// can stop a page that hangs and go on with the next one.
 //
 // What Python sees is what runtime_js/src/worker.js gives it: the same
 // paths, Emscripten's browser-like environment (os.environ, the user and
@@ -145,11 +145,32 @@ function base64(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }
 
+// What a first visit finds that an earlier page's run may have changed:
+// the app's own modules (imported afresh, so their globals start over) and
+// both caches. Packages stay imported -- importing pandas again would cost
+// seconds per page, and a package's state is the app's only when the app
+// sets it (pd.set_option), which a later run of any page would see on a
+// Streamlit server too. Session state, query parameters and the page's
+// navigation belong to the session, which each page gets new.
+const FORGET_EARLIER_PAGE = `
+import sys
+from stc_runtime.caching import clear_all
+clear_all()
+for _name, _module in list(sys.modules.items()):
+    if (getattr(_module, "__file__", None) or "").startswith(${JSON.stringify(APP_DIR + "/")}):
+        del sys.modules[_name]
+del _name, _module
+`;
+
+// One interpreter for the process, restored from the snapshot once, with
+// the packages loaded once; each page then runs in a new session of it.
+const pyodide = await startPython();
+current = pyodide;
+pyodide.runPython(`import sys\nif ${JSON.stringify(RUNTIME_ZIP)} not in sys.path: sys.path.insert(0, ${JSON.stringify(RUNTIME_ZIP)})`);
+const bridge = pyodide.pyimport("stc_runtime.bridge");
+
 for (const [index, urlPath] of job.pages.entries()) {
-  const pyodide = await startPython();
-  current = pyodide;
-  pyodide.runPython(`import sys\nif ${JSON.stringify(RUNTIME_ZIP)} not in sys.path: sys.path.insert(0, ${JSON.stringify(RUNTIME_ZIP)})`);
-  const bridge = pyodide.pyimport("stc_runtime.bridge");
+  if (index > 0) pyodide.runPython(FORGET_EARLIER_PAGE);
   const messages = [];
   let status = "error";
   let error = "";
@@ -171,7 +192,6 @@ for (const [index, urlPath] of job.pages.entries()) {
   }, "");
   await bridge.handle(JSON.stringify({ type: "rerun", changes: [], page: urlPath }));
   writeFileSync(join(job.out_dir, `${index}.json`), JSON.stringify({ status, error, shown, messages }));
-  bridge.destroy();
   process.stdout.write(`done ${index}\n`);
 }
 // Pyodide keeps handles open under Node; the work is done.

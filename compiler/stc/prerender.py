@@ -195,9 +195,9 @@ def _run_in_pyodide(node: str, site: SiteInputs, files_dir: Path, url_paths: lis
     remaining = list(url_paths)
     attempt = 0
     while remaining:
-        # One Node process runs the pages in order, each in a fresh
-        # interpreter; a page that hangs or crashes it is reported and the
-        # rest go on in a new process.
+        # One Node process runs the pages in order, each in a new session
+        # of one interpreter (prerender.mjs); a page that hangs or crashes
+        # it is reported and the rest go on in a new process.
         attempt += 1
         out_dir = tmp / f"out-{attempt}"
         out_dir.mkdir()

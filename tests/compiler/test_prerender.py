@@ -223,3 +223,31 @@ def test_a_package_this_python_lacks_is_prerendered_in_the_sites_pyodide(tmp_pat
     notes = build_site(app, tmp_path / "out")
     assert not [n for n in notes if "prerender" in n], notes
     assert "Europe/Paris" in json.dumps(elements(embedded(tmp_path / "out" / "index.html")))
+
+
+def test_each_page_is_prerendered_as_a_first_visit_would_see_it(tmp_path, real_cache):
+    # Pages share one interpreter in the build (packages load once), so what
+    # a page's run leaves behind must not reach the next: the app's modules
+    # are imported afresh and the caches start empty, as on a first visit.
+    root = tmp_path / "app"
+    write(root / "visits.py", "seen = []\n")
+    body = (
+        "import streamlit as st\n"
+        "import visits\n"
+        "visits.seen.append(1)\n"
+        "@st.cache_resource\n"
+        "def shared():\n"
+        "    return []\n"
+        "shared().append(1)\n"
+        "st.session_state.setdefault('runs', 0)\n"
+        "st.session_state.runs += 1\n"
+        "st.write(f'module {len(visits.seen)} resource {len(shared())} session {st.session_state.runs}')\n"
+    )
+    write(root / "app.py", body)
+    write(root / "pages" / "a.py", body)
+    write(root / "pages" / "b.py", body)
+    out = tmp_path / "out"
+    notes = build_site(root / "app.py", out)
+    assert not [n for n in notes if "prerender" in n], notes
+    for page in ("index.html", "a/index.html", "b/index.html"):
+        assert "module 1 resource 1 session 1" in json.dumps(elements(embedded(out / page))), page

@@ -117,9 +117,9 @@ const checked = new Map(); // manifest path -> Promise<boolean> of verified(), f
  * hundred KB) behind reading the whole site (Pyodide, the snapshot, the
  * wheels: 20-30 MB); per request, each file waits for its own check only,
  * and a file the visit never asks for is never read. Nor a background pass
- * started with the worker: measured, it delayed the first run (its reads
- * compete with those of the files the page is waiting for) and did not
- * bring the first paint forward. Figures: bench/README.md (sw_verify.py).
+ * started with the worker (largest files first): measured, it gained
+ * nothing clear over this, its reads competing with the page's own for the
+ * same cores. Figures: bench/README.md (sw_verify.py).
  *
  * A planted or damaged body is dropped and downloaded again (download()
  * checks it against the manifest). False when the file is missing and
@@ -158,8 +158,8 @@ async function verify(path, hash) {
  * The cached response of a manifest path once verified(), else null (the
  * caller goes to the network, as for a file missing from the cache). It is
  * matched afresh rather than rebuilt from the checked bytes: a response read
- * from Cache Storage is the browser's fast path (a rebuilt 10 MB response
- * measured ≈ 0.05 s slower, see isolated()).
+ * from Cache Storage is the browser's fast path, and serving the checked
+ * bytes instead measured slower, not faster (bench/README.md, sw_verify.py).
  */
 async function fromCache(path) {
   if (!(path in MANIFEST.files) || !(await verified(path))) return null;

@@ -162,3 +162,34 @@ def test_poisoned_cached_script_is_not_carried_into_the_next_deployment(browser,
         assert served and all(r.from_service_worker and r.body().decode() == genuine for r in served)
     finally:
         context.close()
+
+
+def test_poisoned_cached_script_is_never_served_offline_and_restored_online(browser, site_root, server, tmp_path):
+    """Offline the genuine file cannot be fetched: the page fails to start
+    rather than run the planted one; back online the file is restored."""
+    site = build_app(site_root, tmp_path, "sw-poison-offline", "Genuine app")
+    url = f"{server}sw-poison-offline/"
+    genuine = (site / SCRIPT).read_text(encoding="utf-8")
+    target = {"name": cache_name(url, site), "url": url + SCRIPT}
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        visit_until_served_by_worker(page, url)
+        page.evaluate(PLANT_JS, {**target, "poison": POISON, "like": target["name"]})
+
+        # Offline first: Playwright's set_offline hangs on a worker stopped by CDP.
+        context.set_offline(True)
+        stop_service_workers(context, page)
+        page, served = return_visit(context, page, url)
+        assert page.evaluate("() => window.__pwned") is None, "the planted script ran"
+        assert page.evaluate(CACHED_JS, target) is None  # dropped, though not replaced yet
+        assert all(r.body().decode() != POISON for r in served)
+
+        context.set_offline(False)
+        page, served = return_visit(context, page, url)
+        wait_for_runs(page, 1)
+        expect(page.get_by_role("heading", name="Genuine app")).to_be_visible()
+        assert page.evaluate("() => window.__pwned") is None
+        assert page.evaluate(CACHED_JS, target) == genuine
+    finally:
+        context.close()

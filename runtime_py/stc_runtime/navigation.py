@@ -63,7 +63,10 @@ def split_leading_emoji(text: str) -> tuple[str, str]:
     """``("🏠", "Home")`` for ``"🏠_Home"``: a leading emoji becomes the page
     icon and the separators after it are dropped (seed: ``🏠_Home.py``)."""
     end = 0
-    while end < len(text) and _is_emoji_char(text[end]):
+    # A character followed by U+FE0F (emoji presentation) or U+20E3
+    # (keycap) is an emoji whatever its category: ℹ️ is a letter, ↔️ a
+    # math symbol, #️⃣ punctuation on their own.
+    while end < len(text) and (_is_emoji_char(text[end]) or text[end + 1:end + 2] in ("\ufe0f", "\u20e3")):
         end += 1
     if end == 0 or end == len(text):
         return "", text

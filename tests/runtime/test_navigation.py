@@ -413,3 +413,14 @@ def test_single_page_app_sends_no_navigation(app):
     assert not [m for m in a.messages if isinstance(m, protocol.Navigation)]
     goto(a, "nope")
     assert nav(a).not_found == "nope" and nav(a).pages[0].url_path == ""
+
+
+@pytest.mark.parametrize(("filename", "expected"), [
+    ("🏠_Home.py", ("🏠", "Home")),
+    ("4_ℹ️_About.py", ("ℹ️", "About")),  # a letter made an emoji by U+FE0F
+    ("↔️_Compare.py", ("↔️", "Compare")),  # a math symbol, the same way
+    ("#️⃣_Hash.py", ("#️⃣", "Hash")),  # a keycap sequence
+])
+def test_a_leading_emoji_becomes_the_icon_as_in_streamlit(filename, expected):
+    # (Streamlit 1.67's source_util.page_icon_and_name gives these.)
+    assert page_icon_and_name(filename) == expected

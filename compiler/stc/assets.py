@@ -3,7 +3,10 @@
 ``runtime_js`` is bundled by esbuild into ``runtime_js/dist`` (never
 committed). In a checkout, the first build after a change to its sources runs
 the bundler by itself (``npm install`` first if needed), so a fresh clone
-needs no separate step.
+needs no separate step. A wheel carries the bundle as ``stc/_bundle`` (the
+build hook in ``setup.py`` runs :func:`bundle_checkout` and copies the result
+there), so an installed stc needs neither the checkout nor Node's npm
+packages.
 """
 
 from __future__ import annotations
@@ -21,9 +24,13 @@ from .errors import BuildError
 REPO = Path(__file__).resolve().parents[2]
 RUNTIME_JS = REPO / "runtime_js"
 RUNTIME_JS_DIST = RUNTIME_JS / "dist"
-# Entry files; everything else in dist/ (chunks, KaTeX's CSS and fonts) is
+# The bundle an installed wheel carries (absent in a checkout: setup.py
+# writes it into the wheel's build folder only).
+PACKAGED_DIST = Path(__file__).resolve().with_name("_bundle")
+# Entry files (the service worker goes to the site's root, the others to
+# assets/); everything else in dist/ (chunks, KaTeX's CSS and fonts) is
 # copied too, source maps excepted.
-DIST_FILES = ("stc-main.js", "stc-worker.js", "stc.css")
+DIST_FILES = ("stc-main.js", "stc-worker.js", "stc-sw.js", "stc.css")
 RUNTIME_PY = Path(stc_runtime.__file__).resolve().parent
 
 
@@ -32,8 +39,17 @@ def _newest_mtime(paths) -> float:
 
 
 def ensure_runtime_js(log=print) -> Path:
-    """Return the folder with the bundled assets, (re)building them if they
-    are missing or older than their sources."""
+    """Return the folder with the bundled assets: the one installed with stc,
+    else the checkout's, (re)built if it is missing or older than its
+    sources."""
+    if all((PACKAGED_DIST / f).is_file() for f in DIST_FILES):
+        return PACKAGED_DIST
+    return bundle_checkout(log)
+
+
+def bundle_checkout(log=print) -> Path:
+    """Bundle ``runtime_js`` unless ``runtime_js/dist`` is newer than its
+    sources; return ``runtime_js/dist``."""
     dist_files = [RUNTIME_JS_DIST / f for f in DIST_FILES]
     sources = [*(RUNTIME_JS / "src").rglob("*"), RUNTIME_JS / "build.mjs", RUNTIME_JS / "package.json"]
     if all(f.is_file() for f in dist_files) and min(f.stat().st_mtime for f in dist_files) >= _newest_mtime(s for s in sources if s.is_file()):

@@ -15,10 +15,9 @@ from typing import Any, NoReturn
 
 from . import context, elements  # noqa: F401  (registers every element)
 from .config import get_option, set_option
-from .delta_generator import DeltaGenerator
-from .elements._index import INDEX
+from .delta_generator import DeltaGenerator, sidebar
 from .delta_generator import main as _main
-from .delta_generator import sidebar
+from .elements._index import INDEX
 from .errors import RerunException, StopException, StreamlitAPIException
 from .navigation import Page, navigation, switch_page
 from .query_params import QueryParamsProxy

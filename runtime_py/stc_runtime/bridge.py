@@ -57,6 +57,7 @@ def prepare_snapshot() -> None:
     import pkgutil
 
     import stc_runtime
+
     from . import install_as_streamlit
 
     install_as_streamlit()

@@ -29,7 +29,6 @@ import ast
 import os
 import re
 import types
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal, Mapping, Sequence
@@ -37,40 +36,15 @@ from urllib.parse import urlencode
 
 from . import context, magic
 from .errors import RerunException, StreamlitAPIException
+from .icons import MATERIAL_ICON, split_leading_emoji
 from .protocol import Navigation, NavPage
 
 # number, separator (any mix of "_", "-", " "), identifier, ".py"
 _FILENAME = re.compile(r"^([0-9]*)[_ -]*(.*)\.py$", re.DOTALL)
-_MATERIAL = re.compile(r"^:material/[a-z0-9_]+:$")
 PAGES_DIR = "pages"
 
 
 # --- names -------------------------------------------------------------------
-
-
-def _is_emoji_char(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        unicodedata.category(ch) == "So"
-        or 0x1F3FB <= cp <= 0x1F3FF  # skin tones
-        or cp in (0x200D, 0xFE0F, 0x20E3)  # joiner, emoji presentation, keycap
-        or 0x1F1E6 <= cp <= 0x1F1FF  # flags
-        or 0xE0020 <= cp <= 0xE007F  # tag sequences
-    )
-
-
-def split_leading_emoji(text: str) -> tuple[str, str]:
-    """``("🏠", "Home")`` for ``"🏠_Home"``: a leading emoji becomes the page
-    icon and the separators after it are dropped (seed: ``🏠_Home.py``)."""
-    end = 0
-    # A character followed by U+FE0F (emoji presentation) or U+20E3
-    # (keycap) is an emoji whatever its category: ℹ️ is a letter, ↔️ a
-    # math symbol, #️⃣ punctuation on their own.
-    while end < len(text) and (_is_emoji_char(text[end]) or text[end + 1:end + 2] in ("\ufe0f", "\u20e3")):
-        end += 1
-    if end == 0 or end == len(text):
-        return "", text
-    return text[:end], re.sub(r"^[_ -]+", "", text[end:])
 
 
 def parse_filename(filename: str) -> tuple[str, str]:
@@ -346,7 +320,7 @@ class StreamlitPage:
 
 
 def _check_icon(icon: str) -> None:
-    if _MATERIAL.match(icon) or split_leading_emoji(icon + "x")[0] == icon:
+    if MATERIAL_ICON.match(icon) or split_leading_emoji(icon + "x")[0] == icon:
         return
     raise StreamlitAPIException(
         f'The value "{icon}" is not a valid emoji. Shortcodes are not allowed, please use a single character instead.'

@@ -19,7 +19,14 @@ from .config import Config
 from .elements.text import exception_element
 from .errors import RerunException, StopException
 from .navigation import calls_navigation, script_for_run
-from .protocol import QueryParamsChanged, Rerun, RunFinished, RunStarted, ToMain, WidgetChange
+from .protocol import (
+    QueryParamsChanged,
+    Rerun,
+    RunFinished,
+    RunStarted,
+    ToMain,
+    WidgetChange,
+)
 from .query_params import QueryParams
 from .secrets import load_secrets_file
 from .state import SessionState

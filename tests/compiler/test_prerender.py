@@ -71,7 +71,7 @@ def test_page_html_carries_the_first_run_with_live_widget_ids(tmp_path, real_cac
     worker_js = (REPO / "runtime_js" / "src" / "worker.js").read_text(encoding="utf-8")
     assert f'const APP_DIR = "{WORKER_APP_DIR}";' in worker_js
     assert str(tmp_path) not in json.dumps(els)
-    import stc_runtime.elements.widgets as widgets
+    import stc_runtime.widgets as widgets
     from stc_runtime import install_as_streamlit
     from stc_runtime.protocol import Delta, Rerun
     from stc_runtime.runner import AppSession

@@ -154,7 +154,7 @@ def test_snapshot_holds_the_runtime_imported_with_jspi(tmp_path):
     out = subprocess.run([node, str(check), str(pyodide_dir), str(runtime), str(raw)], capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
     state = json.loads(out.stdout.strip().splitlines()[-1])
-    assert {"stc_runtime.elements.widgets", "stc_runtime.elements.data", "stc_runtime.elements.layout"} <= set(state["families"])
+    assert {"stc_runtime.elements.inputs", "stc_runtime.elements.data", "stc_runtime.elements.layout"} <= set(state["families"])
     assert state["streamlit"] is True
     assert state["testing"] is False  # AppTest is for CPython, never a site
     assert "_" not in state["env"]  # Node's script path does not reach visitors

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from stc_runtime import protocol
-from stc_runtime.elements.files import UPLOAD_DIR, UploadedFile, normalize_types, size_display
+from stc_runtime.elements.media import UPLOAD_DIR, UploadedFile, normalize_types, size_display
 from stc_runtime.testing.v1 import AppTest
 
 CSV = b"name,score\nada,3\nbob,5\ncy,8\n"

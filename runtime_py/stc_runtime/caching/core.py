@@ -41,7 +41,7 @@ from .. import context
 from ..errors import StreamlitAPIException
 from . import hashing, persist
 from .errors import BadTTLStringError, UnhashableParamError, UnhashableTypeError
-from .replay import Recorder, Record, replay, widget_values
+from .replay import Record, Recorder, replay, widget_values
 
 # --- time -------------------------------------------------------------------
 

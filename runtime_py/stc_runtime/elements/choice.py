@@ -21,14 +21,18 @@ reference where the seed is silent).
 from __future__ import annotations
 
 import re
-import unicodedata
+from enum import Enum
 from numbers import Integral
 from typing import Any, Callable, Sequence
 
 from .. import context
-from ..delta_generator import DeltaGenerator, element
+from ..delta_generator import (
+    DeltaGenerator,
+    element,
+)
 from ..errors import StreamlitAPIException
-from .widgets import _common, _index_of, _options_list, _register, _same_enum
+from ..icons import MATERIAL_ICON, is_emoji
+from ..widgets import _common, _is_int, _register
 
 # --- shared helpers -------------------------------------------------------------
 
@@ -471,26 +475,12 @@ def select_slider(
 
 # --- pills and segmented_control ------------------------------------------------------
 
-_MATERIAL = re.compile(r"^:material/[a-z0-9_]+:$")
-
-
-def _is_emoji(token: str) -> bool:
-    # Pictographs, with their joiners, variation selectors, skin tones and
-    # keycaps (enough for the icons apps put in front of option labels).
-    if not token or token.isascii():
-        return False
-    return all(
-        unicodedata.category(ch) in ("So", "Sk", "Mn", "Me") or ch in "\u200d\ufe0f#*0123456789"
-        for ch in token
-    ) and any(unicodedata.category(ch) == "So" for ch in token)
-
-
 def _split_icon(text: str) -> tuple[str | None, str]:
     """Streamlit shows a leading emoji or ``:material/name:`` token of a
     pills/segmented_control option as its icon."""
     first, _, rest = text.partition(" ")
     token = first.strip()
-    if _MATERIAL.match(token) or _is_emoji(token):
+    if MATERIAL_ICON.match(token) or is_emoji(token):
         return token, rest
     return None, text
 
@@ -696,4 +686,188 @@ def feedback(
         "kind": "feedback", "id": wid, "options": options, "value": current,
         "disabled": bool(disabled), "width": _width(width),
     })
+    return current
+
+
+@element
+def checkbox(
+    dg: DeltaGenerator,
+    label: str,
+    value: bool = False,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+) -> bool:
+    """Display a checkbox; returns whether it is checked."""
+    wid, current = _register(
+        dg, "checkbox", key=key, default=bool(value),
+        identity={"label": label, "value": bool(value), "help": help},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=bool, explicit_default=value is not False,
+    )
+    dg._write({"kind": "checkbox", "id": wid, **_common(label, help, disabled, label_visibility), "value": bool(current)})
+    return bool(current)
+
+
+
+@element
+def selectbox(
+    dg: DeltaGenerator,
+    label: str,
+    options: Any,
+    index: int | None = 0,
+    format_func: Callable[[Any], Any] = str,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    placeholder: str = "Choose an option",
+    disabled: bool = False,
+    label_visibility: str = "visible",
+) -> Any:
+    """Display a select widget; returns the selected option object itself."""
+    opts = _options_list(options)
+    if index is not None:
+        if not _is_int(index):
+            raise StreamlitAPIException(f"Selectbox Value has invalid type: {type(index).__name__}")
+        if opts and not 0 <= index < len(opts):
+            raise StreamlitAPIException("Selectbox index must be greater than or equal to 0 and less than the length of options.")
+    labels = [str(format_func(o)) for o in opts]
+    default_index = index if opts else None
+
+    # Session state holds the option itself (what the app reads back from
+    # ``st.session_state[key]``); the page only ever sees indices.
+    def deserialize(v: Any) -> Any:
+        return None if v is None or not 0 <= int(v) < len(opts) else opts[int(v)]
+
+    def serialize(v: Any) -> Any:
+        return _index_of(opts, labels, v, format_func)
+
+    wid, current = _register(
+        dg, "selectbox", key=key, default=None if default_index is None else opts[default_index],
+        identity={"label": label, "options": labels, "index": default_index, "help": help, "placeholder": placeholder},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+        explicit_default=index != 0,
+    )
+    current_index = _index_of(opts, labels, current, format_func)
+    dg._write({
+        "kind": "selectbox", "id": wid, **_common(label, help, disabled, label_visibility),
+        "options": labels, "value": current_index, "placeholder": placeholder,
+    })
+    if current_index is None:
+        return None
+    if _same_enum(opts[current_index], current):
+        # The seed's enumCoercion: an Enum redefined by this run returns
+        # the member of this run's class.
+        return opts[current_index]
+    # Otherwise the stored option itself, as Streamlit returns it: after an
+    # interaction that is the object of the run that drew the widget (seed,
+    # "How Streamlit widgets store options"), even when an option class
+    # redefined by this run no longer compares equal to it.
+    return current
+
+
+
+def _options_list(options: Any) -> list[Any]:
+    module = type(options).__module__ or ""
+    if module.startswith("pandas"):
+        if type(options).__name__ == "DataFrame":
+            return list(options.iloc[:, 0]) if options.shape[1] else []
+        return list(options)
+    if isinstance(options, dict):
+        return list(options.keys())
+    if options is None:
+        return []
+    return list(options)
+
+
+
+def _index_of(opts: list[Any], labels: list[str], value: Any, format_func: Callable[[Any], Any]) -> int | None:
+    """Where ``value`` is among ``opts``: the same object, else an equal
+    one, else the same Enum member (by class and member name), else the one
+    displayed alike. The widget id includes the displayed options, so a
+    widget that kept its value shows the same labels as when it was set;
+    matching by label keeps the selection of options whose class the run
+    redefined (dataclasses, Enums)."""
+    for i, o in enumerate(opts):
+        if o is value:
+            return i
+    for i, o in enumerate(opts):
+        try:
+            if bool(o == value):
+                return i
+        except Exception:  # noqa: BLE001 - e.g. arrays that refuse bool()
+            continue
+    for i, o in enumerate(opts):
+        if _same_enum(o, value):
+            return i
+    if value is None:  # None is only ever itself (an option, or no selection)
+        return None
+    try:
+        return labels.index(str(format_func(value)))
+    except Exception:  # noqa: BLE001 - format_func may not accept it
+        return None
+
+
+
+def _same_enum(option: Any, value: Any) -> bool:
+    """Whether ``value`` (an Enum member, maybe of a class an earlier run
+    defined) stands for ``option``, as Streamlit's ``runner.enumCoercion``
+    decides: "nameOnly" (default) needs classes of the same qualified name
+    and member names, "nameAndValue" also the same values, "off" never."""
+    if not (isinstance(option, Enum) and isinstance(value, Enum)):
+        return False
+    new, old = type(option), type(value)
+    if new.__qualname__ != old.__qualname__ or option.name != value.name:
+        return False
+    from ..config import get_option  # late: config reads the app's files
+
+    mode = get_option("runner.enumCoercion")
+    if new is old or mode == "nameOnly":
+        return new is old or set(new.__members__) == set(old.__members__)
+    if mode == "nameAndValue":
+        return [(m.name, m.value) for m in new] == [(m.name, m.value) for m in old]
+    return False  # "off"
+
+
+_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+
+
+
+@element
+def color_picker(
+    dg: DeltaGenerator,
+    label: str,
+    value: str | None = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+) -> str:
+    """Display a color picker; returns the color as a hex string (``"#RRGGBB"``
+    as given by the app, ``"#rrggbb"`` once the visitor picked one)."""
+    default = "#000000" if value is None else value
+    if not isinstance(default, str):
+        raise StreamlitAPIException(
+            f"Color Picker Value has invalid type: {type(default).__name__}. Expects a hex string like '#00FFAA' or '#000'."
+        )
+    if not _HEX_COLOR.match(default):
+        raise StreamlitAPIException(f"'{default}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'.")
+    wid, current = _register(
+        dg, "color_picker", key=key, default=default,
+        identity={"label": label, "value": str(value), "help": help},
+        callback=on_change, args=args, kwargs=kwargs,
+        deserialize=lambda v: default if v is None else str(v), explicit_default=value is not None,
+    )
+    dg._write({"kind": "color_picker", "id": wid, **_common(label, help, disabled, label_visibility), "value": current})
     return current

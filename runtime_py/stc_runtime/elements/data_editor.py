@@ -19,8 +19,8 @@ from typing import Any, Callable
 
 from ..delta_generator import DeltaGenerator, element
 from ..errors import StreamlitAPIException
+from ..widgets import _register
 from . import data as _data
-from .widgets import _register
 
 
 def empty_state() -> dict[str, Any]:

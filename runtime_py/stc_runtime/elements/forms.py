@@ -16,7 +16,7 @@ from typing import Any, Callable, Sequence
 from .. import context
 from ..delta_generator import DeltaGenerator, element, run_data
 from ..errors import StreamlitAPIException
-from .widgets import FORM_DOCS_INFO, _common, _register
+from ..widgets import FORM_DOCS_INFO, _common, _register
 
 
 @element

@@ -8,15 +8,19 @@ against the blocks around the write position (``_enclosing_blocks``).
 
 from __future__ import annotations
 
-import base64
 import functools
-import os
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from .. import context
-from ..delta_generator import DIALOG_ROOT, SIDEBAR_ROOT, DeltaGenerator, element, main, run_data
+from ..delta_generator import (
+    DIALOG_ROOT,
+    SIDEBAR_ROOT,
+    DeltaGenerator,
+    element,
+    main,
+    run_data,
+)
 from ..errors import StreamlitAPIException
 
 _GAPS = ("small", "medium", "large", None)
@@ -200,73 +204,6 @@ def popover(
     })
 
 
-_AVATAR_PRESETS = {"user", "assistant", "ai", "human"}
-
-
-def _is_emoji(text: str) -> bool:
-    """One emoji (with its modifiers and joiners), as Streamlit's avatars accept."""
-    if not text or len(text) > 12:
-        return False
-    for ch in text:
-        cp = ord(ch)
-        if ch in "\u200d\ufe0f\ufe0e\u20e3" or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F:
-            continue  # joiner, variation selectors, keycap, skin tones, tags
-        if unicodedata.category(ch) == "So" or 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF:
-            continue
-        return False
-    return True
-
-
-def _image_url(data: bytes) -> str:
-    kinds = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp"}
-    mime = next((m for magic, m in kinds.items() if data.startswith(magic)), None)
-    if mime is None:
-        mime = "image/svg+xml" if data.lstrip()[:5] in (b"<svg ", b"<?xml") else "application/octet-stream"
-    return f"data:{mime};base64,{base64.b64encode(data).decode()}"
-
-
-def _avatar(avatar: Any) -> tuple[str, str]:
-    """(avatar_type, avatar) as Streamlit's chat message proto has them:
-    "icon" ("" means the first letter of the name), "emoji" or "image"
-    (a URL; local files and bytes become data: URLs, so they work offline)."""
-    if avatar is None:
-        return "icon", ""
-    if isinstance(avatar, str):
-        if avatar in _AVATAR_PRESETS:
-            return "icon", avatar
-        if _is_emoji(avatar):
-            return "emoji", avatar
-        if avatar.startswith(":material/") and avatar.endswith(":"):
-            return "icon", avatar
-        if avatar.startswith(("http://", "https://", "data:")):
-            return "image", avatar
-        if os.path.isfile(avatar):
-            with open(avatar, "rb") as f:
-                return "image", _image_url(f.read())
-    elif isinstance(avatar, (bytes, bytearray)):
-        return "image", _image_url(bytes(avatar))
-    elif hasattr(avatar, "save"):  # a PIL image
-        import io
-
-        buf = io.BytesIO()
-        avatar.save(buf, format="PNG")
-        return "image", _image_url(buf.getvalue())
-    raise StreamlitAPIException("Failed to load the provided avatar value as an image.")
-
-
-@element
-def chat_message(dg: DeltaGenerator, name: str, *, avatar: Any = None, width: int | str = "stretch") -> DeltaGenerator:
-    """Insert a chat message container. ``name`` "user"/"human" and
-    "assistant"/"ai" get their own avatars; ``avatar`` may be an emoji, an
-    image URL, a local image file or image bytes."""
-    if name is None:
-        raise StreamlitAPIException("The author name is required for a chat message, please set it via the parameter `name`.")
-    name = str(name)
-    if avatar is None and (name.lower() in _AVATAR_PRESETS or _is_emoji(name)):
-        avatar = name.lower()
-    avatar_type, avatar_value = _avatar(avatar)
-    return dg._block({"kind": "block", "block": "chat_message", "name": name, "avatar": avatar_value, "avatar_type": avatar_type})
-
 
 # --- dialog -------------------------------------------------------------------
 
@@ -311,7 +248,7 @@ def keep_dialog_open(callback: Callable[..., Any] | None, *, in_form: bool) -> C
 
 def _draw_dialog(spec: _DialogSpec, args: tuple, kwargs: dict, *, kept_open: bool) -> None:
     global _drawing_dialog
-    from .widgets import _register  # late: widgets imports this module's keep_dialog_open
+    from ..widgets import _register  # late: widgets uses this module's keep_dialog_open
 
     if any(b.get("block") == "dialog" for b in main._enclosing_blocks()):
         raise StreamlitAPIException("Dialogs may not be nested inside other dialogs.")

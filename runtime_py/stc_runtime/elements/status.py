@@ -16,7 +16,8 @@ from typing import Any
 from .. import context
 from ..delta_generator import DeltaGenerator, element, run_data
 from ..errors import StreamlitAPIException
-from .layout import _is_emoji, _Slot
+from ..icons import is_emoji
+from .layout import _Slot
 
 
 def _icon(icon: Any) -> str | None:
@@ -31,7 +32,7 @@ def _icon(icon: Any) -> str | None:
                 f'The value "{icon}" is not a valid Material icon. Please use a Material icon shortcode like **`:material/thumb_up:`**.'
             )
         return icon
-    if not _is_emoji(icon):
+    if not is_emoji(icon):
         raise StreamlitAPIException(
             f'The value "{icon}" is not a valid emoji. Shortcodes are not allowed, please use a single character instead.'
         )

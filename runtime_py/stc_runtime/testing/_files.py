@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..elements.files import UploadedFile, stage_upload
+from ..elements.media import UploadedFile, stage_upload
 from .v1 import _UNSET, Element, Widget, register
 
 

@@ -15,17 +15,15 @@ so a container created early lists what was written into it later).
 from __future__ import annotations
 
 import inspect
-import os
 import sys
 import tempfile
 import textwrap
 import threading
-import traceback
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 from urllib import parse
 
-from ..protocol import Delta, Rerun, RunFinished, WidgetChange
+from ..protocol import Delta, Rerun, WidgetChange
 from ..runner import AppSession
 from ..state import SessionStateProxy
 

@@ -1,180 +1,33 @@
-"""Input widgets. Every widget follows the same recipe (STYLE.md lesson 5):
-normalize the key -> check policies -> compute the id (``widget_id``) ->
-register with session state (which returns the current value) -> write the
-element -> return the value."""
+"""Inputs for text, numbers, dates and times: ``st.text_input``,
+``st.text_area``, ``st.number_input``, ``st.slider``, ``st.date_input`` and
+``st.time_input``.
+
+Wire forms (what the page sends and shows):
+
+- text_input, text_area: the text, or None;
+- number_input: the number, or None;
+- slider: a list of one or two numbers (dates and times travel as
+  microseconds since the epoch);
+- date_input: a list of 0-2 ISO dates (``"2019-07-06"``), as ``<input
+  type=date>`` reads and writes them;
+- time_input: ``"HH:MM"`` (Streamlit's form; steps are whole minutes), or None.
+"""
 
 from __future__ import annotations
 
 import math
-import sys
+import re
 from datetime import date, datetime, time, timedelta, timezone
-from enum import Enum
-from numbers import Integral, Real
+from numbers import Real
 from typing import Any, Callable, Sequence
 
 from .. import context
-from ..delta_generator import DeltaGenerator, element
-from ..errors import DuplicateWidgetID, StreamlitAPIException
-from ..state import WidgetMeta
-from ..widget_id import compute_widget_id
-
-
-def _identity(x: Any) -> Any:
-    return x
-
-
-FORM_DOCS_INFO = (
-    " For more information, refer to the [documentation for forms]"
-    "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
+from ..delta_generator import (
+    DeltaGenerator,
+    element,
 )
-# Widgets Streamlit refuses inside st.form (seed, "Using forms": Limitations).
-_NOT_IN_FORMS = {"button", "download_button", "chat_input"}
-
-
-def _register(
-    dg: DeltaGenerator,
-    kind: str,
-    *,
-    key: Any,
-    default: Any,
-    identity: dict[str, Any],
-    callback: Callable[..., Any] | None,
-    args: Any,
-    kwargs: Any,
-    deserialize: Callable[[Any], Any] = _identity,
-    serialize: Callable[[Any], Any] = _identity,
-    is_trigger: bool = False,
-    explicit_default: bool = False,
-) -> tuple[str, Any]:
-    """The shared part of every widget: id, duplicate check, registration.
-
-    ``explicit_default``: the app passed a default value (not the
-    signature's); with a key also set through st.session_state that earns
-    Streamlit's one-time warning."""
-    ctx = context.current()
-    user_key = None if key is None else str(key)
-    form_id = dg._form_id()
-    if form_id is not None:
-        if kind in _NOT_IN_FORMS:
-            article = "a" if kind == "chat_input" else "an"  # Streamlit's wording, each
-            raise StreamlitAPIException(f"`st.{kind}()` can't be used in {article} `st.form()`." + FORM_DOCS_INFO)
-        if callback is not None and kind != "form_submit_button":
-            raise StreamlitAPIException(
-                "Within a form, callbacks can only be defined on `st.form_submit_button`. "
-                "Defining callbacks on other widgets inside a form is not allowed."
-            )
-        # The form is part of the identity (as in Streamlit): look-alike
-        # widgets in two forms are two widgets.
-        identity = {**identity, "form_id": form_id}
-    # Only a dialog (elements/layout.py) changes callbacks; an app that never
-    # opened one never loads that module.
-    layout = sys.modules.get(f"{__package__}.layout")
-    if layout is not None:
-        callback = layout.keep_dialog_open(callback, in_form=form_id is not None and kind != "form_submit_button")
-    wid = compute_widget_id(kind, script_path=ctx.script_path, key=user_key, **identity)
-    # A key names one widget per run, whatever its kind and parameters: two
-    # different widgets with one key are duplicates too, as in Streamlit.
-    if wid in ctx.widget_ids or user_key in ctx.widget_keys:
-        label = identity.get("label", "")
-        raise DuplicateWidgetID(
-            f"There are multiple `{kind}` elements with the same auto-generated ID"
-            + (f" (label {label!r})" if label else "")
-            + ". When this element is created, it is assigned an internal ID based on "
-            "the element type and provided parameters. Multiple elements with the same "
-            "type and parameters will cause this error. To fix this error, please pass "
-            "a unique `key` argument to the element."
-            if user_key is None
-            else f"There are multiple widgets with the same `key='{user_key}'`. "
-            "To fix this, please make sure that the `key` argument is unique for each widget you create."
-        )
-    ctx.widget_ids.append(wid)
-    if user_key is not None:
-        ctx.widget_keys.add(user_key)
-    meta = WidgetMeta(
-        id=wid,
-        kind=kind,
-        state_key=user_key if user_key is not None else wid,
-        user_key=user_key,
-        default=default,
-        deserialize=deserialize,
-        serialize=serialize,
-        callback=callback,
-        args=tuple(args or ()),
-        kwargs=dict(kwargs or {}),
-        is_trigger=is_trigger,
-        form_id=form_id,
-    )
-    if explicit_default and ctx.session_state.should_warn_default_and_state(user_key):
-        # Streamlit's check_session_state_rules: shown above the widget,
-        # once per session, and only when the key was set by the app in this
-        # run (including callbacks), not on every rerun.
-        dg._write({
-            "kind": "alert", "variant": "warning", "icon": None,
-            "body": f'The widget with key "{user_key}" was created with a default value but also had its value set via the Session State API.',
-        })
-    value = ctx.session_state.register_widget(meta)
-    return wid, value
-
-
-def _common(label: Any, help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
-    if label_visibility not in ("visible", "hidden", "collapsed"):
-        raise StreamlitAPIException(
-            f"Unsupported label_visibility option '{label_visibility}'. "
-            "Valid values are 'visible', 'hidden' or 'collapsed'."
-        )
-    return {"label": str(label), "help": help, "disabled": bool(disabled), "label_visibility": label_visibility}
-
-
-@element
-def button(
-    dg: DeltaGenerator,
-    label: str,
-    key: str | None = None,
-    help: str | None = None,
-    on_click: Callable[..., Any] | None = None,
-    args: Sequence[Any] | None = None,
-    kwargs: dict[str, Any] | None = None,
-    *,
-    type: str = "secondary",
-    icon: str | None = None,
-    disabled: bool = False,
-    use_container_width: bool = False,
-) -> bool:
-    """Display a button. Returns True only in the run caused by its click."""
-    wid, clicked = _register(
-        dg, "button", key=key, default=False,
-        identity={"label": label, "help": help, "type": type, "icon": icon},
-        callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
-    )
-    dg._write({
-        "kind": "button", "id": wid, **_common(label, help, disabled, "visible"),
-        "button_type": type, "icon": icon, "use_container_width": bool(use_container_width),
-    })
-    return bool(clicked)
-
-
-@element
-def checkbox(
-    dg: DeltaGenerator,
-    label: str,
-    value: bool = False,
-    key: str | None = None,
-    help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
-    args: Sequence[Any] | None = None,
-    kwargs: dict[str, Any] | None = None,
-    *,
-    disabled: bool = False,
-    label_visibility: str = "visible",
-) -> bool:
-    """Display a checkbox; returns whether it is checked."""
-    wid, current = _register(
-        dg, "checkbox", key=key, default=bool(value),
-        identity={"label": label, "value": bool(value), "help": help},
-        callback=on_change, args=args, kwargs=kwargs, deserialize=bool, explicit_default=value is not False,
-    )
-    dg._write({"kind": "checkbox", "id": wid, **_common(label, help, disabled, label_visibility), "value": bool(current)})
-    return bool(current)
+from ..errors import StreamlitAPIException
+from ..widgets import _common, _is_int, _register
 
 
 @element
@@ -217,8 +70,6 @@ def text_input(
     return current
 
 
-def _is_int(x: Any) -> bool:
-    return isinstance(x, Integral) and not isinstance(x, bool)
 
 
 def _numeric_kind(*values: Any, default: str) -> str:
@@ -239,12 +90,14 @@ def _numeric_kind(*values: Any, default: str) -> str:
     return kinds.pop() if kinds else default
 
 
+
 def _plain(x: Any) -> Any:
     # numpy scalars (a DataFrame column's min(), say) become Python numbers:
     # the element must reach the page as JSON.
     if x is None or isinstance(x, str):
         return x
     return int(x) if _is_int(x) else float(x)
+
 
 
 @element
@@ -309,64 +162,6 @@ def number_input(
     })
     return current
 
-
-@element
-def selectbox(
-    dg: DeltaGenerator,
-    label: str,
-    options: Any,
-    index: int | None = 0,
-    format_func: Callable[[Any], Any] = str,
-    key: str | None = None,
-    help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
-    args: Sequence[Any] | None = None,
-    kwargs: dict[str, Any] | None = None,
-    *,
-    placeholder: str = "Choose an option",
-    disabled: bool = False,
-    label_visibility: str = "visible",
-) -> Any:
-    """Display a select widget; returns the selected option object itself."""
-    opts = _options_list(options)
-    if index is not None:
-        if not _is_int(index):
-            raise StreamlitAPIException(f"Selectbox Value has invalid type: {type(index).__name__}")
-        if opts and not 0 <= index < len(opts):
-            raise StreamlitAPIException("Selectbox index must be greater than or equal to 0 and less than the length of options.")
-    labels = [str(format_func(o)) for o in opts]
-    default_index = index if opts else None
-
-    # Session state holds the option itself (what the app reads back from
-    # ``st.session_state[key]``); the page only ever sees indices.
-    def deserialize(v: Any) -> Any:
-        return None if v is None or not 0 <= int(v) < len(opts) else opts[int(v)]
-
-    def serialize(v: Any) -> Any:
-        return _index_of(opts, labels, v, format_func)
-
-    wid, current = _register(
-        dg, "selectbox", key=key, default=None if default_index is None else opts[default_index],
-        identity={"label": label, "options": labels, "index": default_index, "help": help, "placeholder": placeholder},
-        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
-        explicit_default=index != 0,
-    )
-    current_index = _index_of(opts, labels, current, format_func)
-    dg._write({
-        "kind": "selectbox", "id": wid, **_common(label, help, disabled, label_visibility),
-        "options": labels, "value": current_index, "placeholder": placeholder,
-    })
-    if current_index is None:
-        return None
-    if _same_enum(opts[current_index], current):
-        # The seed's enumCoercion: an Enum redefined by this run returns
-        # the member of this run's class.
-        return opts[current_index]
-    # Otherwise the stored option itself, as Streamlit returns it: after an
-    # interaction that is the object of the run that drew the widget (seed,
-    # "How Streamlit widgets store options"), even when an option class
-    # redefined by this run no longer compares equal to it.
-    return current
 
 
 @element
@@ -454,15 +249,20 @@ def slider(
     return tuple(current) if is_range else current
 
 
+
 # Date/time sliders, as Streamlit's: the page sees microseconds since the
 # epoch (dates at midnight, times on 2000-01-01, all read as UTC so the page
 # shows them unshifted) and formats them with Moment.js-style ``format``.
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+
 _TIME_DEFAULTS = {
     "date": (timedelta(days=1), "YYYY-MM-DD"),
     "datetime": (timedelta(days=1), "YYYY-MM-DD"),
     "time": (timedelta(minutes=15), "HH:mm"),
 }
+
 
 
 def _time_kind(*values: Any) -> str | None:
@@ -477,8 +277,10 @@ def _time_kind(*values: Any) -> str | None:
     return None
 
 
+
 def _delta_micros(delta: timedelta) -> int:
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
 
 
 def _to_micros(v: Any, kind: str) -> int:
@@ -489,6 +291,7 @@ def _to_micros(v: Any, kind: str) -> int:
     return _delta_micros(v.replace(tzinfo=timezone.utc) - _EPOCH)
 
 
+
 def _from_micros(micros: int, kind: str, tz: Any) -> Any:
     dt = (_EPOCH + timedelta(microseconds=int(micros))).replace(tzinfo=tz)
     if kind == "date":
@@ -496,6 +299,7 @@ def _from_micros(micros: int, kind: str, tz: Any) -> Any:
     if kind == "time":
         return dt.timetz()
     return dt
+
 
 
 def _time_slider(dg: DeltaGenerator, label: Any, min_value: Any, max_value: Any, values: list[Any], is_range: bool,
@@ -567,61 +371,239 @@ def _time_slider(dg: DeltaGenerator, label: Any, min_value: Any, max_value: Any,
     return tuple(current) if is_range else current
 
 
-def _options_list(options: Any) -> list[Any]:
-    module = type(options).__module__ or ""
-    if module.startswith("pandas"):
-        if type(options).__name__ == "DataFrame":
-            return list(options.iloc[:, 0]) if options.shape[1] else []
-        return list(options)
-    if isinstance(options, dict):
-        return list(options.keys())
-    if options is None:
-        return []
-    return list(options)
+@element
+def text_area(
+    dg: DeltaGenerator,
+    label: str,
+    value: Any = "",
+    height: int | str | None = None,
+    max_chars: int | None = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+) -> str | None:
+    """Display a multi-line text input; returns its text (``None`` when
+    ``value=None`` and nothing was entered). The page sends the text when the
+    visitor leaves the field or presses Ctrl/Cmd+Enter."""
+    if height is not None and height not in ("content", "stretch"):
+        if isinstance(height, bool) or not isinstance(height, int):
+            raise StreamlitAPIException(f"Invalid height value: {height!r}. Height must be a positive integer, 'content' or 'stretch'.")
+        if height < 68:
+            raise StreamlitAPIException(f"Invalid height {height}px for `st.text_area` - must be at least 68 pixels.")
+    default = None if value is None else str(value)
+    if default is not None and max_chars is not None and len(default) > max_chars:
+        raise StreamlitAPIException(f"Default value '{default}' is longer than max_chars ({max_chars}).")
+    wid, current = _register(
+        dg, "text_area", key=key, default=default,
+        identity={"label": label, "value": default, "height": height, "max_chars": max_chars,
+                  "help": help, "placeholder": placeholder},
+        callback=on_change, args=args, kwargs=kwargs,
+        deserialize=lambda v: None if v is None else str(v), explicit_default=value not in ("", None),
+    )
+    dg._write({
+        "kind": "text_area", "id": wid, **_common(label, help, disabled, label_visibility),
+        "value": current, "height": height, "max_chars": max_chars, "placeholder": placeholder,
+    })
+    return current
 
 
-def _index_of(opts: list[Any], labels: list[str], value: Any, format_func: Callable[[Any], Any]) -> int | None:
-    """Where ``value`` is among ``opts``: the same object, else an equal
-    one, else the same Enum member (by class and member name), else the one
-    displayed alike. The widget id includes the displayed options, so a
-    widget that kept its value shows the same labels as when it was set;
-    matching by label keeps the selection of options whose class the run
-    redefined (dataclasses, Enums)."""
-    for i, o in enumerate(opts):
-        if o is value:
-            return i
-    for i, o in enumerate(opts):
-        try:
-            if bool(o == value):
-                return i
-        except Exception:  # noqa: BLE001 - e.g. arrays that refuse bool()
-            continue
-    for i, o in enumerate(opts):
-        if _same_enum(o, value):
-            return i
-    if value is None:  # None is only ever itself (an option, or no selection)
-        return None
+
+_DATE_FORMAT = re.compile(r"^(YYYY[/.\-]MM[/.\-]DD|DD[/.\-]MM[/.\-]YYYY|MM[/.\-]DD[/.\-]YYYY)$")
+
+
+
+# Streamlit's default ``value``: today, moved into [min_value, max_value]
+# (an explicit ``"today"`` outside them is an error instead).
+_TODAY_DEFAULT = "default_value_today"
+
+
+
+def _as_date(v: Any) -> Any:
+    return v.date() if isinstance(v, datetime) else v
+
+
+
+def _add_years(d: date, years: int) -> date:
+    year = min(max(d.year + years, date.min.year), date.max.year)
     try:
-        return labels.index(str(format_func(value)))
-    except Exception:  # noqa: BLE001 - format_func may not accept it
+        return d.replace(year=year)
+    except ValueError:  # 29 February in a year without one
+        return d.replace(year=year, day=28)
+
+
+
+def _parse_dates(value: Any) -> tuple[list[date] | None, bool]:
+    """(dates, is_range) of a date_input ``value``."""
+    if value is None:
+        return None, False
+    if isinstance(value, str) and value in ("today", _TODAY_DEFAULT):
+        return [date.today()], False
+    if isinstance(value, date):
+        return [_as_date(value)], False
+    if isinstance(value, (list, tuple)) and len(value) <= 2 and all(isinstance(v, date) for v in value):
+        return [_as_date(v) for v in value], True
+    raise StreamlitAPIException(
+        "DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values"
+    )
+
+
+
+def _bound(bound: Any, dates: list[date] | None, years: int, name: str) -> date:
+    if bound is None:
+        base = (dates[0] if years < 0 else dates[-1]) if dates else date.today()
+        return _add_years(base, years)
+    if isinstance(bound, date):
+        return _as_date(bound)
+    raise StreamlitAPIException(f"DateInput {name} should either be a date/datetime or None")
+
+
+
+@element
+def date_input(
+    dg: DeltaGenerator,
+    label: str,
+    value: Any = _TODAY_DEFAULT,
+    min_value: date | None = None,
+    max_value: date | None = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    format: str = "YYYY/MM/DD",
+    disabled: bool = False,
+    label_visibility: str = "visible",
+) -> Any:
+    """Display a date input. A tuple/list ``value`` of 0-2 dates makes a range
+    input that returns a tuple; ``value=None`` starts empty (returns None).
+    ``min_value``/``max_value`` default to ten years before/after the value."""
+    if not isinstance(format, str) or not _DATE_FORMAT.match(format):
+        raise StreamlitAPIException(
+            f"The provided format (`{format}`) is not valid. DateInput format should be one of "
+            "`YYYY/MM/DD`, `DD/MM/YYYY`, or `MM/DD/YYYY` and can also use a period (.) or hyphen (-) as separators."
+        )
+    dates, is_range = _parse_dates(value)
+    if value == _TODAY_DEFAULT and key is not None:
+        # No value given: a range preset through session_state makes a range
+        # input, as in Streamlit.
+        state = context.current().session_state
+        if str(key) in state and isinstance(state[str(key)], (list, tuple)):
+            is_range = True
+            dates = [_as_date(d) for d in state[str(key)] if isinstance(d, date)]
+    lo = _bound(min_value, dates, -10, "min")
+    hi = _bound(max_value, dates, 10, "max")
+    if value == _TODAY_DEFAULT and dates and not is_range:
+        dates = [min(max(dates[0], lo), hi)]
+    if lo > hi:
+        raise StreamlitAPIException(f"The `min_value`, set to {lo}, shouldn't be larger than the `max_value`, set to {hi}.")
+    if dates and (dates[0] < lo or dates[-1] > hi):
+        raise StreamlitAPIException(
+            f"The default `value` of {dates} must lie between the `min_value` of {lo} "
+            f"and the `max_value` of {hi}, inclusively."
+        )
+
+    def deserialize(v: Any) -> Any:
+        parsed = sorted(min(max(date.fromisoformat(s), lo), hi) for s in (v or []) if s)
+        if is_range:
+            return tuple(parsed)
+        return parsed[0] if parsed else None
+
+    def serialize(v: Any) -> list[str]:
+        if v is None:
+            return []
+        items = list(v) if isinstance(v, (list, tuple)) else [v]
+        return [_as_date(d).isoformat() for d in items]
+
+    default = None if dates is None else (tuple(dates) if is_range else dates[0])
+    # Today is not part of the identity (the widget must survive midnight),
+    # nor are the bounds derived from it: like Streamlit, hash None for them.
+    wid, current = _register(
+        dg, "date_input", key=key, default=default,
+        identity={"label": label, "value": None if value is None or isinstance(value, str) else serialize(default),
+                  "min_value": None if min_value is None else _as_date(min_value),
+                  "max_value": None if max_value is None else _as_date(max_value),
+                  "help": help, "format": format},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
+        explicit_default=value is not None and value != _TODAY_DEFAULT,
+    )
+    dg._write({
+        "kind": "date_input", "id": wid, **_common(label, help, disabled, label_visibility),
+        "value": serialize(current), "min": lo.isoformat(), "max": hi.isoformat(),
+        "is_range": is_range, "format": format,
+    })
+    if is_range:
+        return tuple(_as_date(d) for d in current) if isinstance(current, (list, tuple)) else current
+    return _as_date(current)
+
+
+
+def _time_text(t: Any) -> str | None:
+    if t is None:
         return None
+    if isinstance(t, datetime):
+        t = t.time()
+    return t.strftime("%H:%M")
 
 
-def _same_enum(option: Any, value: Any) -> bool:
-    """Whether ``value`` (an Enum member, maybe of a class an earlier run
-    defined) stands for ``option``, as Streamlit's ``runner.enumCoercion``
-    decides: "nameOnly" (default) needs classes of the same qualified name
-    and member names, "nameAndValue" also the same values, "off" never."""
-    if not (isinstance(option, Enum) and isinstance(value, Enum)):
-        return False
-    new, old = type(option), type(value)
-    if new.__qualname__ != old.__qualname__ or option.name != value.name:
-        return False
-    from ..config import get_option  # late: config reads the app's files
 
-    mode = get_option("runner.enumCoercion")
-    if new is old or mode == "nameOnly":
-        return new is old or set(new.__members__) == set(old.__members__)
-    if mode == "nameAndValue":
-        return [(m.name, m.value) for m in new] == [(m.name, m.value) for m in old]
-    return False  # "off"
+@element
+def time_input(
+    dg: DeltaGenerator,
+    label: str,
+    value: Any = "now",
+    key: str | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | None = None,
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    step: int | timedelta = timedelta(minutes=15),
+) -> time | None:
+    """Display a time input; returns a ``datetime.time`` (``None`` when
+    ``value=None`` and nothing was entered). ``step`` is in seconds (or a
+    timedelta), from 60 seconds to 23 hours; default 15 minutes."""
+    if value is None:
+        parsed = None
+    elif isinstance(value, str) and value == "now":
+        parsed = datetime.now().time().replace(second=0, microsecond=0)
+    elif isinstance(value, datetime):
+        parsed = value.time().replace(second=0, microsecond=0)
+    elif isinstance(value, time):
+        parsed = value
+    else:
+        raise StreamlitAPIException("The type of value should be one of datetime, time or None")
+    if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
+        raise StreamlitAPIException(f"`step` can only be `int` or `timedelta` but {type(step)} is provided.")
+    seconds = step.seconds if isinstance(step, timedelta) else step
+    if seconds < 60 or seconds > timedelta(hours=23).seconds:
+        raise StreamlitAPIException(
+            f"`step` must be between 60 seconds and 23 hours but is currently set to {seconds} seconds."
+        )
+
+    def deserialize(v: Any) -> time | None:
+        return None if v in (None, "") else time.fromisoformat(str(v)[:5])
+
+    wid, current = _register(
+        dg, "time_input", key=key, default=parsed,
+        # "now" stays "now" in the identity, or the widget would reset every minute.
+        identity={"label": label, "value": value if value is None or isinstance(value, str) else parsed,
+                  "help": help, "step": seconds},
+        callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=_time_text,
+        explicit_default=value is not None and not isinstance(value, str),
+    )
+    if isinstance(current, datetime):  # set through session_state
+        current = current.time()
+    dg._write({
+        "kind": "time_input", "id": wid, **_common(label, help, disabled, label_visibility),
+        "value": _time_text(current), "step": seconds,
+    })
+    return current

@@ -395,25 +395,13 @@ def _child(args: dict) -> None:
     _confine_files([args["root"], args["home"], os.path.dirname(args["out"]), *sys.path, *sysconfig.get_paths().values(),
                     "/usr/share/zoneinfo"])
 
-    from stc_runtime import install_as_streamlit, widget_id
+    from stc_runtime import install_as_streamlit
     from stc_runtime.protocol import Delta, Navigation, Rerun, RunFinished, encode
 
     install_as_streamlit()
+    # Widget ids name the script relative to the app's folder, so the ids
+    # drawn here are the ones the worker draws from its own folder.
     root = os.path.abspath(args["root"])
-    original = widget_id.compute_widget_id
-
-    # The scripts are not at the worker's paths here: name them as the
-    # worker will, so the widget ids are the live ones.
-    def as_in_worker(kind, *, script_path, key, **params):
-        if script_path == root or script_path.startswith(root + os.sep):
-            script_path = WORKER_APP_DIR + script_path[len(root):].replace(os.sep, "/")
-        return original(kind, script_path=script_path, key=key, **params)
-
-    import stc_runtime.elements  # noqa: F401  (imports every element module)
-
-    for name, module in list(sys.modules.items()):
-        if (name == "stc_runtime" or name.startswith("stc_runtime.")) and getattr(module, "compute_widget_id", None) is original:
-            module.compute_widget_id = as_in_worker  # type: ignore[attr-defined]
 
     from stc_runtime.runner import AppSession
 

@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from . import context, elements  # noqa: F401  (registers every element)
 from .config import get_option, set_option
-from .delta_generator import DeltaGenerator, sidebar
+from .delta_generator import PAGE_CONFIG_ROOT, DeltaGenerator, sidebar
 from .delta_generator import main as _main
 from .elements._index import INDEX
 from .errors import RerunException, StopException, StreamlitAPIException
@@ -47,7 +47,7 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None, layout
     if layout not in ("centered", "wide"):
         raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
     ctx = context.current()
-    ctx.write((2, 0), {"kind": "page_config", "title": page_title,
+    ctx.write((PAGE_CONFIG_ROOT, 0), {"kind": "page_config", "title": page_title,
                        "icon": page_icon if isinstance(page_icon, str) else None,
                        "layout": layout, "initial_sidebar_state": initial_sidebar_state})
 

@@ -282,12 +282,6 @@ class StreamlitPage:
     def visibility(self) -> str:
         return self._visibility
 
-    def _identity_path(self, entrypoint: str) -> str:
-        # Widget ids include the file that drew them (widget_id.py); a
-        # callable page has no file of its own, so its URL names it, as
-        # Streamlit hashes the page's URL pathname.
-        return self._page if isinstance(self._page, str) else f"{entrypoint}#page={self._url_path}"
-
     def _same_source(self, other: "StreamlitPage") -> bool:
         return self._page == other._page and self.url_path == other.url_path
 
@@ -300,20 +294,20 @@ class StreamlitPage:
             )
         self._can_be_called = False
         ctx = context.current()
-        outer = ctx.script_path
-        ctx.script_path = self._identity_path(outer)
-        try:
-            if callable(self._page):
+        if callable(self._page):
+            # Widget ids include the script that drew them; a function has
+            # no file of its own, so its URL names it, as Streamlit hashes
+            # the page's URL pathname.
+            with ctx.running_page(ctx.script_path, callable_page=self._url_path):
                 self._page()
-                return
+            return
+        with ctx.running_page(self._page):
             code = ctx.session.compile_file(self._page)
             module = types.ModuleType("__main__")
             module.__file__ = self._page
             module.__dict__["__builtins__"] = __builtins__
             module.__dict__.update(magic.namespace_entries())
             exec(code, module.__dict__)
-        finally:
-            ctx.script_path = outer
 
     def __repr__(self) -> str:
         return f"StreamlitPage(title={self._title!r}, url_path={self.url_path!r})"

@@ -142,17 +142,9 @@ class AppSession:
 
     def _run_once(self) -> str:
         self._run_id += 1
-        ctx = context.RunContext(
-            run_id=self._run_id,
-            session_state=self.state,
-            script_path=self.script_path,
-            app_root=self.app_root,
-            emit=self.emit,
-            session=self,
-        )
+        ctx = context.RunContext(run_id=self._run_id, session=self, emit=self.emit, script_path=self.script_path)
         self.emit(RunStarted(run_id=self._run_id))
         self.state.on_run_started()
-        delta_generator.reset_with_stack()
         context.activate(ctx)
         # Every run starts from the page's URL (Streamlit repopulates
         # st.query_params from the browser's query string each run).
@@ -180,7 +172,7 @@ class AppSession:
             status = "stopped"
         except Exception as exc:  # the app's own error: show it in the page
             status = "error"
-            delta_generator.reset_with_stack()
+            ctx.with_stack.clear()  # the error shows where the script was, outside any block
             delta_generator.main._write(exception_element(exc))
         finally:
             # Only a run that reached the end of the script forgets the
@@ -190,6 +182,5 @@ class AppSession:
             # is cut short on purpose (the next run will draw them).
             self.state.on_run_finished(cleanup=status == "complete")
             context.activate(None)
-            delta_generator.reset_with_stack()
         self.emit(RunFinished(run_id=self._run_id, status=status))  # type: ignore[arg-type]
         return status

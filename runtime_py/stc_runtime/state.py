@@ -233,10 +233,6 @@ class SessionState:
         whose key the app set through the Session State API in this run."""
         if user_key is None or user_key not in self._set_by_app_this_run or self._warned_default_and_state:
             return False
-        from .config import get_option  # imported late: config reads the app's files
-
-        if get_option("global.disableWidgetStateDuplicationWarning"):
-            return False
         self._warned_default_and_state = True
         return True
 

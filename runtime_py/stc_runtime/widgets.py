@@ -10,11 +10,12 @@ and the prerender never have to adjust it.
 
 from __future__ import annotations
 
-import sys
+from dataclasses import dataclass
 from numbers import Integral
 from typing import Any, Callable
 
 from . import context
+from .config import get_option
 from .delta_generator import DeltaGenerator
 from .errors import DuplicateWidgetID, StreamlitAPIException
 from .state import WidgetMeta
@@ -25,7 +26,6 @@ def _identity(x: Any) -> Any:
     return x
 
 
-
 FORM_DOCS_INFO = (
     " For more information, refer to the [documentation for forms]"
     "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
@@ -33,12 +33,95 @@ FORM_DOCS_INFO = (
 
 
 
-# Widgets Streamlit refuses inside st.form (seed, "Using forms": Limitations).
+# Widgets Streamlit refuses inside st.form: a form sends its values all at
+# once, and these act on their own.
 _NOT_IN_FORMS = {"button", "download_button", "chat_input"}
 
 
+@dataclass(frozen=True)
+class WidgetIdentity:
+    """Who a widget is, decided once, before it registers."""
 
-def _register(
+    id: str
+    kind: str
+    #: the app's ``key`` (as a string), or None
+    user_key: str | None
+    #: the ``st.form`` it is in, or None
+    form_id: str | None
+
+
+@dataclass(frozen=True)
+class Registered:
+    """A registered widget: its id and its value for this run."""
+
+    id: str
+    value: Any
+
+
+def identify(dg: DeltaGenerator, kind: str, *, key: Any, params: dict[str, Any]) -> WidgetIdentity:
+    """A widget's identity, from one explicit set of inputs: its kind, the
+    script drawing it (relative to the app's folder), its key, its defining
+    ``params`` and the form it is in (look-alike widgets in two forms are two
+    widgets, as in Streamlit). See widget_id.py for what is hashed."""
+    ctx = context.current()
+    user_key = None if key is None else str(key)
+    form_id = dg._form_id()
+    if form_id is not None:
+        params = {**params, "form_id": form_id}
+    wid = compute_widget_id(kind, script_path=ctx.widget_source(), key=user_key, **params)
+    return WidgetIdentity(id=wid, kind=kind, user_key=user_key, form_id=form_id)
+
+
+def _check_form_rules(who: WidgetIdentity, callback: Callable[..., Any] | None) -> None:
+    if who.form_id is None:
+        return
+    if who.kind in _NOT_IN_FORMS:
+        article = "a" if who.kind == "chat_input" else "an"  # Streamlit's wording, each
+        raise StreamlitAPIException(f"`st.{who.kind}()` can't be used in {article} `st.form()`." + FORM_DOCS_INFO)
+    if callback is not None and who.kind != "form_submit_button":
+        raise StreamlitAPIException(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+def _keep_dialog_open(ctx: context.RunContext, callback: Callable[..., Any] | None, *, in_form: bool) -> Callable[..., Any] | None:
+    """The callback a widget drawn now gets: inside a dialog, using the
+    widget also draws the dialog again (after the widget's own callback,
+    before the script), so the dialog stays open while the visitor works in
+    it. Streamlit reruns only the dialog function then (it is a fragment);
+    here the script reruns too, and a call to the same dialog function in
+    that run draws nothing more. Widgets inside a form get nothing: their
+    submit button does it."""
+    redraw = ctx.drawing_dialog
+    if redraw is None or in_form:
+        return callback
+
+    def kept_open(*args: Any, **kwargs: Any) -> None:
+        if callback is not None:
+            callback(*args, **kwargs)
+        redraw()
+
+    return kept_open
+
+
+def _duplicate(who: WidgetIdentity, label: Any) -> DuplicateWidgetID:
+    if who.user_key is not None:
+        return DuplicateWidgetID(
+            f"There are multiple widgets with the same `key='{who.user_key}'`. "
+            "To fix this, please make sure that the `key` argument is unique for each widget you create."
+        )
+    return DuplicateWidgetID(
+        f"There are multiple `{who.kind}` elements with the same auto-generated ID"
+        + (f" (label {label!r})" if label else "")
+        + ". When this element is created, it is assigned an internal ID based on "
+        "the element type and provided parameters. Multiple elements with the same "
+        "type and parameters will cause this error. To fix this error, please pass "
+        "a unique `key` argument to the element."
+    )
+
+
+def register_widget(
     dg: DeltaGenerator,
     kind: str,
     *,
@@ -52,56 +135,35 @@ def _register(
     serialize: Callable[[Any], Any] = _identity,
     is_trigger: bool = False,
     explicit_default: bool = False,
-) -> tuple[str, Any]:
-    """The shared part of every widget: id, duplicate check, registration.
+    who: WidgetIdentity | None = None,
+) -> Registered:
+    """The shared part of every widget: identity, form rules, duplicate
+    check, registration with session state. ``identity``: the defining
+    parameters (``identify``'s ``params``); ``who``: the identity, when the
+    widget needed it before registering (chat_input).
 
     ``explicit_default``: the app passed a default value (not the
     signature's); with a key also set through st.session_state that earns
     Streamlit's one-time warning."""
     ctx = context.current()
-    user_key = None if key is None else str(key)
-    form_id = dg._form_id()
-    if form_id is not None:
-        if kind in _NOT_IN_FORMS:
-            article = "a" if kind == "chat_input" else "an"  # Streamlit's wording, each
-            raise StreamlitAPIException(f"`st.{kind}()` can't be used in {article} `st.form()`." + FORM_DOCS_INFO)
-        if callback is not None and kind != "form_submit_button":
-            raise StreamlitAPIException(
-                "Within a form, callbacks can only be defined on `st.form_submit_button`. "
-                "Defining callbacks on other widgets inside a form is not allowed."
-            )
-        # The form is part of the identity (as in Streamlit): look-alike
-        # widgets in two forms are two widgets.
-        identity = {**identity, "form_id": form_id}
-    # Only a dialog (elements/layout.py) changes callbacks; an app that never
-    # opened one never loads that module.
-    layout = sys.modules.get(f"{__package__}.elements.layout")
-    if layout is not None:
-        callback = layout.keep_dialog_open(callback, in_form=form_id is not None and kind != "form_submit_button")
-    wid = compute_widget_id(kind, script_path=ctx.script_path, key=user_key, **identity)
+    if who is None:
+        who = identify(dg, kind, key=key, params=identity)
+    _check_form_rules(who, callback)
+    in_form = who.form_id is not None and kind != "form_submit_button"
+    callback = _keep_dialog_open(ctx, callback, in_form=in_form)
     # A key names one widget per run, whatever its kind and parameters: two
     # different widgets with one key are duplicates too, as in Streamlit.
-    if wid in ctx.widget_ids or user_key in ctx.widget_keys:
-        label = identity.get("label", "")
-        raise DuplicateWidgetID(
-            f"There are multiple `{kind}` elements with the same auto-generated ID"
-            + (f" (label {label!r})" if label else "")
-            + ". When this element is created, it is assigned an internal ID based on "
-            "the element type and provided parameters. Multiple elements with the same "
-            "type and parameters will cause this error. To fix this error, please pass "
-            "a unique `key` argument to the element."
-            if user_key is None
-            else f"There are multiple widgets with the same `key='{user_key}'`. "
-            "To fix this, please make sure that the `key` argument is unique for each widget you create."
-        )
-    ctx.widget_ids.append(wid)
-    if user_key is not None:
-        ctx.widget_keys.add(user_key)
+    if who.id in ctx.widget_ids or who.user_key in ctx.widget_keys:
+        raise _duplicate(who, identity.get("label", ""))
+    ctx.widget_ids.append(who.id)
+    ctx.widget_forms[who.id] = who.form_id
+    if who.user_key is not None:
+        ctx.widget_keys.add(who.user_key)
     meta = WidgetMeta(
-        id=wid,
+        id=who.id,
         kind=kind,
-        state_key=user_key if user_key is not None else wid,
-        user_key=user_key,
+        state_key=who.user_key if who.user_key is not None else who.id,
+        user_key=who.user_key,
         default=default,
         deserialize=deserialize,
         serialize=serialize,
@@ -109,22 +171,21 @@ def _register(
         args=tuple(args or ()),
         kwargs=dict(kwargs or {}),
         is_trigger=is_trigger,
-        form_id=form_id,
+        form_id=who.form_id,
     )
-    if explicit_default and ctx.session_state.should_warn_default_and_state(user_key):
+    if explicit_default and not get_option("global.disableWidgetStateDuplicationWarning") \
+            and ctx.session_state.should_warn_default_and_state(who.user_key):
         # Streamlit's check_session_state_rules: shown above the widget,
         # once per session, and only when the key was set by the app in this
         # run (including callbacks), not on every rerun.
         dg._write({
             "kind": "alert", "variant": "warning", "icon": None,
-            "body": f'The widget with key "{user_key}" was created with a default value but also had its value set via the Session State API.',
+            "body": f'The widget with key "{who.user_key}" was created with a default value but also had its value set via the Session State API.',
         })
-    value = ctx.session_state.register_widget(meta)
-    return wid, value
+    return Registered(id=who.id, value=ctx.session_state.register_widget(meta))
 
 
-
-def _common(label: Any, help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
+def label_fields(label: Any, help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
     if label_visibility not in ("visible", "hidden", "collapsed"):
         raise StreamlitAPIException(
             f"Unsupported label_visibility option '{label_visibility}'. "
@@ -133,5 +194,5 @@ def _common(label: Any, help: str | None, disabled: bool, label_visibility: str)
     return {"label": str(label), "help": help, "disabled": bool(disabled), "label_visibility": label_visibility}
 
 
-def _is_int(x: Any) -> bool:
+def is_int(x: Any) -> bool:
     return isinstance(x, Integral) and not isinstance(x, bool)

@@ -71,23 +71,16 @@ def test_page_html_carries_the_first_run_with_live_widget_ids(tmp_path, real_cac
     worker_js = (REPO / "runtime_js" / "src" / "worker.js").read_text(encoding="utf-8")
     assert f'const APP_DIR = "{WORKER_APP_DIR}";' in worker_js
     assert str(tmp_path) not in json.dumps(els)
-    import stc_runtime.widgets as widgets
     from stc_runtime import install_as_streamlit
     from stc_runtime.protocol import Delta, Rerun
     from stc_runtime.runner import AppSession
 
-    # A session run in-process, naming the script as the worker does, draws
-    # the same widget ids.
+    # A session run in-process from the app's own folder draws the same
+    # widget ids: ids name the script relative to the app, not where it is.
     seen = []
-    original = widgets.compute_widget_id
     install_as_streamlit()
-    try:
-        widgets.compute_widget_id = lambda kind, *, script_path, key, **p: original(
-            kind, script_path=script_path.replace(str(app.parent), WORKER_APP_DIR), key=key, **p)
-        session = AppSession(str(app), lambda m: seen.append(m) if isinstance(m, Delta) else None)
-        session.handle(Rerun(changes=[]))
-    finally:
-        widgets.compute_widget_id = original
+    session = AppSession(str(app), lambda m: seen.append(m) if isinstance(m, Delta) else None)
+    session.handle(Rerun(changes=[]))
     live_ids = [m.element.get("id") for m in seen if m.element.get("id")]
     assert live_ids == [e["id"] for e in els if e.get("id")]
     assert len(live_ids) == 2

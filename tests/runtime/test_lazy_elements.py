@@ -5,12 +5,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from stc_runtime import element_registry
 from stc_runtime.elements import _index
 
 
 def test_element_index_is_current():
     current = Path(_index.__file__).read_text(encoding="utf-8")
-    assert _index.generate() == current, "stale: run `python -m stc_runtime.elements._index`"
+    assert element_registry.generate_index() == current, "stale: run `python -m stc_runtime.element_registry`"
 
 
 def test_startup_imports_no_family_until_used():

@@ -230,7 +230,7 @@ class Recorder:
         warning = {"kind": "alert", "variant": "warning", "icon": None, "body": CACHED_WIDGET_WARNING}
         # Straight to the page: a warning about this miss is not replayed.
         assert self._emit is not None
-        self._emit(Delta(run_id=ctx.run_id, path=list(ctx.next_path(container)), element=warning))
+        ctx.write(ctx.next_path(container), warning, emit=self._emit)
 
 
 def replay(messages: list[Record], *, decorator: str, func: Callable[..., Any]) -> None:

@@ -9,12 +9,10 @@ import io
 import mimetypes
 from typing import Any, Callable, Sequence
 
-from ..delta_generator import (
-    DeltaGenerator,
-    element,
-)
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
-from ..widgets import _common, _register
+from ..widgets import label_fields, register_widget
 
 
 @element
@@ -33,13 +31,14 @@ def button(
     use_container_width: bool = False,
 ) -> bool:
     """Display a button. Returns True only in the run caused by its click."""
-    wid, clicked = _register(
+    reg = register_widget(
         dg, "button", key=key, default=False,
         identity={"label": label, "help": help, "type": type, "icon": icon},
         callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
     )
+    wid, clicked = reg.id, reg.value
     dg._write({
-        "kind": "button", "id": wid, **_common(label, help, disabled, "visible"),
+        "kind": "button", "id": wid, **label_fields(label, help, disabled, "visible"),
         "button_type": type, "icon": icon, "use_container_width": bool(use_container_width),
     })
     return bool(clicked)
@@ -127,18 +126,19 @@ def download_button(
     callback = None if on_click is None or on_click in ("rerun", "ignore") else on_click
     if callback is not None and not callable(callback):
         raise StreamlitAPIException(f'on_click must be "rerun", "ignore", None or a callable, not {on_click!r}.')
-    wid, clicked = _register(
+    reg = register_widget(
         dg, "download_button", key=key, default=False,
         identity={"label": label, "icon": icon, "file_name": file_name, "mime": mime, "help": help,
                   "type": type, "width": width},
         callback=callback, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
     )
+    wid, clicked = reg.id, reg.value
     try:
         text, encoding = payload.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text, encoding = base64.b64encode(payload).decode("ascii"), "base64"
     dg._write({
-        "kind": "download_button", "id": wid, **_common(label, help, disabled, "visible"),
+        "kind": "download_button", "id": wid, **label_fields(label, help, disabled, "visible"),
         "button_type": type, "icon": icon, "width": width,
         # The bytes travel in the element (text as is, binary as base64), so
         # the page can save them without asking the worker; large downloads

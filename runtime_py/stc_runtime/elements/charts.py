@@ -26,7 +26,8 @@ import math
 from typing import Any
 
 from .. import context
-from ..delta_generator import DeltaGenerator, element
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
 
 # Streamlit's categorical palette for series (its "streamlit" theme).

@@ -12,15 +12,11 @@ import weakref
 from typing import Any, Callable, Sequence
 
 from .. import context
-from ..delta_generator import (
-    MAIN_ROOT,
-    DeltaGenerator,
-    element,
-)
+from ..delta_generator import MAIN_ROOT, DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import is_emoji
-from ..widget_id import compute_widget_id
-from ..widgets import _register
+from ..widgets import identify, register_widget
 
 
 class _Submissions:
@@ -94,20 +90,19 @@ def chat_input(
     ctx = context.current()
     state = ctx.session_state
     identity = {"placeholder": str(placeholder), "max_chars": max_chars}
-    # The id is needed by deserialize before _register returns it; both use
-    # the one identity function.
-    wid = compute_widget_id("chat_input", script_path=ctx.script_path, key=None if key is None else str(key), **identity)
+    # deserialize needs the id before the widget registers.
+    who = identify(dg, "chat_input", key=key, params=identity)
+    wid = who.id
 
     def deserialize(v: Any) -> str | None:
         _submissions.submitted(state, wid)
         return None if v is None else str(v)
 
-    registered, value = _register(
+    reg = register_widget(
         dg, "chat_input", key=key, default=None, identity=identity,
-        callback=on_submit, args=args, kwargs=kwargs, deserialize=deserialize,
+        callback=on_submit, args=args, kwargs=kwargs, deserialize=deserialize, who=who,
     )
-    assert registered == wid
-    returned, prefill = _submissions.take(state, wid, value)
+    returned, prefill = _submissions.take(state, wid, reg.value)
     bottom = dg._target() == (MAIN_ROOT,)
     dg._write({
         "kind": "chat_input", "id": wid, "placeholder": str(placeholder), "max_chars": max_chars,

@@ -26,13 +26,11 @@ from numbers import Integral
 from typing import Any, Callable, Sequence
 
 from .. import context
-from ..delta_generator import (
-    DeltaGenerator,
-    element,
-)
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import MATERIAL_ICON, is_emoji
-from ..widgets import _common, _is_int, _register
+from ..widgets import is_int, label_fields, register_widget
 
 # --- shared helpers -------------------------------------------------------------
 
@@ -169,13 +167,14 @@ def toggle(
     width: Any = "content",
 ) -> bool:
     """Display a toggle switch; returns whether it is on."""
-    payload = _common(label, help, disabled, label_visibility)
-    wid, current = _register(
+    payload = label_fields(label, help, disabled, label_visibility)
+    reg = register_widget(
         dg, "toggle", key=key, default=bool(value),
         identity={"label": label, "value": bool(value), "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=bool,
         explicit_default=value is not False,
     )
+    wid, current = reg.id, reg.value
     dg._write({"kind": "toggle", "id": wid, **payload, "value": bool(current), "width": _width(width)})
     return bool(current)
 
@@ -204,7 +203,7 @@ def radio(
 ) -> Any:
     """Display a radio button group; returns the selected option object
     (``None`` with ``index=None`` until the visitor picks one)."""
-    payload = _common(label, help, disabled, label_visibility)
+    payload = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
     labels = _labels(opts, format_func)
     if index is not None and not isinstance(index, int):
@@ -231,13 +230,14 @@ def radio(
             raise _not_an_option(v, str(label))
         return i
 
-    wid, stored = _register(
+    reg = register_widget(
         dg, "radio", key=key, default=default,
         identity={"label": label, "options": labels, "index": index, "help": help,
                   "horizontal": bool(horizontal), "captions": caption_texts},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=index not in (0, None),
     )
+    wid, stored = reg.id, reg.value
     current_index, current = _resolve(opts, labels, stored, format_func)
     if stored is not None and current_index is None:
         # Set through session_state to something that is not an option:
@@ -281,7 +281,7 @@ def multiselect(
     """Display a multiselect widget; returns the list of selected option
     objects (in the order they were picked). With ``accept_new_options``
     the visitor may also add entries of their own, returned as strings."""
-    payload = _common(label, help, disabled, label_visibility)
+    payload = label_fields(label, help, disabled, label_visibility)
     if max_selections is not None and (
         isinstance(max_selections, bool) or not isinstance(max_selections, Integral) or max_selections < 1
     ):
@@ -330,7 +330,7 @@ def multiselect(
     def serialize(v: Any) -> Any:
         return [to_wire(value) for value in _as_values(v, opts)]
 
-    wid, stored = _register(
+    reg = register_widget(
         dg, "multiselect", key=key, default=[opts[i] for i in default_indices],
         identity={"label": label, "options": labels, "default": default_indices, "help": help,
                   "max_selections": max_selections, "placeholder": placeholder,
@@ -338,6 +338,7 @@ def multiselect(
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=default is not None,
     )
+    wid, stored = reg.id, reg.value
     stored_list = _as_values(stored, opts)
     if max_selections is not None and len(stored_list) > max_selections:
         raise StreamlitAPIException(
@@ -390,7 +391,7 @@ def select_slider(
 ) -> Any:
     """Display a slider over a list of options of any type. A tuple/list
     ``value`` of two options makes a range slider that returns a tuple."""
-    payload = _common(label, help, disabled, label_visibility)
+    payload = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
     if not opts:
         raise StreamlitAPIException("The `options` parameter is required. Provide at least one option.")
@@ -444,12 +445,13 @@ def select_slider(
             out.append(i)
         return sorted(out)
 
-    wid, stored = _register(
+    reg = register_widget(
         dg, "select_slider", key=key, default=default,
         identity={"label": label, "options": labels, "value": indices, "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=value is not None,
     )
+    wid, stored = reg.id, reg.value
     if is_range:
         ends = list(stored) if isinstance(stored, (list, tuple)) and len(stored) == 2 else [None, None]
         resolved = [_resolve(opts, labels, end, format_func) for end in ends]
@@ -504,7 +506,7 @@ def _button_group(
     label_visibility: str,
     width: Any,
 ) -> Any:
-    payload = _common(label, help, disabled, label_visibility)
+    payload = label_fields(label, help, disabled, label_visibility)
     if selection_mode not in ("single", "multi"):
         raise _invalid_value("selection_mode", ["'single'", "'multi'"])
     if required and selection_mode == "multi":
@@ -539,13 +541,14 @@ def _button_group(
         return out
 
     default_value = (opts[default_indices[0]] if default_indices else None) if single else [opts[i] for i in default_indices]
-    wid, stored = _register(
+    reg = register_widget(
         dg, style, key=key, default=default_value,
         identity={"label": label, "options": labels, "default": default_indices,
                   "selection_mode": selection_mode, "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=bool(default_indices),
     )
+    wid, stored = reg.id, reg.value
     if single:
         i, current = (None, None) if stored is None else _resolve(opts, labels, stored, fmt)
         if stored is not None and i is None:
@@ -674,12 +677,13 @@ def feedback(
             raise ValueError(f"{v!r} is not a valid st.feedback({options!r}) value (an int from 0 to {size - 1}, or None)")
         return None if v is None else int(v)
 
-    wid, stored = _register(
+    reg = register_widget(
         dg, "feedback", key=key, default=default,
         identity={"options": options, "default": default},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=default is not None,
     )
+    wid, stored = reg.id, reg.value
     current = None if stored is None else (int(stored) if valid(stored) else default)
     _settle(wid, current, store=_changed(current, stored) and current != stored)
     dg._write({
@@ -704,12 +708,13 @@ def checkbox(
     label_visibility: str = "visible",
 ) -> bool:
     """Display a checkbox; returns whether it is checked."""
-    wid, current = _register(
+    reg = register_widget(
         dg, "checkbox", key=key, default=bool(value),
         identity={"label": label, "value": bool(value), "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=bool, explicit_default=value is not False,
     )
-    dg._write({"kind": "checkbox", "id": wid, **_common(label, help, disabled, label_visibility), "value": bool(current)})
+    wid, current = reg.id, reg.value
+    dg._write({"kind": "checkbox", "id": wid, **label_fields(label, help, disabled, label_visibility), "value": bool(current)})
     return bool(current)
 
 
@@ -734,7 +739,7 @@ def selectbox(
     """Display a select widget; returns the selected option object itself."""
     opts = _options_list(options)
     if index is not None:
-        if not _is_int(index):
+        if not is_int(index):
             raise StreamlitAPIException(f"Selectbox Value has invalid type: {type(index).__name__}")
         if opts and not 0 <= index < len(opts):
             raise StreamlitAPIException("Selectbox index must be greater than or equal to 0 and less than the length of options.")
@@ -749,15 +754,16 @@ def selectbox(
     def serialize(v: Any) -> Any:
         return _index_of(opts, labels, v, format_func)
 
-    wid, current = _register(
+    reg = register_widget(
         dg, "selectbox", key=key, default=None if default_index is None else opts[default_index],
         identity={"label": label, "options": labels, "index": default_index, "help": help, "placeholder": placeholder},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=index != 0,
     )
+    wid, current = reg.id, reg.value
     current_index = _index_of(opts, labels, current, format_func)
     dg._write({
-        "kind": "selectbox", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "selectbox", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "options": labels, "value": current_index, "placeholder": placeholder,
     })
     if current_index is None:
@@ -863,11 +869,12 @@ def color_picker(
         )
     if not _HEX_COLOR.match(default):
         raise StreamlitAPIException(f"'{default}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'.")
-    wid, current = _register(
+    reg = register_widget(
         dg, "color_picker", key=key, default=default,
         identity={"label": label, "value": str(value), "help": help},
         callback=on_change, args=args, kwargs=kwargs,
         deserialize=lambda v: default if v is None else str(v), explicit_default=value is not None,
     )
-    dg._write({"kind": "color_picker", "id": wid, **_common(label, help, disabled, label_visibility), "value": current})
+    wid, current = reg.id, reg.value
+    dg._write({"kind": "color_picker", "id": wid, **label_fields(label, help, disabled, label_visibility), "value": current})
     return current

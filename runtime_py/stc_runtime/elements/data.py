@@ -28,7 +28,9 @@ import math
 import zlib
 from typing import Any, Callable
 
-from ..delta_generator import DeltaGenerator, element, run_data
+from .. import context
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
 
 _TYPED = {"float64": "f8", "float32": "f4", "int32": "i4", "int16": "i2", "int8": "i1", "uint32": "u4", "uint16": "u2", "uint8": "u1"}
@@ -431,7 +433,7 @@ def _emit(dg: DeltaGenerator, payload: dict[str, Any], buffers: list[Any]) -> tu
 # (other families, e.g. charts, register theirs with ``register_add_rows``).
 def register_add_rows(path: tuple[int, ...], append: Callable[[Any], None]) -> None:
     """Let ``.add_rows(data)`` on the element at ``path`` call ``append``."""
-    run_data().setdefault("add_rows", {})[tuple(path)] = append
+    context.current().add_rows[tuple(path)] = append
 
 
 @element
@@ -439,7 +441,7 @@ def add_rows(dg: DeltaGenerator, data: Any = None, **kwargs: Any) -> DeltaGenera
     """Append rows to the ``st.dataframe``/``st.table`` (or chart) this
     object was returned by; the page shows them at once, while the script
     goes on running (seed: "Animate and update elements")."""
-    append = run_data().get("add_rows", {}).get(tuple(dg._path))
+    append = context.current().add_rows.get(tuple(dg._path))
     if append is None:
         raise StreamlitAPIException("add_rows() can only be called on the object returned by st.dataframe, st.table or a chart.")
     if data is None and len(kwargs) == 1:
@@ -517,11 +519,7 @@ def dataframe(
         payload, buffers = _dataframe_element(frame, hide_index=hide_index, column_order=column_order, column_config=column_config, layout=layout)
         if path is None:
             return _emit(dg, payload, buffers)
-        from .. import context
-        from ..protocol import Delta
-
-        ctx = context.current()
-        ctx.emit(Delta(run_id=ctx.run_id, path=list(path), element=payload, buffers=buffers))
+        context.current().write(path, payload, buffers)  # the same element, with the rows added
         return path
 
     path = write(df)
@@ -543,11 +541,7 @@ def table(dg: DeltaGenerator, data: Any = None) -> DeltaGenerator:
     path = _emit(dg, payload, buffers)
 
     def rewrite(frame: Any) -> None:
-        from .. import context
-        from ..protocol import Delta
-
         p, b = payload_of(frame)
-        ctx = context.current()
-        ctx.emit(Delta(run_id=ctx.run_id, path=list(path), element=p, buffers=b))
+        context.current().write(path, p, b)
 
     return _appendable(dg, path, df, rewrite)

@@ -17,9 +17,10 @@ import datetime as _dt
 import math
 from typing import Any, Callable
 
-from ..delta_generator import DeltaGenerator, element
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
-from ..widgets import _register
+from ..widgets import register_widget
 from . import data as _data
 
 
@@ -224,11 +225,12 @@ def data_editor(
         **{k: v for k, v in layout.items()},
     }
     kinds = {c["name"]: (c["kind"], c["dtype"]) for c in payload["columns"]}
-    wid, state = _register(
+    reg = register_widget(
         dg, "data_editor", key=key, default=empty_state(), identity=identity,
         callback=on_change, args=args, kwargs=kwargs,
         deserialize=deserialize_state, serialize=serialize_state,
     )
+    wid, state = reg.id, reg.value
     state = state or empty_state()
     payload.update(
         kind="data_editor",

@@ -6,7 +6,7 @@ Enter is pressed in a text or number input), then sends them all with the
 click in one rerun. Widgets learn their form from where they are written
 (``DeltaGenerator._form_id``); their payload carries ``form_id``. The rules
 (no ``st.button``, no callbacks but the submit button's, no nesting) are
-checked in ``widgets._register`` and here.
+checked in ``widgets.register_widget`` and here.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from .. import context
-from ..delta_generator import DeltaGenerator, element, run_data
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
-from ..widgets import FORM_DOCS_INFO, _common, _register
+from ..widgets import FORM_DOCS_INFO, label_fields, register_widget
 
 
 @element
@@ -40,7 +41,7 @@ def form(
     if dg._form_id() is not None:
         raise StreamlitAPIException("Forms cannot be nested in other forms.")
     form_id = str(key)
-    seen = run_data().setdefault("form_ids", set())
+    seen = context.current().form_keys
     if form_id in seen:
         raise StreamlitAPIException(
             f"There are multiple identical forms with `key='{key}'`. To fix this, please make sure "
@@ -79,13 +80,14 @@ def form_submit_button(
             f'The type argument to st.form_submit_button must be "primary", "secondary", or "tertiary". \n'
             f'The argument passed was "{type}".'
         )
-    wid, clicked = _register(
+    reg = register_widget(
         dg, "form_submit_button", key=key, default=False,
         identity={"label": label, "help": help, "type": type, "icon": icon},
         callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
     )
+    wid, clicked = reg.id, reg.value
     dg._write({
-        "kind": "form_submit_button", "id": wid, **_common(label, help, disabled, "visible"),
+        "kind": "form_submit_button", "id": wid, **label_fields(label, help, disabled, "visible"),
         "button_type": type, "icon": icon, "use_container_width": bool(use_container_width),
     })
     return bool(clicked)

@@ -22,12 +22,10 @@ from numbers import Real
 from typing import Any, Callable, Sequence
 
 from .. import context
-from ..delta_generator import (
-    DeltaGenerator,
-    element,
-)
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
-from ..widgets import _common, _is_int, _register
+from ..widgets import is_int, label_fields, register_widget
 
 
 @element
@@ -55,15 +53,16 @@ def text_input(
     default = None if value is None else str(value)
     if default is not None and max_chars is not None and len(default) > max_chars:
         raise StreamlitAPIException(f"Default value '{default}' is longer than max_chars ({max_chars}).")
-    wid, current = _register(
+    reg = register_widget(
         dg, "text_input", key=key, default=default,
         identity={"label": label, "value": default, "max_chars": max_chars, "type": type,
                   "help": help, "placeholder": placeholder, "autocomplete": autocomplete},
         callback=on_change, args=args, kwargs=kwargs,
         deserialize=lambda v: None if v is None else str(v), explicit_default=value not in ("", None),
     )
+    wid, current = reg.id, reg.value
     dg._write({
-        "kind": "text_input", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "text_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "value": current, "max_chars": max_chars, "input_type": type,
         "placeholder": placeholder, "autocomplete": autocomplete,
     })
@@ -80,11 +79,11 @@ def _numeric_kind(*values: Any, default: str) -> str:
     for v in present:
         if isinstance(v, bool) or not isinstance(v, Real):
             raise StreamlitAPIException(f"Number widgets accept int or float values, not {type(v).__name__} ({v!r}).")
-    kinds = {"int" if _is_int(v) else "float" for v in present}
+    kinds = {"int" if is_int(v) else "float" for v in present}
     if len(kinds) > 1:
         raise StreamlitAPIException(
             "All numerical arguments must be of the same type. "
-            + ", ".join(f"{v!r} is {'an int' if _is_int(v) else 'a float'}" for v in present)
+            + ", ".join(f"{v!r} is {'an int' if is_int(v) else 'a float'}" for v in present)
             + "."
         )
     return kinds.pop() if kinds else default
@@ -96,7 +95,7 @@ def _plain(x: Any) -> Any:
     # the element must reach the page as JSON.
     if x is None or isinstance(x, str):
         return x
-    return int(x) if _is_int(x) else float(x)
+    return int(x) if is_int(x) else float(x)
 
 
 
@@ -149,14 +148,15 @@ def number_input(
         return number
 
     default = None if value is None else cast(value)
-    wid, current = _register(
+    reg = register_widget(
         dg, "number_input", key=key, default=default,
         identity={"label": label, "min_value": min_value, "max_value": max_value, "value": default,
                   "step": step, "format": format, "help": help, "placeholder": placeholder},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, explicit_default=explicit_default,
     )
+    wid, current = reg.id, reg.value
     dg._write({
-        "kind": "number_input", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "number_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "value": current, "min": min_value, "max": max_value, "step": step, "format": format,
         "is_int": kind == "int", "placeholder": placeholder,
     })
@@ -234,15 +234,16 @@ def slider(
         return clamp(v)
 
     default = tuple(values) if is_range else values[0]
-    wid, current = _register(
+    reg = register_widget(
         dg, "slider", key=key, default=default,
         identity={"label": label, "min_value": min_value, "max_value": max_value, "value": default,
                   "step": step, "format": format, "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize,
         serialize=lambda v: list(v) if is_range else v,
     )
+    wid, current = reg.id, reg.value
     dg._write({
-        "kind": "slider", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "slider", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "value": list(current) if is_range else current, "min": min_value, "max": max_value,
         "step": step, "format": format, "is_range": is_range, "data_type": kind,
     })
@@ -357,14 +358,15 @@ def _time_slider(dg: DeltaGenerator, label: Any, min_value: Any, max_value: Any,
         return items if is_range else items[0]
 
     default = tuple(values) if is_range else values[0]
-    wid, current = _register(
+    reg = register_widget(
         dg, "slider", key=key, default=default,
         identity={"label": label, "min_value": min_value, "max_value": max_value, "value": default,
                   "step": step, "format": format, "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
     )
+    wid, current = reg.id, reg.value
     dg._write({
-        "kind": "slider", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "slider", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "value": serialize(current), "min": lo, "max": hi, "step": _delta_micros(step),
         "format": format, "is_range": is_range, "data_type": kind,
     })
@@ -399,15 +401,16 @@ def text_area(
     default = None if value is None else str(value)
     if default is not None and max_chars is not None and len(default) > max_chars:
         raise StreamlitAPIException(f"Default value '{default}' is longer than max_chars ({max_chars}).")
-    wid, current = _register(
+    reg = register_widget(
         dg, "text_area", key=key, default=default,
         identity={"label": label, "value": default, "height": height, "max_chars": max_chars,
                   "help": help, "placeholder": placeholder},
         callback=on_change, args=args, kwargs=kwargs,
         deserialize=lambda v: None if v is None else str(v), explicit_default=value not in ("", None),
     )
+    wid, current = reg.id, reg.value
     dg._write({
-        "kind": "text_area", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "text_area", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "value": current, "height": height, "max_chars": max_chars, "placeholder": placeholder,
     })
     return current
@@ -524,7 +527,7 @@ def date_input(
     default = None if dates is None else (tuple(dates) if is_range else dates[0])
     # Today is not part of the identity (the widget must survive midnight),
     # nor are the bounds derived from it: like Streamlit, hash None for them.
-    wid, current = _register(
+    reg = register_widget(
         dg, "date_input", key=key, default=default,
         identity={"label": label, "value": None if value is None or isinstance(value, str) else serialize(default),
                   "min_value": None if min_value is None else _as_date(min_value),
@@ -533,8 +536,9 @@ def date_input(
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=value is not None and value != _TODAY_DEFAULT,
     )
+    wid, current = reg.id, reg.value
     dg._write({
-        "kind": "date_input", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "date_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "value": serialize(current), "min": lo.isoformat(), "max": hi.isoformat(),
         "is_range": is_range, "format": format,
     })
@@ -592,7 +596,7 @@ def time_input(
     def deserialize(v: Any) -> time | None:
         return None if v in (None, "") else time.fromisoformat(str(v)[:5])
 
-    wid, current = _register(
+    reg = register_widget(
         dg, "time_input", key=key, default=parsed,
         # "now" stays "now" in the identity, or the widget would reset every minute.
         identity={"label": label, "value": value if value is None or isinstance(value, str) else parsed,
@@ -600,10 +604,11 @@ def time_input(
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=_time_text,
         explicit_default=value is not None and not isinstance(value, str),
     )
+    wid, current = reg.id, reg.value
     if isinstance(current, datetime):  # set through session_state
         current = current.time()
     dg._write({
-        "kind": "time_input", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "time_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "value": _time_text(current), "step": seconds,
     })
     return current

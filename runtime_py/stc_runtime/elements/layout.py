@@ -13,15 +13,10 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from .. import context
-from ..delta_generator import (
-    DIALOG_ROOT,
-    SIDEBAR_ROOT,
-    DeltaGenerator,
-    element,
-    main,
-    run_data,
-)
+from ..delta_generator import DIALOG_ROOT, SIDEBAR_ROOT, DeltaGenerator, main
+from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..widgets import register_widget
 
 _GAPS = ("small", "medium", "large", None)
 
@@ -141,13 +136,13 @@ class _Slot(DeltaGenerator):
     written to it starts empty (the seed's "st.empty containers")."""
 
     def _next_path(self) -> tuple[int, ...]:
-        written = run_data().setdefault("slots_written", set())
+        ctx = context.current()
+        written = ctx.slots_written
         if self._path in written:
-            ctx = context.current()
             n = len(self._path)
             for p in [p for p in ctx.cursors if p[:n] == self._path]:
                 del ctx.cursors[p]
-            if self._path in run_data().get("blocks", {}):
+            if self._path in ctx.blocks:
                 # A container must not keep the children of the one it
                 # replaces: writing a plain element first makes the page
                 # (and AppTest) drop them, as any change of kind does.
@@ -222,70 +217,44 @@ class _DialogSpec:
         return (getattr(self.fn, "__module__", ""), getattr(self.fn, "__qualname__", repr(self.fn)))
 
 
-# Set while a dialog function runs: how to draw that dialog again.
-_drawing_dialog: Callable[[], None] | None = None
-
-
-def keep_dialog_open(callback: Callable[..., Any] | None, *, in_form: bool) -> Callable[..., Any] | None:
-    """The callback a widget drawn now gets: inside a dialog, using the
-    widget also draws the dialog again (after the widget's own callback,
-    before the script), so the dialog stays open while the visitor works in
-    it. Streamlit reruns only the dialog function then (it is a fragment);
-    here the script reruns too, and a call to the same dialog function in
-    that run draws nothing more. Widgets inside a form get nothing: their
-    submit button does it."""
-    redraw = _drawing_dialog
-    if redraw is None or in_form:
-        return callback
-
-    def kept_open(*args: Any, **kwargs: Any) -> None:
-        if callback is not None:
-            callback(*args, **kwargs)
-        redraw()
-
-    return kept_open
-
-
 def _draw_dialog(spec: _DialogSpec, args: tuple, kwargs: dict, *, kept_open: bool) -> None:
-    global _drawing_dialog
-    from ..widgets import _register  # late: widgets uses this module's keep_dialog_open
-
     if any(b.get("block") == "dialog" for b in main._enclosing_blocks()):
         raise StreamlitAPIException("Dialogs may not be nested inside other dialogs.")
-    data = run_data()
-    drawn = data.get("dialog")
+    ctx = context.current()
+    drawn = ctx.dialog
     if drawn is not None:
-        if drawn["kept_open"] and drawn["name"] == spec.name:
+        if drawn.kept_open and drawn.name == spec.name:
             return  # already drawn again for the visitor in this run
         raise StreamlitAPIException(
             "Only one dialog is allowed to be opened at the same time. Please make sure to not call a "
             "dialog-decorated function more than once in a script run."
         )
-    data["dialog"] = {"name": spec.name, "kept_open": kept_open}
+    ctx.dialog = context.DialogDrawn(name=spec.name, kept_open=kept_open)
     root = DeltaGenerator((DIALOG_ROOT,))
     dismiss_id = None
     if spec.on_dismiss != "ignore":
         # Dismissing reruns the app (and runs the callback): a trigger the
         # page sends when the visitor closes the dialog.
-        dismiss_id, _ = _register(
+        reg = register_widget(
             root, "dialog", key=None, default=False,
             identity={"title": spec.title, "width": spec.width, "function": ".".join(spec.name)},
             callback=spec.on_dismiss if callable(spec.on_dismiss) else None, args=None, kwargs=None,
             deserialize=bool, is_trigger=True,
         )
+        dismiss_id = reg.id
     box = root._block({
         "kind": "block", "block": "dialog", "title": spec.title, "width": spec.width,
         "dismissible": spec.dismissible, "dismiss_id": dismiss_id,
         # A run that draws the dialog opens it again, even if the visitor
         # closed it since (the page reopens it when this changes).
-        "opened_in_run": context.current().run_id,
+        "opened_in_run": ctx.run_id,
     })
-    previous, _drawing_dialog = _drawing_dialog, functools.partial(_draw_dialog, spec, args, kwargs, kept_open=True)
+    previous, ctx.drawing_dialog = ctx.drawing_dialog, functools.partial(_draw_dialog, spec, args, kwargs, kept_open=True)
     try:
         with box:
             spec.fn(*args, **kwargs)
     finally:
-        _drawing_dialog = previous
+        ctx.drawing_dialog = previous
 
 
 def _dialog_decorator(fn: Callable[..., Any], title: Any, width: str, dismissible: bool, on_dismiss: Any) -> Callable[..., None]:

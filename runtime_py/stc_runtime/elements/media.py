@@ -22,12 +22,10 @@ import zlib
 from typing import Any, Callable, Sequence
 
 from ..config import get_option
-from ..delta_generator import (
-    DeltaGenerator,
-    element,
-)
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
-from ..widgets import _common, _register
+from ..widgets import label_fields, register_widget
 
 
 def data_url(data: bytes, mime: str) -> str:
@@ -569,18 +567,19 @@ def file_uploader(
                 entries.append({**stage_upload(f.getvalue(), f.name, f.type), "file_id": f.file_id})
         return {"files": entries}
 
-    wid, current = _register(
+    reg = register_widget(
         dg, "file_uploader", key=key, default=[] if multiple else None,
         identity={"label": label, "type": type if type is None or isinstance(type, str) else list(type),
                   "accept_multiple_files": multiple, "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
     )
+    wid, current = reg.id, reg.value
     files = _as_files(current)
     for f in files:
         known[f.file_id] = f
         f.seek(0)
     dg._write({
-        "kind": "file_uploader", "id": wid, **_common(label, help, disabled, label_visibility),
+        "kind": "file_uploader", "id": wid, **label_fields(label, help, disabled, label_visibility),
         "value": {"files": [_file_info(f) for f in files]},
         "accept": accept, "multiple": multiple, "max_upload_size_mb": max_mb,
     })

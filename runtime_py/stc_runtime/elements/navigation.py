@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import context
-from ..delta_generator import DeltaGenerator, element
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..navigation import StreamlitPage, _check_icon, resolve_page
 

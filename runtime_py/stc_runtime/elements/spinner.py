@@ -18,7 +18,8 @@ import contextlib
 from typing import Any, Iterator
 
 from .. import context, delta_generator
-from ..delta_generator import DeltaGenerator, element
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 
 
 def _payload(text: Any, show_time: bool, cache: bool, done: bool) -> dict[str, Any]:

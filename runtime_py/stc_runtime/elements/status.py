@@ -14,7 +14,8 @@ import re
 from typing import Any
 
 from .. import context
-from ..delta_generator import DeltaGenerator, element, run_data
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import is_emoji
 from .layout import _Slot
@@ -188,7 +189,6 @@ class StatusContainer(DeltaGenerator):
         ctx = context._current
         if ctx is not None:
             # The same block written again: the page keeps its children.
-            run_data().setdefault("blocks", {})[self._path] = payload
             ctx.write(self._path, payload)
 
     def __enter__(self) -> "StatusContainer":

@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .. import context
-from ..delta_generator import (
-    DeltaGenerator,
-    element,
-)
+from ..delta_generator import DeltaGenerator
+from ..element_registry import element
 from ..errors import StreamlitAPIException
 
 

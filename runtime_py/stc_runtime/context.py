@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .errors import StreamlitAPIException
+from .payloads import ElementPayload
 from .protocol import Delta
 
 if TYPE_CHECKING:
@@ -120,6 +121,8 @@ class RunContext:
         written again in place). The only way an element reaches the page.
         ``emit``: send past the taps on ``self.emit`` (a cached function's
         recorder uses it for what must not be recorded)."""
+        if isinstance(element, ElementPayload):
+            element = element.wire()
         wid = element.get("id") if element.get("kind") != "block" else None
         form_id = self.widget_forms.get(wid) if isinstance(wid, str) else None
         if form_id is not None:

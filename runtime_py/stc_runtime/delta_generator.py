@@ -15,14 +15,7 @@ import types
 from typing import Any
 
 from . import context, element_registry
-
-MAIN_ROOT = 0
-SIDEBAR_ROOT = 1
-# Root 2 holds page settings (set_page_config); an open st.dialog lives in
-# root 3, out of the flow of the page, so it keeps its place (and its
-# widgets their DOM) whichever run draws it.
-PAGE_CONFIG_ROOT = 2
-DIALOG_ROOT = 3
+from .protocol import DIALOG_ROOT, MAIN_ROOT, PAGE_CONFIG_ROOT, SIDEBAR_ROOT  # noqa: F401  (families import them from here)
 
 
 class DeltaGenerator:

@@ -50,7 +50,7 @@ def element_list(at: Any) -> list[list[Any]]:
         nodes = [n for n in at._tree if not isinstance(n, Block)]
         kinds = [n.type for n in nodes]
     else:
-        from stc_runtime.testing.v1 import Block, _category
+        from stc_runtime.testing._tree import Block, _category
 
         nodes = [n for n in at._root.walk() if not isinstance(n, Block)]
         kinds = [_category(n) for n in nodes]

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator
 import pytest
 
 import stc_runtime
-from stc_runtime import protocol
+from stc_runtime import payloads, protocol
 from stc_runtime.runner import AppSession
 
 # Apps import ``streamlit``; it must be this runtime (as in the worker).
@@ -66,6 +66,10 @@ class AppDriver:
 
     def _emit(self, msg: Any) -> None:
         protocol.encode(msg)  # must cross to the page as JSON
+        if isinstance(msg, protocol.Delta) and payloads.renderer_key(msg.element) in payloads.load_all():
+            # A typed kind: what the page gets reads back into its payload
+            # class and writes out the same (no field the class lacks).
+            assert payloads.from_wire(msg.element).wire() == msg.element
         self.messages.append(msg)
         if isinstance(msg, protocol.RunStarted):
             run = Run(msg.run_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import subprocess
 import sys
 import typing
@@ -39,7 +40,7 @@ def test_jsdoc_declares_every_message_and_field():
         for cls in typing.get_args(union):
             assert f"@typedef {{Object}} {cls.__name__}" in js
             for f in dataclasses.fields(cls):
-                assert f" {f.name}\n" in js
+                assert re.search(rf"@property {{[^}}]+}} \[?{f.name}\]?( - |\n)", js), f"{cls.__name__}.{f.name}"
     for name, union in (("ToMain", protocol.ToMain), ("ToWorker", protocol.ToWorker)):
         members = " | ".join(m.__name__ for m in typing.get_args(union))
         assert f"/** @typedef {{{members}}} {name} */" in js

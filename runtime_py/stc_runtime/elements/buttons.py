@@ -12,6 +12,7 @@ from typing import Any, Callable, Sequence
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads.buttons import ButtonElement, DownloadButtonElement, LinkButtonElement
 from ..widgets import label_fields, register_widget
 
 
@@ -37,10 +38,10 @@ def button(
         callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
     )
     wid, clicked = reg.id, reg.value
-    dg._write({
-        "kind": "button", "id": wid, **label_fields(label, help, disabled, "visible"),
-        "button_type": type, "icon": icon, "use_container_width": bool(use_container_width),
-    })
+    dg._write(ButtonElement(
+        id=wid, **label_fields(label, help, disabled, "visible"),
+        button_type=type, icon=icon, use_container_width=bool(use_container_width),
+    ))
     return bool(clicked)
 
 
@@ -137,15 +138,15 @@ def download_button(
         text, encoding = payload.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text, encoding = base64.b64encode(payload).decode("ascii"), "base64"
-    dg._write({
-        "kind": "download_button", "id": wid, **label_fields(label, help, disabled, "visible"),
-        "button_type": type, "icon": icon, "width": width,
+    dg._write(DownloadButtonElement(
+        id=wid, **label_fields(label, help, disabled, "visible"),
+        button_type=type, icon=icon, width=width,
         # The bytes travel in the element (text as is, binary as base64), so
         # the page can save them without asking the worker; large downloads
         # cost their size in every run that draws the button.
-        "data": text, "encoding": encoding, "file_name": file_name, "mime": mime_type,
-        "ignore_rerun": on_click == "ignore",
-    })
+        data=text, encoding=encoding, file_name=file_name, mime=mime_type,
+        ignore_rerun=on_click == "ignore",
+    ))
     return bool(clicked)
 
 
@@ -166,8 +167,8 @@ def link_button(
     """Display a link styled as a button; it opens ``url`` in a new tab and
     does not rerun the app."""
     _check_button_type("link_button", type)
-    dg._write({
-        "kind": "link_button", "label": str(label), "url": str(url), "help": help,
-        "button_type": type, "icon": icon, "disabled": bool(disabled),
-        "width": _width(use_container_width, width),
-    })
+    dg._write(LinkButtonElement(
+        label=str(label), url=str(url), help=help,
+        button_type=type, icon=icon, disabled=bool(disabled),
+        width=_width(use_container_width, width),
+    ))

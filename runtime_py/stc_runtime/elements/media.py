@@ -25,6 +25,7 @@ from ..config import get_option
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..protocol import UPLOAD_DIR
 from ..widgets import label_fields, register_widget
 
 
@@ -343,7 +344,6 @@ def video(dg: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: 
 
 #: Where the worker writes uploaded bytes (one file per upload, named by its
 #: file id). Python deletes each one once it has read it.
-UPLOAD_DIR = "/tmp/stc-uploads"
 
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .v1 import Block, ElementList, Widget, _category, register
+from ._tree import Block, ElementList, Widget, _category, register
 
 
 def _copy(value: Any) -> list[Any]:
@@ -162,3 +162,48 @@ def _button_groups(self: Block) -> ElementList:
 
 
 Block.button_group = property(_button_groups)  # type: ignore[attr-defined]
+
+
+class Checkbox(Widget):
+    def check(self) -> "Checkbox":
+        return self.set_value(True)  # type: ignore[return-value]
+
+    def uncheck(self) -> "Checkbox":
+        return self.set_value(False)  # type: ignore[return-value]
+
+
+
+class Selectbox(Widget):
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto["options"])
+
+    @property
+    def placeholder(self) -> str:
+        return self.proto.get("placeholder") or ""
+
+    @property
+    def index(self) -> int | None:
+        meta = self.root._session.state.widget_meta(self.id)
+        value = self.value
+        if meta is None or value is None:
+            return None
+        return meta.serialize(value)
+
+    def select(self, value: Any) -> "Selectbox":
+        return self.set_value(value)  # type: ignore[return-value]
+
+    def select_index(self, index: int | None) -> "Selectbox":
+        meta = self.root._session.state.widget_meta(self.id)
+        return self.set_value(None if index is None else meta.deserialize(index))  # type: ignore[return-value,union-attr]
+
+
+class ColorPicker(Widget):
+    def pick(self, color: str) -> "ColorPicker":
+        """Pick a hex color; the leading "#" may be left out."""
+        return self.set_value(color if color.startswith("#") else f"#{color}")  # type: ignore[return-value]
+
+
+register("checkbox", Checkbox)
+register("selectbox", Selectbox)
+register("color_picker", ColorPicker)

@@ -1,49 +1,18 @@
-"""AppTest wrapper of st.data_editor (``at.data_editor``)."""
+"""AppTest accessors of the data family (elements/data.py)."""
 
 from __future__ import annotations
 
-import copy
-from typing import Any
-
-from .v1 import Table, Widget, register
+from ._tree import Element, register
 
 
-class DataEditor(Widget):
-    """``.value`` is the edits (what ``st.session_state[key]`` holds);
-    ``.data`` the data shown, before the edits; ``.edited`` the data with
-    them, as the app's call returns it for a DataFrame. ``edit_cell``,
-    ``add_row`` and ``delete_rows`` record edits that ``.run()`` sends."""
-
+class Table(Element):
     @property
-    def data(self):
-        return Table.value.fget(self)  # type: ignore[attr-defined]
+    def value(self):
+        """The DataFrame shown, rebuilt from its columnar wire form."""
+        from ..elements.data import decode_table
 
-    @property
-    def edited(self):
-        from ..elements.data_editor import apply_edits
-
-        kinds = {c["name"]: (c["kind"], c["dtype"]) for c in self.proto["columns"]}
-        return apply_edits(self.data, self._state(), self.proto.get("column_config") or {}, kinds)
-
-    def _state(self) -> dict[str, Any]:
-        from ..elements.data_editor import empty_state
-
-        return copy.deepcopy(self.value or empty_state())
-
-    def edit_cell(self, row: int, column: str, value: Any) -> "DataEditor":
-        state = self._state()
-        state["edited_rows"].setdefault(int(row), {})[str(column)] = value
-        return self.set_value(state)  # type: ignore[return-value]
-
-    def add_row(self, values: dict[str, Any] | None = None) -> "DataEditor":
-        state = self._state()
-        state["added_rows"].append(dict(values or {}))
-        return self.set_value(state)  # type: ignore[return-value]
-
-    def delete_rows(self, rows: list[int]) -> "DataEditor":
-        state = self._state()
-        state["deleted_rows"] = sorted(set(state["deleted_rows"]) | {int(r) for r in rows})
-        return self.set_value(state)  # type: ignore[return-value]
+        return decode_table(self.proto, self.buffers)
 
 
-register("data_editor", DataEditor)
+register("dataframe", Table)
+register("table", Table)

@@ -9,7 +9,7 @@ what was written into it.
 
 from __future__ import annotations
 
-from .v1 import Block, Button, Element, register
+from ._tree import Block, Element, register
 
 
 class Column(Block):
@@ -40,24 +40,6 @@ class Popover(Block):
         return self.proto["label"]
 
 
-class ChatMessage(Block):
-    @property
-    def name(self) -> str:
-        return self.proto["name"]
-
-    @property
-    def avatar(self) -> str:
-        return self.proto["avatar"]
-
-
-class Form(Block):
-    @property
-    def form_id(self) -> str:
-        return self.proto["form_id"]
-
-    @property
-    def clear_on_submit(self) -> bool:
-        return self.proto["clear_on_submit"]
 
 
 class Dialog(Block):
@@ -71,8 +53,5 @@ register("block:tab", Tab, category="tabs")
 register("block:tab_container", Block, category="_tab_container")
 register("block:expander", Expander, category="expander")
 register("block:popover", Popover, category="popover")
-register("block:chat_message", ChatMessage, category="chat_message")
-register("block:form", Form, category="form")
 register("block:dialog", Dialog, category="dialog")
-register("form_submit_button", Button, category="button")
 register("empty", Element, category="_empty")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .v1 import Block, Element, register
+from ._tree import Block, Element, register
 
 
 class Alert(Element):
@@ -56,25 +56,6 @@ class Status(Block):
         return self.proto["expanded"]
 
 
-class Help(Element):
-    """``st.help``: the inspected object's name, signature, doc and members."""
-
-    @property
-    def value(self) -> str:
-        return self.proto["doc"]
-
-    @property
-    def name(self) -> str:
-        return self.proto["name"]
-
-    @property
-    def signature(self) -> str:
-        return self.proto["signature"]
-
-    @property
-    def members(self) -> list[dict]:
-        return list(self.proto["members"])
-
 
 class Celebration(Element):
     @property
@@ -87,6 +68,4 @@ register("toast", Toast)
 register("metric", Metric)
 register("progress", Progress)
 register("block:status", Status, category="status")
-register("help", Help)
-register("html", Element)
 register("celebration", Celebration)

@@ -1,13 +1,53 @@
-"""AppTest wrappers of the text and time widgets (see v1.register):
-``at.text_area``, ``at.date_input``, ``at.time_input``, ``at.color_picker``,
-``at.chat_input``, with Streamlit's AppTest actions."""
+"""AppTest accessors of the inputs family (elements/inputs.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from .v1 import _UNSET, Widget, register
+from ._tree import _UNSET, Widget, register
+
+
+class TextInput(Widget):
+    def input(self, value: str) -> "TextInput":
+        return self.set_value(value)  # type: ignore[return-value]
+
+
+
+class NumberInput(Widget):
+    def increment(self) -> "NumberInput":
+        return self._step(1)
+
+    def decrement(self) -> "NumberInput":
+        return self._step(-1)
+
+    def _step(self, direction: int) -> "NumberInput":
+        current = self.value
+        step = self.proto["step"]
+        new = (self.proto["min"] if self.proto["min"] is not None else 0) if current is None else current + direction * step
+        if self.proto["max"] is not None:
+            new = min(new, self.proto["max"])
+        if self.proto["min"] is not None:
+            new = max(new, self.proto["min"])
+        return self.set_value(new)  # type: ignore[return-value]
+
+
+
+class Slider(Widget):
+    @property
+    def min(self) -> Any:
+        return self.proto["min"]
+
+    @property
+    def max(self) -> Any:
+        return self.proto["max"]
+
+    @property
+    def step(self) -> Any:
+        return self.proto["step"]
+
+    def set_range(self, lower: Any, upper: Any) -> "Slider":
+        return self.set_value((lower, upper))  # type: ignore[return-value]
 
 
 class _Normalized(Widget):
@@ -21,6 +61,7 @@ class _Normalized(Widget):
             return super().value
         meta = self.root._session.state.widget_meta(self.id)
         return pending if meta is None else meta.deserialize(meta.serialize(pending))
+
 
 
 class TextArea(Widget):
@@ -40,6 +81,7 @@ class TextArea(Widget):
         return self.set_value(value)  # type: ignore[return-value]
 
 
+
 class DateInput(_Normalized):
     @property
     def min(self) -> date:
@@ -56,6 +98,7 @@ class DateInput(_Normalized):
     @property
     def format(self) -> str:
         return self.proto["format"]
+
 
 
 class TimeInput(_Normalized):
@@ -81,28 +124,9 @@ class TimeInput(_Normalized):
         return self.set_value(moved.time())
 
 
-class ColorPicker(Widget):
-    def pick(self, color: str) -> "ColorPicker":
-        """Pick a hex color; the leading "#" may be left out."""
-        return self.set_value(color if color.startswith("#") else f"#{color}")  # type: ignore[return-value]
-
-
-class ChatInput(Widget):
-    """``set_value(text)`` submits ``text`` at the next ``run()``; ``value``
-    is what the app received in the last run (None unless that run was
-    caused by a submission)."""
-
-    @property
-    def placeholder(self) -> str:
-        return self.proto["placeholder"]
-
-    @property
-    def max_chars(self) -> int | None:
-        return self.proto.get("max_chars")
-
-
+register("text_input", TextInput)
+register("number_input", NumberInput)
+register("slider", Slider)
 register("text_area", TextArea)
 register("date_input", DateInput)
 register("time_input", TimeInput)
-register("color_picker", ColorPicker)
-register("chat_input", ChatInput)

@@ -5,13 +5,12 @@ lists them as ``at.file_uploader``, ``at.download_button`` and
 
 from __future__ import annotations
 
-import base64
 import os
 from pathlib import Path
 from typing import Any
 
 from ..elements.media import UploadedFile, stage_upload
-from .v1 import _UNSET, Element, Widget, register
+from ._tree import Widget, register
 
 
 class FileUploader(Widget):
@@ -90,57 +89,4 @@ class FileUploader(Widget):
         )
 
 
-class DownloadButton(Widget):
-    @property
-    def data(self) -> bytes:
-        """The bytes a click downloads."""
-        text = self.proto["data"]
-        return base64.b64decode(text) if self.proto["encoding"] == "base64" else text.encode("utf-8")
-
-    @property
-    def file_name(self) -> str:
-        return self.proto["file_name"]
-
-    @property
-    def mime(self) -> str:
-        return self.proto["mime"]
-
-    @property
-    def value(self) -> bool:
-        pending = self.root._pending.get(self.id, _UNSET)
-        if pending is not _UNSET:
-            return bool(pending)
-        return bool(self.root._session.state.widget_value(self.id))
-
-    def click(self) -> "DownloadButton":
-        # With on_click="ignore" the page downloads without telling the app.
-        if not self.proto.get("ignore_rerun"):
-            self.set_value(True)
-        return self
-
-
-class LinkButton(Element):
-    @property
-    def label(self) -> str:
-        return self.proto["label"]
-
-    @property
-    def url(self) -> str:
-        return self.proto["url"]
-
-    @property
-    def value(self) -> str:
-        return self.proto["url"]
-
-    @property
-    def help(self) -> str | None:
-        return self.proto.get("help")
-
-    @property
-    def disabled(self) -> bool:
-        return bool(self.proto.get("disabled"))
-
-
 register("file_uploader", FileUploader)
-register("download_button", DownloadButton)
-register("link_button", LinkButton)

@@ -1,0 +1,68 @@
+"""Payloads of the buttons family (elements/buttons.py, runtime_js/src/kinds/buttons.js)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from . import ElementPayload, LabeledWidgetPayload, url
+
+
+@dataclass(frozen=True, kw_only=True)
+class ButtonElement(LabeledWidgetPayload):
+    """``st.button``: a click sends ``true`` once (a trigger)."""
+
+    KIND: ClassVar[str] = "button"
+    #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
+    button_type: str = "secondary"
+    #: an emoji or ``":material/name:"`` shown before the label; null: none
+    icon: str | None = None
+    #: stretch to the width of its container
+    use_container_width: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class DownloadButtonElement(LabeledWidgetPayload):
+    """``st.download_button``: the bytes travel in the payload, so the page
+    saves them without asking the worker; a click also sends ``true``
+    (unless ``ignore_rerun``)."""
+
+    KIND: ClassVar[str] = "download_button"
+    #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
+    button_type: str = "secondary"
+    #: an emoji or ``":material/name:"`` shown before the label; null: none
+    icon: str | None = None
+    #: ``"content"``, ``"stretch"`` or a width in pixels
+    width: Any = "content"
+    #: the file's content: text as is, binary as base64 (see ``encoding``)
+    data: str = ""
+    #: ``"utf-8"`` or ``"base64"``: how ``data`` holds the bytes
+    encoding: str = "utf-8"
+    #: the name the browser saves the file under
+    file_name: str = ""
+    #: the file's MIME type
+    mime: str = "application/octet-stream"
+    #: ``on_click="ignore"``: downloading does not rerun the app
+    ignore_rerun: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class LinkButtonElement(ElementPayload):
+    """``st.link_button``: a link styled as a button, opened in a new tab; it
+    never reruns the app (not a widget)."""
+
+    KIND: ClassVar[str] = "link_button"
+    #: the label, inline Markdown
+    label: str
+    #: where the link goes
+    url: str = url("")
+    #: the tooltip text (Markdown); null: none
+    help: str | None = None
+    #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
+    button_type: str = "secondary"
+    #: an emoji or ``":material/name:"`` shown before the label; null: none
+    icon: str | None = None
+    #: drawn greyed out, and the link cannot be followed
+    disabled: bool = False
+    #: ``"content"``, ``"stretch"`` or a width in pixels
+    width: Any = "content"

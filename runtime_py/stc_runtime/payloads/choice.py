@@ -1,0 +1,3 @@
+"""Payloads of the choice family (elements/choice.py, runtime_js/src/kinds/choice.js)."""
+
+from __future__ import annotations

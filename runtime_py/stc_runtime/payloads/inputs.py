@@ -1,0 +1,3 @@
+"""Payloads of the inputs family (elements/inputs.py, runtime_js/src/kinds/inputs.js)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Payloads of the layout family (elements/layout.py, runtime_js/src/kinds/layout.js)."""
+
+from __future__ import annotations

@@ -1,8 +1,13 @@
-"""st.write and the text elements."""
+"""Text elements and st.write: headings, markdown (its extensions travel as
+written, for the page to render), code, json, echo, help, badge, html,
+st.write's dispatch and st.write_stream; also st.set_page_config and an
+unknown st attribute."""
 
 from __future__ import annotations
 
 import pytest
+
+from stc.testing import AppTest
 
 
 def test_write_joins_consecutive_strings_into_one_markdown(app):
@@ -203,3 +208,251 @@ def test_unknown_st_attribute_is_an_attribute_error(app):
         st.sidebar.no_such_element("x")
     """).run()
     assert a.exceptions()[0]["type"] == "AttributeError"
+
+
+def _app_test(source: str) -> AppTest:
+    return AppTest.from_string(source).run()
+
+
+# --- write_stream -----------------------------------------------------------------
+
+
+def test_write_stream_grows_one_markdown_element(app):
+    a = app("""
+        import streamlit as st
+        def words():
+            yield "Hello"
+            yield ""
+            yield " streaming"
+            yield " world"
+        text = st.write_stream(words)
+        st.write(repr(text))
+    """).run()
+    deltas = [d for d in a.last.deltas if d.element["kind"] == "markdown"]
+    stream_path = deltas[0].path
+    bodies = [d.element["body"] for d in deltas if d.path == stream_path]
+    # The cursor shows while more may come; the last write is the whole text.
+    assert bodies == ["Hello", "Hello streaming▕", "Hello streaming world▕", "Hello streaming world"]
+    assert a.markdown() == ["Hello streaming world", "'Hello streaming world'"]
+
+
+def test_write_stream_writes_other_objects_and_returns_a_list(app):
+    a = app("""
+        import streamlit as st
+        calls = []
+        out = st.write_stream(iter(["a", "b", {"k": 1}, lambda: calls.append(1), "c"]))
+        st.text(f"{out!r} calls={calls}")
+    """).run()
+    # The callable is called, not written; everything else is, in order.
+    assert a.kinds() == ["markdown", "json", "markdown", "text"]
+    assert a.markdown() == ["ab", "c"]
+    assert a.elements("text")[0]["body"] == "['ab', {'k': 1}, 'c'] calls=[1]"
+
+
+def test_write_stream_reads_openai_style_chunks(app):
+    a = app("""
+        import streamlit as st
+        from types import SimpleNamespace as NS
+        def chunk(text):
+            return NS(choices=[NS(delta=NS(content=text))])
+        out = st.write_stream([NS(choices=[]), chunk("Hi"), chunk(None), chunk(" there")])
+        st.write(repr(out))
+    """).run()
+    assert a.markdown() == ["Hi there", "'Hi there'"]
+
+
+def test_write_stream_async_generator_and_empty_stream(app):
+    a = app("""
+        import asyncio, streamlit as st
+        async def tokens():
+            for t in ["as", "ync"]:
+                await asyncio.sleep(0)
+                yield t
+        st.write(repr(st.write_stream(tokens)), repr(st.write_stream(iter([]))))
+    """).run()
+    assert a.markdown() == ["async", "'async' ''"]
+
+
+@pytest.mark.parametrize(("arg", "message"), [('"text"', "expects a generator"), ("42", "cannot be iterated")])
+def test_write_stream_refuses_non_streams(app, arg, message):
+    a = app(f"import streamlit as st\nst.write_stream({arg})\n").run()
+    assert message in a.exceptions()[0]["message"]
+
+
+def test_write_stream_in_apptest_shows_the_final_text():
+    at = _app_test("import streamlit as st\nst.write_stream(w for w in ['one ', 'two'])")
+    assert [m.value for m in at.markdown] == ["one two"]
+
+
+def run(source: str) -> AppTest:
+    return AppTest.from_string(source).run()
+
+
+# --- markdown and text -----------------------------------------------------------
+
+
+def test_markdown_extensions_travel_as_written_for_the_page_to_render():
+    at = run(
+        """
+        import streamlit as st
+        st.markdown('''
+            :red[red] :blue-background[bg] :rainbow[all] :material/home: :paw_prints: $x^2$
+        ''')
+        st.markdown("<b>x</b>", unsafe_allow_html=True)
+        """
+    )
+    # Dedented and stripped (Streamlit's clean_text); the page does the rest.
+    assert at.markdown[0].value == ":red[red] :blue-background[bg] :rainbow[all] :material/home: :paw_prints: $x^2$"
+    assert at.markdown[0].proto["unsafe_allow_html"] is False
+    assert at.markdown[1].proto["unsafe_allow_html"] is True
+
+
+@pytest.mark.parametrize("expanded", [True, False, 2])
+def test_json_keeps_expanded(expanded):
+    at = run(
+        f"""
+        import streamlit as st
+        st.json({{"a": [1, 2, {{"b": None}}]}}, expanded={expanded!r})
+        """
+    )
+    assert at.json[0].expanded == expanded
+    assert at.json[0].value == '{"a": [1, 2, {"b": null}]}'
+
+
+def test_json_rejects_other_expanded_types_and_lists_iterators():
+    at = run(
+        """
+        import streamlit as st
+        st.json(map(str, [1, 2]))
+        st.json('{"k": 1}')
+        st.json({}, expanded="yes")
+        """
+    )
+    assert at.json[0].value == '["1", "2"]'
+    assert at.json[1].value == '{"k": 1}'
+    assert "of `expanded` is not supported, must be bool or int" in at.exception[0].value
+
+
+def test_echo_shows_the_code_of_the_with_block_above_by_default():
+    at = run(
+        """
+        import streamlit as st
+
+        def helper():
+            with st.echo():
+                x = 1 + 1
+                if x:
+                    st.write("x is", x)
+            st.write("after")
+
+        helper()
+        """
+    )
+    kinds = [n.proto["kind"] for n in at.main.walk() if n.proto["kind"] != "empty"]
+    assert kinds == ["code", "markdown", "markdown"]
+    assert at.code[0].value == 'x = 1 + 1\nif x:\n    st.write("x is", x)'
+    assert at.code[0].proto["language"] == "python"
+    assert at.markdown.values == ["x is `2`", "after"]
+
+
+def test_echo_below_and_a_with_header_over_several_lines():
+    at = run(
+        """
+        import streamlit as st
+        with st.echo(
+            code_location="below",
+        ):
+            st.text("hi")
+        st.text("end")
+        """
+    )
+    assert [n.proto["kind"] for n in at.main.walk()] == ["text", "code", "text"]
+    assert at.code[0].value == 'st.text("hi")'
+
+
+def test_help_of_a_function_shows_name_signature_and_doc():
+    at = run(
+        '''
+        import streamlit as st
+
+        def greet(name: str, times: int = 1) -> str:
+            """Say hello.
+
+            More words."""
+            return name
+
+        st.help(greet)
+        '''
+    )
+    helped = at.get("help")[0]
+    assert helped.name == "greet"
+    assert helped.signature == "(name: str, times: int = 1) -> str"
+    assert helped.value == "Say hello.\n\nMore words."
+    assert helped.proto["type"] == "function"
+
+
+def test_help_of_a_value_names_the_variable_and_lists_members():
+    at = run(
+        '''
+        import streamlit as st
+
+        class Dog:
+            """A good dog."""
+            legs = 4
+            def bark(self):
+                """Woof loudly."""
+
+        my_dog = Dog()
+        st.help(my_dog)
+        '''
+    )
+    helped = at.get("help")[0]
+    assert helped.name == "my_dog"
+    assert helped.proto["type"] == "Dog"
+    assert helped.proto["value"].startswith("<")
+    assert helped.value == "A good dog."
+    members = {m["name"]: m for m in helped.members}
+    assert members["legs"]["value"] == "4" and members["legs"]["type"] == "int"
+    assert members["bark"]["doc"] == "Woof loudly." and members["bark"]["value"] is None
+
+
+def test_help_without_argument_describes_streamlit():
+    at = run("import streamlit as st\nst.help()\n")
+    names = {m["name"] for m in at.get("help")[0].members}
+    assert {"write", "markdown", "progress"} <= names
+
+
+def test_badge_is_markdown_with_the_badge_directive():
+    at = run(
+        """
+        import streamlit as st
+        st.badge("New [beta]", icon=":material/star:", color="green")
+        st.badge("Plain")
+        st.badge("x", color="pink")
+        """
+    )
+    assert at.markdown.values == [":green-badge[:material/star: New \\[beta\\]]", ":blue-badge[Plain]"]
+    assert "Invalid color for badge: pink" in at.exception[0].value
+
+
+def test_html_body_file_css_and_repr_html(tmp_path):
+    (tmp_path / "part.html").write_text("<p>from a file</p>")
+    (tmp_path / "look.css").write_text("p { color: red }")
+    at = AppTest.from_string(
+        f"""
+        import streamlit as st
+        from pathlib import Path
+        st.html("<b>bold</b><script>alert(1)</script>")
+        st.html({str(tmp_path / "part.html")!r})
+        st.html(Path({str(tmp_path / "look.css")!r}))
+        class Card:
+            def _repr_html_(self):
+                return "<i>card</i>"
+        st.html(Card())
+        st.html("")
+        """
+    ).run()
+    bodies = [e.proto["body"] for e in at.get("html")]
+    # Scripts are removed by the page (DOMPurify), where the DOM is.
+    assert bodies == ["<b>bold</b><script>alert(1)</script>", "<p>from a file</p>", "<style>p { color: red }</style>", "<i>card</i>"]
+    assert "cannot be empty" in at.exception[0].value

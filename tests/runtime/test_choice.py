@@ -272,20 +272,10 @@ def test_multiselect_accepts_new_options(app):
     assert a.value("multiselect", "Cats") == ["Tom", 1]
 
 
-def test_multiselect_seed_enum_example(app):
+def test_multiselect_seed_enum_example(conformance_app):
     # Seed, "Using Enum classes in Streamlit": the class is redefined by
     # every run; enumCoercion makes the comparison succeed.
-    a = app("""
-        from enum import Enum
-        import streamlit as st
-        class Color(Enum):
-            RED = 1
-            GREEN = 2
-            BLUE = 3
-        selected_colors = set(st.multiselect("Pick colors", options=Color))
-        if selected_colors == {Color.RED, Color.GREEN}:
-            st.write("Hooray, you found the color YELLOW!")
-    """).run()
+    a = conformance_app("class_enum_multiselect.py").run()
     assert a.widget("multiselect", "Pick colors")["options"] == ["Color.RED", "Color.GREEN", "Color.BLUE"]
     a.set("multiselect", "Pick colors", [0, 1])
     assert a.markdown() == ["Hooray, you found the color YELLOW!"]

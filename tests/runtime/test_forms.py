@@ -61,83 +61,32 @@ def test_form_changes_apply_only_with_the_submit(app):
     assert a.markdown() == ["Ann|41|False"]
 
 
-def test_submit_callback_sees_submitted_values(app):
+def test_submit_callback_sees_submitted_values(conformance_app):
     # The seed's "Use a callback with session state".
-    a = app("""
-        import streamlit as st
-        if 'sum' not in st.session_state:
-            st.session_state.sum = ''
-        def sum():
-            result = st.session_state.a + st.session_state.b
-            st.session_state.sum = result
-        col1,col2 = st.columns(2)
-        col1.title('Sum:')
-        if isinstance(st.session_state.sum, float):
-            col2.title(f'{st.session_state.sum:.2f}')
-        with st.form('addition'):
-            st.number_input('a', key = 'a')
-            st.number_input('b', key = 'b')
-            st.form_submit_button('add', on_click=sum)
-    """).run()
+    a = conformance_app("forms_callback.py").run()
     assert a.headings() == ["Sum:"]
     submit(a, "add", change(a, "number_input", "a", 1.5), change(a, "number_input", "b", 2.25))
     assert a.headings() == ["Sum:", "3.75"]
 
 
-def test_process_after_the_form_and_st_rerun_patterns(app):
+def test_process_after_the_form_and_st_rerun_patterns(conformance_app):
     # The seed's "Execute the process after the form" ...
-    a = app("""
-        import streamlit as st
-        col1,col2 = st.columns([1,2])
-        col1.title('Sum:')
-        with st.form('addition'):
-            a = st.number_input('a')
-            b = st.number_input('b')
-            submit = st.form_submit_button('add')
-        if submit:
-            col2.title(f'{a+b:.2f}')
-    """).run()
+    a = conformance_app("forms_process_after.py").run()
     submit(a, "add", change(a, "number_input", "a", 2.0), change(a, "number_input", "b", 3.0))
     assert a.headings() == ["Sum:", "5.00"]
     a.run()
     assert a.headings() == ["Sum:"]
     # ... and "Use st.rerun": the extra run shows the sum above the form.
-    a = app("""
-        import streamlit as st
-        if 'sum' not in st.session_state:
-            st.session_state.sum = ''
-        col1,col2 = st.columns(2)
-        col1.title('Sum:')
-        if isinstance(st.session_state.sum, float):
-            col2.title(f'{st.session_state.sum:.2f}')
-        with st.form('addition'):
-            a = st.number_input('a')
-            b = st.number_input('b')
-            submit = st.form_submit_button('add')
-        st.session_state.sum = a + b
-        if submit:
-            st.rerun()
-    """).run()
+    a = conformance_app("forms_rerun.py").run()
     submit(a, "add", change(a, "number_input", "a", 1.0), change(a, "number_input", "b", 1.5))
     assert [r.status for r in a.last_request_runs] == ["rerun", "complete"]
     assert a.headings() == ["Sum:", "2.50"]
 
 
-def test_forms_are_containers(app):
+def test_forms_are_containers(conformance_app):
     # The seed's "Forms are containers": the form is drawn first, the
     # selectbox written after it shows below it.
-    a = app("""
-        import streamlit as st
-        animal = st.form('my_animal')
-        sound = st.selectbox('Sounds like', ['meow','woof','squeak','tweet'])
-        submit = animal.form_submit_button(f'Say it with {sound}!')
-        sentence = animal.text_input('Your sentence:', 'Where\\'s the tuna?')
-        say_it = sentence.rstrip('.,!?') + f', {sound}!'
-        if submit:
-            animal.subheader(say_it)
-        else:
-            animal.subheader('&nbsp;')
-    """).run()
+    a = conformance_app("forms_container.py").run()
     assert [k for k in a.kinds() if k != "block"] == ["form_submit_button", "text_input", "heading", "selectbox"]
     assert "form_id" not in a.widget("selectbox", "Sounds like")
     a.select("Sounds like", "woof")

@@ -16,20 +16,8 @@ seed_only = pytest.mark.seed_only  # registered in conftest.py
 
 # --- identity --------------------------------------------------------------
 
-CHANGE_PARAMS = """
-    import streamlit as st
-    cols = st.columns([2, 1, 2])
-    minimum = cols[0].number_input("Minimum", 1, 5)
-    maximum = cols[2].number_input("Maximum", 6, 10, 10)
-    st.slider("No default, no key", minimum, maximum)
-    st.slider("No default, with key", minimum, maximum, key="a")
-    st.slider("With default, no key", minimum, maximum, value=5)
-    st.slider("With default, with key", minimum, maximum, value=5, key="b")
-"""
-
-
-def test_changing_min_resets_sliders_with_and_without_key(app):
-    a = app(CHANGE_PARAMS).run()
+def test_changing_min_resets_sliders_with_and_without_key(conformance_app):
+    a = conformance_app("widget_change_parameters.py").run()
     for label in ("No default, no key", "No default, with key", "With default, no key", "With default, with key"):
         a.set("slider", label, 7)
         assert a.value("slider", label) == 7
@@ -41,23 +29,8 @@ def test_changing_min_resets_sliders_with_and_without_key(app):
     assert (a.state["a"], a.state["b"]) == (2, 5)
 
 
-def test_retain_statefulness_when_changing_parameters(app):
-    a = app("""
-        import streamlit as st
-        # Set default value
-        if "a" not in st.session_state:
-            st.session_state.a = 5
-        cols = st.columns(2)
-        minimum = cols[0].number_input("Min", 1, 5, key="min")
-        maximum = cols[1].number_input("Max", 6, 10, 10, key="max")
-        def update_value():
-            # Helper function to ensure consistency between widget parameters and value
-            st.session_state.a = min(st.session_state.a, maximum)
-            st.session_state.a = max(st.session_state.a, minimum)
-        # Validate the slider value before rendering
-        update_value()
-        st.slider("A", minimum, maximum, key="a")
-    """).run()
+def test_retain_statefulness_when_changing_parameters(conformance_app):
+    a = conformance_app("widget_retain_statefulness.py").run()
     assert a.value("slider", "A") == 5
     a.set("slider", "A", 9)
     a.set("number_input", "Min", 3)
@@ -164,13 +137,8 @@ def test_widget_identity_follows_the_seed_table():
     assert keyed.endswith("-my key")
 
 
-def test_duplicate_widgets_without_key_raise_duplicate_widget_id(app):
-    a = app("""
-        import streamlit as st
-        # This will cause a DuplicateWidgetID error.
-        st.button("OK")
-        st.button("OK")
-    """).run()
+def test_duplicate_widgets_without_key_raise_duplicate_widget_id(conformance_app):
+    a = conformance_app("widget_duplicate.py").run()
     assert a.status == "error"
     assert a.kinds() == ["button", "exception"]
     exc = a.exceptions()[0]

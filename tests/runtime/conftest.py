@@ -34,7 +34,8 @@ CONFORMANCE_APPS = Path(__file__).resolve().parents[1] / "conformance" / "apps"
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "seed_only: pins the seed's rule where Streamlit >= 1.50 differs (see DESIGN.md)",
+        "seed_only: Streamlit's documented behaviour (its concept docs), where releases"
+        " >= 1.50 differ; compared against Streamlit 1.49.1",
     )
 
 

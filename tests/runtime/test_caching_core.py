@@ -1,6 +1,7 @@
-"""st.cache_data and st.cache_resource in CPython: every example of the
-seed's "Caching overview" that runs offline (issue 5, point 11), plus the
-API around them (ttl, max_entries, spinner, clear, validate, methods).
+"""st.cache_data and st.cache_resource in CPython (caching/core.py and what
+it shares with cache_data.py and cache_resource.py): the examples of
+Streamlit's "Caching overview" that run offline, plus the API around them
+(ttl, max_entries, spinner, clear, validate, methods).
 
 Call counts are kept in a local module (``calls.py``): the script's own
 globals start over on every rerun, a module's do not.
@@ -20,7 +21,7 @@ from stc_runtime.caching import core, persist
 CALLS = {"calls.py": "log = []\n"}
 
 
-# The seed's mutation example uses `inplace=True`, deprecated in pandas 3.
+# Streamlit's documented mutation example uses `inplace=True`, deprecated in pandas 3.
 pytestmark = pytest.mark.filterwarnings("ignore:The inplace keyword")
 
 
@@ -114,7 +115,7 @@ def test_cache_data_returns_a_copy_and_cache_resource_the_object(app):
     assert a.markdown() == ["False True", "True"]
 
 
-# --- the seed's "Mutation and concurrency issues" ---------------------------------------
+# --- "Mutation and concurrency issues" (Streamlit's caching docs) -----------------------
 
 MUTATION_APP = """
 import pandas as pd
@@ -251,8 +252,8 @@ def test_ttl_expires_entries_on_a_controllable_clock(app, ttl):
     assert calls() == ["api", "api"]
 
 
-def test_cache_resource_ttl_and_the_seeds_static_method_pattern(app):
-    # Seed, "Pattern 4: Use caching to preserve your class": the class is
+def test_cache_resource_ttl_and_the_documented_static_method_pattern(app):
+    # Streamlit's docs, "Pattern 4: Use caching to preserve your class": the class is
     # redefined on every rerun, the cached instance is not.
     clock = FakeClock()
     core.set_clock(clock)

@@ -162,7 +162,7 @@ def test_hash_funcs_by_type_and_by_name_apply_to_that_exact_type():
 
 
 def test_hash_funcs_override_builtin_rules():
-    # The seed's ``hash_funcs={np.ndarray: str}``: the function is used.
+    # The documented ``hash_funcs={np.ndarray: str}``: the function is used.
     used = []
 
     def as_text(arr):
@@ -359,7 +359,7 @@ def test_pydantic_model_example():
 
 
 def test_ml_model_example_with_a_stand_in_model_class(app):
-    # The seed's TensorFlow example; a small class stands in for keras'
+    # Streamlit's documented TensorFlow example; a small class stands in for keras'
     # Functional (no TensorFlow offline).
     source = """
         import streamlit as st
@@ -391,7 +391,7 @@ def test_ml_model_example_with_a_stand_in_model_class(app):
     assert "Cannot hash argument 'base_model' (of type __main__.Functional) in 'load_layers'." in a.exceptions()[0]["message"]
 
     # An underscore silences the error, and shows the same layers for both
-    # models: the bug the seed describes.
+    # models: the bug Streamlit's docs describe.
     caching.clear_all()
     b = app(source.format(args="", param="_base_model"), files=CALLS).run()
     b.set("radio", "Model 1 or 2", 1)
@@ -408,7 +408,7 @@ def test_ml_model_example_with_a_stand_in_model_class(app):
 
 
 def test_hash_funcs_override_datetime_hashing(app):
-    # Seed, "Example 4": with the hash function below, a naive and an aware
+    # Streamlit's docs, "Example 4": with the hash function below, a naive and an aware
     # datetime of the same minute are the same argument.
     a = app(
         """

@@ -1,6 +1,6 @@
-"""st.cache_data and st.cache_resource in CPython: every example of the
-seed's "Caching overview" that runs offline (issue 5, point 11), plus the
-API around them (ttl, max_entries, spinner, clear, validate, methods).
+"""Replay of the elements a cached function writes (caching/replay.py): on
+a hit they are written again at the caller's position, containers included,
+and widgets inside cached functions follow Streamlit's rules.
 
 Call counts are kept in a local module (``calls.py``): the script's own
 globals start over on every rerun, a module's do not.
@@ -96,7 +96,7 @@ def test_cached_ui_section_with_containers_replays_in_a_column(app):
     assert calls() == ["show"]
     assert a.paths() == first
     # Everything the function wrote into "main" went into the column it was
-    # called in (the seed: "cache entire parts of your UI").
+    # called in (Streamlit's docs: "cache entire parts of your UI").
     col_path = [p for p, e in first if e.get("block") == "column"][1]
     header_path = [p for p, e in first if e["kind"] == "heading"][0]
     assert header_path[:-1] == col_path

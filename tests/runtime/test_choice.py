@@ -13,7 +13,7 @@ import pytest
 from stc.testing import AppTest
 from stc_runtime.protocol import WidgetChange
 
-# --- the seed's cheat sheet ------------------------------------------------------
+# --- Streamlit's app-testing cheat sheet ----------------------------------------
 
 CHEATSHEET_APP = """
 import streamlit as st
@@ -272,8 +272,8 @@ def test_multiselect_accepts_new_options(app):
     assert a.value("multiselect", "Cats") == ["Tom", 1]
 
 
-def test_multiselect_seed_enum_example(conformance_app):
-    # Seed, "Using Enum classes in Streamlit": the class is redefined by
+def test_multiselect_documented_enum_example(conformance_app):
+    # Streamlit's docs, "Using Enum classes in Streamlit": the class is redefined by
     # every run; enumCoercion makes the comparison succeed.
     a = conformance_app("class_enum_multiselect.py").run()
     assert a.widget("multiselect", "Pick colors")["options"] == ["Color.RED", "Color.GREEN", "Color.BLUE"]
@@ -568,7 +568,7 @@ def test_selectbox_index_none_and_keyed_state(app):
 
 
 def test_selectbox_with_enum_options_returns_members_of_this_runs_class(app):
-    # The Enum class is redefined by every run; the seed's enumCoercion
+    # The Enum class is redefined by every run; enumCoercion (the default)
     # makes the returned member belong to the class of the current run.
     a = app("""
         from enum import Enum
@@ -590,7 +590,7 @@ def test_selectbox_with_enum_options_returns_members_of_this_runs_class(app):
 
 
 def test_selectbox_with_dataclass_options_keeps_the_selection(app):
-    # Seed "A pathological example": options redefined every run. The
+    # Streamlit's docs, "A pathological example": options redefined every run. The
     # selection must survive reruns, and the object kept in session state
     # (Marshall_B) compares equal to what the widget returns.
     a = app("""

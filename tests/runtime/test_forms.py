@@ -62,7 +62,7 @@ def test_form_changes_apply_only_with_the_submit(app):
 
 
 def test_submit_callback_sees_submitted_values(conformance_app):
-    # The seed's "Use a callback with session state".
+    # Streamlit's forms docs, "Use a callback with session state".
     a = conformance_app("forms_callback.py").run()
     assert a.headings() == ["Sum:"]
     submit(a, "add", change(a, "number_input", "a", 1.5), change(a, "number_input", "b", 2.25))
@@ -70,7 +70,7 @@ def test_submit_callback_sees_submitted_values(conformance_app):
 
 
 def test_process_after_the_form_and_st_rerun_patterns(conformance_app):
-    # The seed's "Execute the process after the form" ...
+    # Streamlit's forms docs, "Execute the process after the form" ...
     a = conformance_app("forms_process_after.py").run()
     submit(a, "add", change(a, "number_input", "a", 2.0), change(a, "number_input", "b", 3.0))
     assert a.headings() == ["Sum:", "5.00"]
@@ -84,7 +84,7 @@ def test_process_after_the_form_and_st_rerun_patterns(conformance_app):
 
 
 def test_forms_are_containers(conformance_app):
-    # The seed's "Forms are containers": the form is drawn first, the
+    # Streamlit's forms docs, "Forms are containers": the form is drawn first, the
     # selectbox written after it shows below it.
     a = conformance_app("forms_container.py").run()
     assert [k for k in a.kinds() if k != "block"] == ["form_submit_button", "text_input", "heading", "selectbox"]

@@ -22,7 +22,7 @@ def _app_test(source: str) -> AppTest:
     return AppTest.from_string(source).run()
 
 
-# --- the seed's cheat sheet ---------------------------------------------------
+# --- Streamlit's app-testing cheat sheet -------------------------------------
 
 
 def test_cheat_sheet_text_and_time_widgets():

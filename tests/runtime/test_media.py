@@ -270,7 +270,7 @@ def test_changing_the_allowed_types_makes_a_new_widget(app):
     assert a.markdown() == ["a.csv"]
     a.session.state["kind"] = "tsv"
     a.run()
-    assert a.markdown() == ["none"]  # seed: changing a parameter resets the widget
+    assert a.markdown() == ["none"]  # changing a parameter resets the widget
 
 
 def test_paths_outside_the_transfer_area_are_neither_read_nor_deleted(app, tmp_path: Path):

@@ -185,7 +185,7 @@ def test_buttons_cannot_be_set_via_session_state_once_drawn(app):
 
 
 def test_deleting_a_widget_key_keeps_the_frontend_value(app):
-    # Seed, "Calling a widget function when the widget already exists":
+    # Streamlit's docs, "Calling a widget function when the widget already exists":
     # "Deleting a key will not revert the widget to a default value."
     a = app("""
         import streamlit as st

@@ -119,7 +119,7 @@ def test_changing_a_non_defining_parameter_keeps_the_widget(app, variant):
     assert a.value("slider", "X") == 6
 
 
-def test_widget_identity_follows_the_seed_table():
+def test_widget_identity_follows_the_documented_table():
     """What is hashed into a widget's id and what is deliberately not."""
     from stc_runtime.widget_id import compute_widget_id
 

@@ -1,4 +1,4 @@
-"""st.cache_data in the browser (issue 5, point 12): the spinner while a
+"""st.cache_data in the browser: the spinner while a
 slow function computes, hits after a reload and in a second tab (IndexedDB),
 "Clear cache" from the app menu and the C key, the fallback to memory when
 IndexedDB is unavailable or JSPI is missing, and on-demand reads (a hit on

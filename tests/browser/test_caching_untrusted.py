@@ -1,5 +1,4 @@
-"""Stored st.cache_data entries are untrusted input, in the browser (issue
-12, points 6 and 10).
+"""Stored st.cache_data entries are untrusted input, in the browser.
 
 Any site of the same GitHub Pages user shares the origin and can write the
 app's IndexedDB. The page itself plays that site here (same origin): it

@@ -1,4 +1,4 @@
-"""examples/counter: the seed's Session State and Callbacks counter."""
+"""examples/counter: the Session State and Callbacks counter of Streamlit's docs."""
 
 import pytest
 from browser_support import EXAMPLES, runs, wait_for_runs

@@ -1,4 +1,4 @@
-"""The examples and the seed's apps, clicked through as a visitor would."""
+"""The examples and the example apps of Streamlit's docs, clicked through as a visitor would."""
 
 import re
 

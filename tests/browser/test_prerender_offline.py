@@ -1,5 +1,4 @@
-"""Build-time prerender and the service worker (issue 8, points 1-3, 7-8,
-12-13): content shows before Python starts, clicks made meanwhile are
+"""Build-time prerender and the service worker: content shows before Python starts, clicks made meanwhile are
 applied once it is ready, the live run leaves no stale prerendered content;
 after one visit the site works offline on every page, and a new deployment
 shows a "new version" notice."""

@@ -1,4 +1,4 @@
-"""The build's memory snapshot in the browser (issue 8, point 6): the worker
+"""The build's memory snapshot in the browser: the worker
 restores it instead of starting Python, every visit still gets its own
 random numbers, and a snapshot that cannot be restored costs time, never
 the visit."""

@@ -1,4 +1,4 @@
-"""Cached files are input, not truth (issue 12, points 5 and 10): Cache
+"""Cached files are input, not truth: Cache
 Storage belongs to the whole origin (every project site of a GitHub Pages
 user), so a script on it can overwrite the site's cached `stc-main.js` and
 copy the genuine entry's `x-stc-sha256` header. The service worker checks

@@ -1,4 +1,4 @@
-"""Text and status elements in the page (issue 7, points 1, 6 and 7):
+"""Text and status elements in the page:
 Markdown extensions, json, status, html, and live updates while the script
 runs."""
 

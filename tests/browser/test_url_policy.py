@@ -1,4 +1,4 @@
-"""One URL policy for every sink (issue 12, point 8): every URL-typed field of
+"""One URL policy for every sink: every URL-typed field of
 every element payload, fed scheme, case, whitespace, control-character,
 entity and script-capable data: tricks, never puts a script-capable URL in
 an attribute, runs no script, and still renders good URLs (https, relative,

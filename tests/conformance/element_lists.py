@@ -4,9 +4,10 @@ ours: ``[[type, value], ...]`` in display order (blocks left out), where
 (``"title"``, ``"button"``, ``"success"``...) and ``value`` its ``.value``
 made JSON-able.
 
-``SCENARIOS`` drive seed apps through a few interactions; each snapshot is
-the element list after the first run and after each step. Steps use only the
-public AppTest API, so they run unchanged on both implementations.
+``SCENARIOS`` drive the docs' example apps through a few interactions; each
+snapshot is the element list after the first run and after each step. Steps
+use only the public AppTest API, so they run unchanged on both
+implementations.
 ``python element_lists.py`` (in a real-Streamlit venv, with
 ``STC_CONFORMANCE=real``) prints every scenario's snapshots as JSON;
 ``test_against_real_streamlit.py`` compares them with ours.

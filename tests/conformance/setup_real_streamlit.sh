@@ -2,11 +2,12 @@
 # Installs real Streamlit into virtual environments of their own, used only by
 # the conformance tests (tests/conformance): they run the same test files
 # against real Streamlit's AppTest to prove the tests state Streamlit's
-# behaviour. Real Streamlit never goes into the environment that runs stc
-# (DESIGN.md: "installing stc never shadows a real Streamlit").
+# behaviour. Real Streamlit never goes into the environment that runs stc:
+# installing stc must never shadow a real Streamlit, and tests that import
+# `streamlit` must get our runtime.
 #
 #   ${STC_CACHE_DIR:-~/.cache/stc}/venvs/streamlit-1.67.0   the reference release
-#   ${STC_CACHE_DIR:-~/.cache/stc}/venvs/streamlit-1.49.1   seed-only tests: the
+#   ${STC_CACHE_DIR:-~/.cache/stc}/venvs/streamlit-1.49.1   seed_only tests: the
 #       last release whose keyed widgets still reset when their label changes
 #
 # Idempotent: a venv whose streamlit already imports at the right version is

@@ -3,9 +3,10 @@ environments ``setup_real_streamlit.sh`` makes (``.ci/setup`` calls it), and
 compares element lists of the same apps between real Streamlit's AppTest and
 ours.
 
-- 1.67.0, the reference release: every test but the seed-only ones.
-- 1.49.1: every test, seed-only ones included (the last release that still
-  behaves as the seed where 1.50+ differ; DESIGN.md).
+- 1.67.0, the reference release: every test but the ``seed_only`` ones.
+- 1.49.1: every test, ``seed_only`` ones included (the last release that
+  still behaves as Streamlit's concept docs say where 1.50+ differ: a keyed
+  widget whose label changes resets).
 
 A test that fails here states something real Streamlit does not do: fix the
 test, not the runtime.

@@ -26,11 +26,16 @@ from stc_runtime.runner import AppSession
 # Apps import ``streamlit``; it must be this runtime (as in the worker).
 stc_runtime.install_as_streamlit()
 
+# The example apps the conformance suite runs against real Streamlit; a
+# runtime test of the same app loads the file, so the two cannot drift apart.
+CONFORMANCE_APPS = Path(__file__).resolve().parents[1] / "conformance" / "apps"
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "seed_only: pins the seed's rule where Streamlit >= 1.50 differs (see DESIGN.md)",
+        "seed_only: Streamlit's documented behaviour (its concept docs), where releases"
+        " >= 1.50 differ; compared against Streamlit 1.49.1",
     )
 
 
@@ -179,3 +184,14 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..
     for name, module in list(sys.modules.items()):
         if str(getattr(module, "__file__", None) or "").startswith(str(tmp_path)):
             del sys.modules[name]
+
+
+@pytest.fixture
+def conformance_app(app: Callable[..., AppDriver]) -> Callable[..., AppDriver]:
+    """``conformance_app("forms_callback.py", files={...})`` -> ``app`` with
+    that file of tests/conformance/apps/ as the script."""
+
+    def make(name: str, **kwargs: Any) -> AppDriver:
+        return app((CONFORMANCE_APPS / name).read_text(encoding="utf-8"), **kwargs)
+
+    return make

@@ -1,4 +1,4 @@
-"""st.cache_data with a persistent store (issue 5, points 7-10), in CPython.
+"""st.cache_data with a persistent store (caching/persist.py), in CPython.
 
 In the browser the store is IndexedDB (runtime_js/src/cache_store.js, through
 bridge.enable_cache_store); here a dict plays its part, and "a reload" is

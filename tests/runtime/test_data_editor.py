@@ -1,5 +1,5 @@
-"""st.data_editor: the edits as session_state holds them (seed: "Access
-edited data"), return values of the input's type (seed: "Edit common data
+"""st.data_editor: the edits as session_state holds them (Streamlit's docs,
+"Access edited data"), return values of the input's type ("Edit common data
 structures"), column-typed values, and AppTest access."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from stc_runtime import protocol
 from stc_runtime.elements.data_editor import apply_edits, deserialize_state, parse_value
 from stc_runtime.testing.v1 import AppTest
 
-SEED_APP = """
+DOCS_APP = """
 import pandas as pd
 import streamlit as st
 df = pd.DataFrame([
@@ -33,8 +33,8 @@ def edit(a, wire):
     return a.run(protocol.WidgetChange(id=wid, value=wire))
 
 
-def test_session_state_holds_the_edits_in_the_seed_format(app):
-    a = app(SEED_APP).run()
+def test_session_state_holds_the_edits_in_the_documented_format(app):
+    a = app(DOCS_APP).run()
     el = a.elements("data_editor")[0]
     assert el["value"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
     assert el["num_rows_mode"] == "dynamic" and el["num_rows"] == 3
@@ -103,7 +103,7 @@ def test_numpy_arrays_come_back_as_arrays(app):
         st.session_state["out"] = st.data_editor(np.array([["st.text_area", "widget", 4.92], ["st.markdown", "element", 47.22]]))
     """).run()
     el = a.elements("data_editor")[0]
-    assert [c["name"] for c in el["columns"]] == ["0", "1", "2"]  # names are strings (seed: "Limitations")
+    assert [c["name"] for c in el["columns"]] == ["0", "1", "2"]  # names are strings (a documented limitation)
     edit(a, {"edited_rows": {"1": {"2": "50"}}, "added_rows": [], "deleted_rows": []})
     out = a.state["out"]
     assert isinstance(out, np.ndarray) and out.shape == (2, 3)
@@ -156,7 +156,7 @@ def test_payload_carries_validation_and_disabled(app):
     assert cfg["name"]["required"] is True and cfg["name"]["type_config"]["max_chars"] == 20
     assert cfg["name"]["type_config"]["validate"] == "^[A-Z]" and cfg["name"]["width"] == "large"
     assert cfg["age"]["type_config"]["min_value"] == 0 and cfg["age"]["type_config"]["max_value"] == 122
-    assert cfg["age"]["type_config"]["integer"] is True  # an int bound makes an int column (seed)
+    assert cfg["age"]["type_config"]["integer"] is True  # an int bound makes an int column, as documented
     assert cfg["color"]["type_config"]["options"][0] == "red"
     assert el["disabled"] == ["color"]
     edit(a, {"edited_rows": {}, "added_rows": [{"name": "Ada", "age": 36, "color": "blue"}], "deleted_rows": []})
@@ -166,7 +166,7 @@ def test_payload_carries_validation_and_disabled(app):
 
 def test_identity_follows_the_data(app):
     # Changing the data is changing a defining parameter: the edits reset
-    # (seed: "Changing parameters of a widget will reset it").
+    # (as for every widget, changing its parameters resets it).
     a = app("""
         import streamlit as st
         more = st.checkbox("more")
@@ -215,7 +215,7 @@ def test_apply_edits_keeps_a_named_index():
 
 
 def test_apptest_data_editor():
-    at = AppTest.from_string(SEED_APP).run()
+    at = AppTest.from_string(DOCS_APP).run()
     ed = at.data_editor[0]
     assert ed.key == "my_key"
     assert ed.value == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}

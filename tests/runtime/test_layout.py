@@ -1,7 +1,14 @@
-"""Containers and delta paths: ``[root, i, j, ...]``, root 0 the main area
-and 1 the sidebar; a block at ``p`` holds its children at ``p + [k]``."""
+"""Layout containers: delta paths (``[root, i, j, ...]``, root 0 the main
+area and 1 the sidebar; a block at ``p`` holds its children at ``p + [k]``),
+st.columns, st.container, st.expander, st.empty, st.tabs, st.popover and
+st.dialog, and the rules Streamlit enforces for them."""
 
 from __future__ import annotations
+
+import pytest
+
+from stc.testing import AppTest
+from stc_runtime.protocol import WidgetChange
 
 
 def by_body(a):
@@ -140,3 +147,310 @@ def test_widgets_in_containers_keep_state(app):
     a.set("slider", "S", 4)
     a.set("text_input", "T", "hi")
     assert a.markdown() == ["4 hi"]
+
+
+def change(a, kind, label, value):
+    return WidgetChange(id=a.widget(kind, label)["id"], value=value)
+
+
+def submit(a, label="Submit", *changes):
+    """What the page sends when a form is submitted: its held-back changes,
+    then the click, in one Rerun."""
+    return a.run(*changes, WidgetChange(id=a.widget("form_submit_button", label)["id"], value=True))
+
+
+def errors(a):
+    return [f"{e['type']}: {e['message']}" for e in a.exceptions()]
+
+
+def shown(a):
+    """(path, element) of what the page shows after the last run, built
+    from the deltas as render.js applies them: a node written again keeps
+    its children only while it stays a block of the same kind."""
+    tree: dict = {}
+    for d in a.last.deltas:
+        parent = tree
+        for i in d.path[:-1]:
+            parent = parent.setdefault(i, {"element": None, "children": {}})["children"]
+        old = parent.get(d.path[-1])
+        kind = lambda e: e and (e["kind"], e.get("block"))  # noqa: E731
+        keep = old is not None and d.element["kind"] == "block" and kind(old["element"]) == kind(d.element)
+        parent[d.path[-1]] = {"element": d.element, "children": old["children"] if keep else {}}
+    out = []
+
+    def walk(nodes, path):
+        for i in sorted(nodes):
+            out.append((path + [i], nodes[i]["element"]))
+            walk(nodes[i]["children"], path + [i])
+
+    walk(tree, [])
+    return [(p, e) for p, e in out if e is not None]
+
+
+# --- st.empty ------------------------------------------------------------------------
+
+
+def test_empty_holds_one_element_at_a_time(app):
+    a = app("""
+        import streamlit as st
+        ph = st.empty()
+        st.write("below")
+        ph.text("first")
+        ph.markdown("second")
+        with ph.container():
+            st.write("a")
+            st.write("b")
+        with ph.container():
+            st.write("c")
+        keep = st.empty()
+        keep.write("kept")
+        gone = st.empty()
+        gone.write("cleared")
+        gone.empty()
+    """).run()
+    page = shown(a)
+    paths = dict((tuple(p), e) for p, e in page)
+    assert paths[(0, 0)]["block"] == "vertical"
+    assert [e["body"] for p, e in page if e["kind"] == "markdown"] == ["c", "below", "kept"]
+    assert paths[(0, 3)]["kind"] == "empty"
+
+    at = AppTest.from_file(a.script).run()
+    assert at.markdown.values == ["c", "below", "kept"]
+    assert [n.value for n in at.text] == []
+
+
+def test_empty_in_a_with_block_and_a_loop(app):
+    a = app("""
+        import streamlit as st
+        slot = st.empty()
+        for i in range(3):
+            with slot:
+                st.write(f"tick {i}")
+        with slot.container():
+            st.button("Stop")
+    """).run()
+    assert a.markdown() == []
+    assert [e["label"] for e in a.elements("button")] == ["Stop"]
+    streamed = [d.element.get("body") for d in a.last.deltas if d.path == [0, 0]]
+    assert streamed[:4] == [None, "tick 0", "tick 1", "tick 2"]
+
+
+# --- tabs, popover, chat_message ---------------------------------------------------
+
+
+def test_tabs(app):
+    a = app("""
+        import streamlit as st
+        one, two, three = st.tabs(["Cat", "Dog", "Owl"])
+        one.write("meow")
+        with three:
+            st.write("hoot")
+        two.write("woof")
+    """).run()
+    box, *tabs = a.paths("block")
+    assert box[1]["labels"] == ["Cat", "Dog", "Owl"] and box[1]["block"] == "tab_container"
+    assert [(p, e["label"], e["index"]) for p, e in tabs] == [([0, 0, 0], "Cat", 0), ([0, 0, 1], "Dog", 1), ([0, 0, 2], "Owl", 2)]
+
+    at = AppTest.from_file(a.script).run()
+    assert [t.label for t in at.tabs] == ["Cat", "Dog", "Owl"]
+    assert at.tabs[2].markdown[0].value == "hoot"
+    assert at.tabs[1].markdown.values == ["woof"]
+
+
+@pytest.mark.parametrize("arg, message", [
+    ("[]", "must contain at least one tab label"),
+    ("['a', 1]", "only allowed to contain strings"),
+])
+def test_tabs_refuse_bad_labels(app, arg, message):
+    a = app(f"""
+        import streamlit as st
+        st.tabs({arg})
+    """).run()
+    assert message in errors(a)[0]
+
+
+def test_popover(app):
+    a = app("""
+        import streamlit as st
+        with st.popover("Filters", help="Narrow it down", icon="🔎"):
+            on = st.checkbox("Only active")
+        st.write(f"on={on}")
+    """).run()
+    (pop,) = a.elements("block")
+    assert (pop["block"], pop["label"], pop["help"], pop["icon"], pop["disabled"]) == ("popover", "Filters", "Narrow it down", "🔎", False)
+    a.set("checkbox", "Only active", True)
+    assert a.markdown() == ["on=True"]
+    at = AppTest.from_file(a.script).run()
+    assert at.popover[0].label == "Filters" and at.popover[0].checkbox[0].label == "Only active"
+
+
+# --- dialog --------------------------------------------------------------------------
+
+VOTE_APP = """
+    import streamlit as st
+
+    @st.dialog("Cast your vote")
+    def vote(item):
+        st.write(f"Why is {item} your favorite?")
+        reason = st.text_input("Because...")
+        st.write(f"echo:{reason}")
+        if st.button("Submit"):
+            st.session_state.vote = {"item": item, "reason": reason}
+            st.rerun()
+
+    if "vote" not in st.session_state:
+        st.write("Vote for your favorite")
+        if st.button("A"):
+            vote("A")
+        if st.button("B"):
+            vote("B")
+        st.checkbox("Elsewhere")
+    else:
+        st.write(f"You voted for {st.session_state.vote['item']} because {st.session_state.vote['reason']}")
+"""
+
+
+def dialogs(a):
+    return [(p, e) for p, e in a.paths("block") if e["block"] == "dialog"]
+
+
+def test_dialog_opens_stays_open_while_used_and_closes_on_rerun(app):
+    a = app(VOTE_APP).run()
+    assert dialogs(a) == []
+    a.click("B")
+    ((path, box),) = dialogs(a)
+    assert path == [3, 0] and (box["title"], box["width"], box["dismissible"], box["dismiss_id"]) == ("Cast your vote", "small", True, None)
+    assert a.markdown() == ["Vote for your favorite", "Why is B your favorite?", "echo:"]
+    # Using a widget in the dialog reruns the app; the dialog is drawn
+    # again although the script did not call it in this run.
+    a.set("text_input", "Because...", "wings")
+    assert [p for p, _ in dialogs(a)] == [[3, 0]]
+    assert a.markdown() == ["Vote for your favorite", "Why is B your favorite?", "echo:wings"]
+    # st.rerun() from the dialog closes it.
+    a.click("Submit")
+    assert dialogs(a) == []
+    assert a.markdown() == ["You voted for B because wings"]
+
+
+def test_dialog_closes_when_the_app_does_not_draw_it(app):
+    a = app(VOTE_APP).run()
+    a.click("A")
+    assert dialogs(a)
+    a.set("checkbox", "Elsewhere", True)  # the visitor closed it and went on
+    assert dialogs(a) == []
+    a.click("A")
+    first = dialogs(a)[0][1]["opened_in_run"]
+    a.click("A")
+    assert dialogs(a)[0][1]["opened_in_run"] > first  # the page opens it again
+
+
+def test_dialog_kept_open_by_a_flag_is_drawn_once(app):
+    a = app("""
+        import streamlit as st
+        @st.dialog("Edit", width="large")
+        def edit():
+            n = st.number_input("N", 0, 10)
+            st.write(f"n={n}")
+            if st.button("Done"):
+                st.session_state.open = False
+                st.rerun()
+        if st.button("Edit"):
+            st.session_state.open = True
+        if st.session_state.get("open"):
+            edit()
+    """).run()
+    a.click("Edit")
+    a.set("number_input", "N", 3)
+    assert errors(a) == [] and a.markdown() == ["n=3"] and len(dialogs(a)) == 1
+    assert dialogs(a)[0][1]["width"] == "large"
+    a.click("Done")
+    assert dialogs(a) == []
+
+
+def test_dialog_with_a_form_and_on_dismiss(app):
+    a = app("""
+        import streamlit as st
+        def dismissed():
+            st.session_state.dismissed = st.session_state.get("dismissed", 0) + 1
+        @st.dialog("Sign up", on_dismiss=dismissed)
+        def sign_up():
+            with st.form("f"):
+                email = st.text_input("Email")
+                if st.form_submit_button("Join"):
+                    st.session_state.email = email
+        if st.button("Open"):
+            sign_up()
+        st.write(f"{st.session_state.get('email')}|{st.session_state.get('dismissed', 0)}")
+    """).run()
+    a.click("Open")
+    a.set("text_input", "Email", "a@b.c")  # held by the form; no redraw
+    assert dialogs(a) == []
+    a.click("Open")
+    submit(a, "Join", change(a, "text_input", "Email", "x@y.z"))
+    ((_, box),) = dialogs(a)
+    assert a.markdown() == ["x@y.z|0"]
+    a.run(WidgetChange(id=box["dismiss_id"], value=True))
+    assert dialogs(a) == [] and a.markdown() == ["x@y.z|1"]
+
+
+@pytest.mark.parametrize("script, message", [
+    ("@st.dialog\ndef d():\n    pass\n", "A non-empty `title` argument has to be provided for dialogs"),
+    ("@st.dialog('One')\ndef d():\n    pass\n@st.dialog('Two')\ndef e():\n    pass\nd()\ne()\n",
+     "Only one dialog is allowed to be opened at the same time."),
+    ("@st.dialog('One')\ndef d():\n    e()\n@st.dialog('Two')\ndef e():\n    pass\nd()\n",
+     "Dialogs may not be nested inside other dialogs."),
+    ("@st.dialog('One', width='huge')\ndef d():\n    pass\n", "Invalid width"),
+])
+def test_dialog_rules(app, script, message):
+    a = app("import streamlit as st\n" + script).run()
+    assert message in errors(a)[0]
+
+
+def test_experimental_dialog_alias():
+    import stc_runtime as st
+
+    assert st.experimental_dialog is st.dialog
+
+
+# --- container, columns, expander rules ----------------------------------------------
+
+
+def test_container_height_scrolls_with_a_border_by_default(app):
+    a = app("""
+        import streamlit as st
+        st.container(height=300)
+        st.container(height=200, border=False)
+        st.container(horizontal=True, gap="large", key="row")
+    """).run()
+    boxes = [(e["height"], e["border"], e["horizontal"], e["gap"], e["key"]) for e in a.elements("block")]
+    assert boxes == [(300, True, False, "small", None), (200, False, False, "small", None), (None, False, True, "large", "row")]
+
+
+@pytest.mark.parametrize("script, message", [
+    ("st.container(height='tall')", "Invalid height value: tall."),
+    ("st.columns(2, gap='huge')", 'The gap argument to st.columns must be "small", "medium", or "large".'),
+    ("st.columns(2, vertical_alignment='middle')", 'The vertical_alignment argument to st.columns must be "top", "center", or "bottom".'),
+    ("a, = st.columns(1)\nb, = a.columns(1)\nb.columns(2)", "Columns can only be placed inside other columns up to one level of nesting."),
+    ("a, = st.sidebar.columns(1)\na.columns(2)", "Columns cannot be placed inside other columns in the sidebar."),
+    ("with st.expander('a'):\n    st.expander('b')", "Expanders may not be nested inside other expanders."),
+])
+def test_layout_rules(app, script, message):
+    a = app("import streamlit as st\n" + script).run()
+    assert message in errors(a)[0]
+
+
+def test_columns_options_and_one_level_of_nesting(app):
+    a = app("""
+        import streamlit as st
+        a, b = st.columns([1, 3], gap="large", vertical_alignment="bottom", border=True)
+        c, d = a.columns(2)
+        d.write("nested")
+        with st.expander("Exp", icon="🎈"):
+            st.write("in")
+    """).run()
+    row = a.paths("block")[0][1]
+    assert (row["gap"], row["vertical_alignment"]) == ("large", "bottom")
+    at = AppTest.from_file(a.script).run()
+    assert [c.weight for c in at.columns] == [0.25, 0.5, 0.5, 0.75]
+    assert at.columns[2].markdown[0].value == "nested"
+    assert (at.expander[0].label, at.expander[0].icon) == ("Exp", "🎈")

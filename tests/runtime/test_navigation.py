@@ -1,7 +1,7 @@
-"""Multipage apps (seed, chapter "Multipage apps"): page names from file and
-callable names, the pages/ folder, st.navigation with sections and dynamic
-pages, st.switch_page / st.page_link, and widget state across pages
-(the seed's Options 1-3)."""
+"""Multipage apps (Streamlit's "Multipage apps" docs): page names from file
+and callable names, the pages/ folder, st.navigation with sections and
+dynamic pages, st.switch_page / st.page_link, and widget state across pages
+(the docs' Options 1-3)."""
 
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ def nav(app):
 # --- names ---------------------------------------------------------------------
 
 
-# The seed's table, in the order the sidebar shows it.
-SEED_TABLE = [
+# Streamlit's documented table of file names and labels, in the order the
+# sidebar shows them.
+PAGE_NAME_TABLE = [
     ("1 - first page.py", "first page"),
     ("12 monkeys.py", "monkeys"),
     ("123.py", "123"),
@@ -42,16 +43,16 @@ SEED_TABLE = [
 ]
 
 
-@pytest.mark.parametrize(("filename", "label"), SEED_TABLE)
-def test_seed_table_labels(filename, label):
+@pytest.mark.parametrize(("filename", "label"), PAGE_NAME_TABLE)
+def test_page_name_table_labels(filename, label):
     icon, name = page_icon_and_name(filename)
     assert icon == ""
     assert label_from_name(name) == label
 
 
-def test_seed_table_order():
-    shuffled = [f for f, _ in reversed(SEED_TABLE)]
-    assert sorted(shuffled, key=page_sort_key) == [f for f, _ in SEED_TABLE]
+def test_page_name_table_order():
+    shuffled = [f for f, _ in reversed(PAGE_NAME_TABLE)]
+    assert sorted(shuffled, key=page_sort_key) == [f for f, _ in PAGE_NAME_TABLE]
 
 
 @pytest.mark.parametrize("filename", [
@@ -142,7 +143,7 @@ def test_pages_folder_switching_keeps_state_and_cleans_widgets(app):
     goto(a, "Second_page")
     assert a.headings() == ["Second"] and nav(a).current == "Second_page"
     # The page replaces the entrypoint (pages/ apps): its widget is gone,
-    # with its key (seed: Option 1 does not work with pages/).
+    # with its key (as documented, Option 1 does not work with pages/).
     assert "name" not in a.state
     assert a.session.state.to_dict()["visits"] == 2  # session state survives
     link = a.elements("page_link")[0]
@@ -314,7 +315,7 @@ def test_page_link_to_pages_and_urls(app):
     assert "label param is required" in a.exceptions()[0]["message"]
 
 
-# --- widgets across pages (seed, "Working with widgets in multipage apps") ---
+# --- widgets across pages ("Working with widgets in multipage apps") ---
 
 
 TWO_PAGES = {

@@ -1,5 +1,5 @@
-"""Status elements (alerts, toast, metric) through AppTest, as the seed's
-cheat sheet reads them."""
+"""Status elements: alerts, toast and metric (as Streamlit's app-testing
+cheat sheet reads them), progress, st.status, balloons and snow."""
 
 import pytest
 
@@ -71,3 +71,179 @@ def test_toast_is_shown_again_on_every_run():
     at.run()
     # A new element for the page each run, so the page shows it again.
     assert at.toast[0].proto != first
+
+
+def run(source: str) -> AppTest:
+    return AppTest.from_string(source).run()
+
+
+# --- progress ------------------------------------------------------------------------
+
+
+def test_progress_is_updated_in_place_with_each_write_sent(app):
+    page = app(
+        """
+        import streamlit as st
+        bar = st.progress(0, text="Starting")
+        for i in range(1, 5):
+            bar.progress(i * 25, text=f"Step {i}")
+        half = st.progress(0.5)
+        half.empty()
+        st.write("done")
+        """
+    ).run()
+    progress = [(d.path, d.element) for d in page.last.deltas if d.element["kind"] == "progress"]
+    # Five deltas at one path, in order: the page moves the same bar.
+    first = progress[0][0]
+    assert [p for p, _ in progress[:5]] == [first] * 5
+    assert [e["value"] for _, e in progress[:5]] == [0, 25, 50, 75, 100]
+    assert progress[4][1]["text"] == "Step 4"
+    assert progress[5][1]["value"] == 50
+    # .empty() replaced the second bar; the page ends with one bar.
+    assert [e["value"] for e in page.elements("progress")] == [100]
+    assert page.markdown() == ["done"]
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        (101, "Progress Value has invalid value [0, 100]: 101"),
+        (-1, "Progress Value has invalid value [0, 100]: -1"),
+        (1.5, "Progress Value has invalid value [0.0, 1.0]: 1.500000"),
+        ("50", "Progress Value has invalid type: str"),
+        (None, "Progress Value has invalid type: NoneType"),
+    ],
+)
+def test_progress_value_errors_are_streamlits(value, message):
+    at = run(f"import streamlit as st\nst.progress({value!r})\n")
+    assert at.exception[0].message == message
+
+
+def test_progress_values_and_text_type():
+    at = run(
+        """
+        import streamlit as st
+        import numpy as np
+        st.progress(0.42, text="float")
+        st.progress(np.float64(0.5))
+        st.progress(7)
+        st.progress(3, text=5)
+        """
+    )
+    bars = at.get("progress")
+    assert [b.value for b in bars] == [42, 50, 7]
+    assert bars[0].text == "float"
+    assert "Progress Text is of type <class 'int'>" in at.exception[0].value
+
+
+# --- status ----------------------------------------------------------------------------
+
+
+def test_status_completes_at_the_end_of_its_with_block():
+    at = run(
+        """
+        import streamlit as st
+        with st.status("Downloading data...", expanded=True) as status:
+            st.write("Searching for data...")
+            status.update(label="Almost there")
+        st.write("after")
+        """
+    )
+    box = at.status[0]
+    assert (box.label, box.state, box.expanded) == ("Almost there", "complete", True)
+    assert box.markdown[0].value == "Searching for data..."
+    assert at.main.markdown.values == ["Searching for data...", "after"]
+
+
+def test_status_update_changes_label_state_and_expanded():
+    at = run(
+        """
+        import streamlit as st
+        status = st.status("Working")
+        status.write("inside")
+        status.update(label="Done!", state="complete", expanded=False)
+        """
+    )
+    box = at.status[0]
+    assert (box.label, box.state, box.expanded) == ("Done!", "complete", False)
+    assert box.markdown[0].value == "inside"
+
+
+def test_status_turns_error_when_the_block_raises():
+    at = run(
+        """
+        import streamlit as st
+        with st.status("Risky"):
+            st.write("before")
+            raise ValueError("boom")
+        """
+    )
+    assert at.status[0].state == "error"
+    assert at.exception[0].message == "boom"
+
+
+def test_status_keeps_an_explicit_final_state_and_rejects_unknown_states():
+    at = run(
+        """
+        import streamlit as st
+        with st.status("Checks") as s:
+            s.update(state="error")
+        st.status("Odd", state="paused")
+        """
+    )
+    assert at.status[0].state == "error"
+    assert "Unknown state (paused). Must be one of 'running', 'complete', or 'error'." in at.exception[0].value
+
+
+# --- toast, alerts, balloons ----------------------------------------------------------------
+
+
+def test_toast_returned_object_updates_the_same_toast(app):
+    page = app(
+        """
+        import streamlit as st
+        msg = st.toast("Gathering ingredients...", icon="🥞")
+        msg.toast("Cooking...")
+        msg.toast("Ready!", icon=":material/check:")
+        """
+    ).run()
+    toasts = [(d.path, d.element) for d in page.last.deltas if d.element["kind"] == "toast"]
+    assert len({tuple(p) for p, _ in toasts}) == 1
+    assert [e["body"] for _, e in toasts] == ["Gathering ingredients...", "Cooking...", "Ready!"]
+    # One run id for all three: the page updates the toast it shows.
+    assert len({e["run"] for _, e in toasts}) == 1
+    assert [e["body"] for e in page.elements("toast")] == ["Ready!"]
+    assert page.elements("toast")[0]["icon"] == ":material/check:"
+
+
+@pytest.mark.parametrize(
+    "icon, message",
+    [
+        (":material/not a name:", "is not a valid Material icon"),
+        (":smile:", "is not a valid emoji. Shortcodes are not allowed"),
+        ("ab", "is not a valid emoji"),
+    ],
+)
+def test_alert_icons_must_be_an_emoji_or_a_material_icon(icon, message):
+    at = run(f"import streamlit as st\nst.error('x', icon={icon!r})\n")
+    assert message in at.exception[0].value
+
+
+def test_alert_icons_accept_emoji_and_material_icons():
+    at = run(
+        """
+        import streamlit as st
+        st.success("ok", icon="✅")
+        st.warning("careful", icon=":material/warning:")
+        st.info("plain")
+        """
+    )
+    assert [a.icon for a in [*at.success, *at.warning, *at.info]] == ["✅", ":material/warning:", None]
+
+
+def test_balloons_and_snow_play_on_every_run():
+    at = run("import streamlit as st\nst.balloons()\nst.snow()\n")
+    first = [c.proto for c in at.get("celebration")]
+    assert [c.value for c in at.get("celebration")] == ["balloons", "snow"]
+    at.run()
+    assert [c.proto for c in at.get("celebration")] != first

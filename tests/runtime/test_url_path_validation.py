@@ -1,4 +1,4 @@
-"""``st.Page(url_path=...)`` at runtime (issue 12, point 2): what Streamlit
+"""``st.Page(url_path=...)`` at runtime: what Streamlit
 1.67 rejects, with its message, and what stc rejects besides because a page's
 URL pathname is a folder of the built site (``..``, ``\\``, NUL, the site's
 own ``assets``, ``pyodide``, ``app``...).

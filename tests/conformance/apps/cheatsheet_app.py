@@ -1,4 +1,4 @@
-"""An app that makes every assertion of the seed's "App testing cheat sheet"
+"""An app that makes every assertion of Streamlit's "App testing cheat sheet"
 true (the cheat sheet names the elements, not the app)."""
 import datetime
 

@@ -12,7 +12,7 @@ class MyResource:
 # This is cached until Session State is cleared or 5 minutes has elapsed.
 resource_manager = MyResource.get_resource_manager("http://example.com/api/")
 
-# (not in the seed: shows what the test checks)
+# (not in the docs: shows what the test checks)
 if "first_manager" not in st.session_state:
     st.session_state.first_manager = resource_manager
 st.write(resource_manager is st.session_state.first_manager)

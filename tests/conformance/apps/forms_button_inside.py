@@ -1,6 +1,6 @@
 import streamlit as st
 
-# The seed's "Limitations": st.button cannot be added to a form.
+# Streamlit's forms docs, "Limitations": st.button cannot be added to a form.
 with st.form("my_form"):
     st.text_input("Name")
     st.button("Not allowed")

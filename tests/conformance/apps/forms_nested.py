@@ -1,6 +1,6 @@
 import streamlit as st
 
-# The seed's "Limitations": st.form cannot be embedded inside another st.form.
+# Streamlit's forms docs, "Limitations": st.form cannot be embedded inside another st.form.
 with st.form("outer"):
     st.text_input("Name")
     with st.form("inner"):

@@ -1,6 +1,6 @@
 import streamlit as st
 
-# The seed's "Limitations": only st.form_submit_button may have a callback
+# Streamlit's forms docs, "Limitations": only st.form_submit_button may have a callback
 # inside a form.
 def changed():
     st.session_state.changed = True

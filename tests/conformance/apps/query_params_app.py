@@ -1,6 +1,6 @@
 import streamlit as st
 
-# (not in the seed's code: an app for "Beyond the basics of app testing",
+# (not in the docs' code: an app for "Beyond the basics of app testing",
 # which names AppTest.query_params beside secrets and Session State)
 st.write(st.query_params.get("animal", "none"))
 

@@ -1,6 +1,6 @@
 import streamlit as st
 
-# (not in the seed: an app reading the secrets of "Example: declaring secrets
+# (not in the docs: an app reading the secrets of "Example: declaring secrets
 # in a test")
 st.write(st.secrets["db_username"])
 st.write(st.secrets["db_password"])

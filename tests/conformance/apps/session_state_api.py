@@ -17,5 +17,5 @@ st.write(st.session_state.key)
 st.session_state.key = 'value2'     # Attribute API
 st.session_state['key'] = 'value2'  # Dictionary like API
 
-# (not in the seed: shows the value after the updates)
+# (not in the docs: shows the value after the updates)
 st.write(st.session_state['key'])

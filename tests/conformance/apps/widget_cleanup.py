@@ -1,6 +1,6 @@
 import streamlit as st
 
-# (not in the seed: one script stands for two pages; the checkbox "navigates"
+# (not in the docs: one script stands for two pages; the checkbox "navigates"
 # to the page that has no widget with key "my_key")
 other_page = st.checkbox("Other page")
 

@@ -1,6 +1,6 @@
 import streamlit as st
 
-# (not in the seed: the checkbox switches between the seed's two versions of
+# (not in the docs: the checkbox switches between the docs' two versions of
 # the widget, st.number_input("Alpha",key="A") and st.number_input("Beta",key="A"))
 beta = st.checkbox("Beta label")
 

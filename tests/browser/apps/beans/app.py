@@ -1,4 +1,4 @@
-"""The seed's bean counter (App testing -> get started)."""
+"""The bean counter of Streamlit's "Get started with app testing"."""
 import streamlit as st
 
 # Initialize st.session_state.beans

@@ -1,4 +1,4 @@
-"""st.dataframe, st.data_editor and add_rows, driven by tests/browser/test_dataframe.py."""
+"""st.dataframe, st.data_editor and add_rows, driven by tests/browser/test_data.py and test_data_editor.py."""
 
 import json
 import time

@@ -1,5 +1,5 @@
 """Browser test app for st.file_uploader, st.download_button, st.link_button
-(tests/browser/test_file_widgets.py)."""
+(tests/browser/test_media.py, test_buttons.py)."""
 
 import pandas as pd
 import streamlit as st

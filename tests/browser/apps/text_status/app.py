@@ -1,4 +1,4 @@
-"""Text and status elements (issue 7): Markdown extensions, json, status,
+"""Text and status elements: Markdown extensions, json, status,
 html, and a progress bar plus an st.empty slot that move while the script
 runs (the loop starts with the "Go" button, after the page has loaded)."""
 import time

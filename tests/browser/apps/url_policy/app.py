@@ -9,7 +9,7 @@ makes it (a video's YouTube embed, its subtitle track), the element's
 payload is written as the API would have made it, through the same
 DeltaGenerator._write every element uses: the page must not trust payloads
 either, since a replayed cache entry or a later API change can carry any
-string (issue 12, points 6 and 8).
+string.
 """
 
 import pandas as pd

@@ -1,4 +1,4 @@
-# The seed's "Animate and update elements" example, as written there:
+# The "Animate and update elements" example of Streamlit's docs, as written there:
 # add_rows ten times, half a second apart, while the script runs.
 import time
 

@@ -1,18 +1,16 @@
-"""Charts and media in CPython: the Vega-Lite specs the simple charts build
-(data, encodings, errors), add_rows, map, vega_lite/altair charts, pyplot and
-plotly, images, audio, video and st.write's dispatch to them."""
+"""Charts in CPython: the Vega-Lite specs the simple charts build (data,
+encodings, errors), add_rows, map, vega_lite/altair charts, pyplot and
+plotly, and st.write's dispatch to them."""
 
 from __future__ import annotations
 
 import base64
-import io
 import struct
-import wave
 import zlib
 
 import pytest
 
-from stc_runtime.elements import charts, media
+from stc_runtime.elements import charts
 
 
 def _spec(driver, index: int = 0) -> dict:
@@ -225,54 +223,6 @@ def test_map_spec_draws_points_on_the_bundled_world(app):
     assert texts[1] == 'Column "lat" is not allowed to contain null values, such as NaN, None, or NA.'
 
 
-def test_image_from_arrays_bytes_files_and_urls(app, tmp_path, monkeypatch):
-    import numpy as np
-
-    monkeypatch.chdir(tmp_path)  # the worker runs the app from its folder
-    png = media.encode_png(np.zeros((2, 3, 3), dtype=np.uint8))
-    (tmp_path / "pic.png").write_bytes(png)
-    d = app("""
-        import numpy as np
-        import streamlit as st
-        st.image(np.array([[0, 255], [128, 64]], dtype=np.uint8), caption="gray")
-        st.image(np.ones((2, 2, 3)) * 0.5, width=100)
-        st.image(np.zeros((1, 1, 4), dtype=np.uint8))
-        st.image("pic.png")
-        st.image(open("pic.png", "rb").read())
-        st.image("https://example.com/a.png", use_container_width=True)
-        st.image([np.zeros((1, 1, 3), dtype=np.uint8)] * 2, caption=["one", "two"])
-        for bad in (lambda: st.image(np.ones((1, 1)) * 2.0), lambda: st.image("missing.png"),
-                    lambda: st.image([np.zeros((1, 1))] * 2, caption=["x"])):
-            try:
-                bad()
-            except st.errors.StreamlitAPIException as exc:
-                st.text(str(exc))
-    """).run()
-    imgs = d.elements("image")
-    w, h, ct, raw = _png(imgs[0]["images"][0]["src"])
-    assert (w, h, ct) == (2, 2, 0) and raw == bytes([0, 0, 255, 0, 128, 64])
-    assert imgs[0]["images"][0]["caption"] == "gray"
-    w, h, ct, raw = _png(imgs[1]["images"][0]["src"])
-    assert (w, h, ct) == (2, 2, 2) and raw[1:4] == bytes([128, 128, 128])
-    assert imgs[1]["width"] == 100
-    assert _png(imgs[2]["images"][0]["src"])[2] == 6  # RGBA
-    assert imgs[3]["images"][0]["src"] == "data:image/png;base64," + base64.b64encode(png).decode()
-    assert imgs[4]["images"][0]["src"] == imgs[3]["images"][0]["src"]
-    assert imgs[5]["images"][0]["src"] == "https://example.com/a.png" and imgs[5]["stretch"] is True
-    assert [i["caption"] for i in imgs[6]["images"]] == ["one", "two"]
-    texts = [e["body"] for e in d.elements("text")]
-    assert texts == ["Data is outside [0.0, 1.0] and clamp is not set.",
-                     "Image file not found: 'missing.png' (paths are relative to the app's folder).",
-                     "Cannot pair 1 captions with 2 images."]
-
-
-def test_pil_image_and_matplotlib_figure():
-    PIL = pytest.importorskip("PIL.Image")
-    img = PIL.new("RGB", (4, 3), (255, 0, 0))
-    src = media.image_src(img)
-    assert _png(src)[:3] == (4, 3, 2)
-
-
 def test_pyplot_renders_a_png(app):
     pytest.importorskip("matplotlib")
     d = app("""
@@ -290,35 +240,6 @@ def test_pyplot_renders_a_png(app):
     assert _png(imgs[0]["images"][0]["src"])[0] > 100
 
 
-def test_audio_and_video(app, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42rest")
-    d = app("""
-        import datetime
-        import numpy as np
-        import streamlit as st
-        st.audio(np.sin(np.linspace(0, 100, 800)), sample_rate=8000, start_time=1, end_time="2s", loop=True)
-        st.audio(b"ID3fake", format="audio/mpeg")
-        st.video("clip.mp4", start_time=datetime.timedelta(seconds=3), muted=True, autoplay=True,
-                 subtitles="WEBVTT\\n\\n00:00.000 --> 00:01.000\\nHi")
-        st.video("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
-        try:
-            st.audio(np.zeros(10))
-        except st.errors.StreamlitAPIException as exc:
-            st.text(str(exc))
-    """).run()
-    a, b = d.elements("audio")
-    assert a["src"].startswith("data:audio/wav;base64,") and a["start_time"] == 1.0 and a["end_time"] == 2.0 and a["loop"]
-    with wave.open(io.BytesIO(base64.b64decode(a["src"].split(",", 1)[1]))) as w:
-        assert (w.getframerate(), w.getnframes(), w.getnchannels()) == (8000, 800, 1)
-    assert b["src"] == "data:audio/mpeg;base64," + base64.b64encode(b"ID3fake").decode()
-    v, yt = d.elements("video")
-    assert v["src"].startswith("data:video/mp4;base64,") and v["start_time"] == 3.0 and v["muted"] and v["autoplay"]
-    assert v["subtitles"][0]["src"].startswith("data:text/vtt;base64,")
-    assert yt["src"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ" and yt["embed"] == "https://www.youtube.com/embed/dQw4w9WgXcQ"
-    assert d.elements("text")[0]["body"] == "`sample_rate` must be specified for audio given as a numpy array."
-
-
 def test_plotly_import_is_a_build_error_with_a_way_out(tmp_path):
     from stc.analyze import analyze
     from stc.errors import BuildError
@@ -329,24 +250,3 @@ def test_plotly_import_is_a_build_error_with_a_way_out(tmp_path):
     message = str(info.value)
     assert "app.py:2: `import plotly`" in message
     assert "plotly cannot be bundled" in message and "st.vega_lite_chart" in message
-
-
-def test_media_format_given_as_a_bare_subtype_becomes_a_media_type(app):
-    d = app("""
-        import streamlit as st
-        st.audio(b"ID3", format="mp3")
-        st.video(b"x", format="webm")
-    """).run()
-    assert d.elements("audio")[0]["src"].startswith("data:audio/mp3;base64,")
-    assert d.elements("video")[0]["src"].startswith("data:video/webm;base64,")
-
-
-def test_a_nul_in_a_media_path_is_a_clear_error(app):
-    d = app("""
-        import streamlit as st
-        try:
-            st.image("a\\x00b.png")
-        except st.errors.StreamlitAPIException as exc:
-            st.text(str(exc))
-    """).run()
-    assert d.elements("text")[0]["body"].startswith("Could not read the image file")

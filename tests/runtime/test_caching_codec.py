@@ -1,5 +1,5 @@
-"""Stored st.cache_data entries are untrusted input (issue 12, points 6 and
-10), in CPython.
+"""Stored st.cache_data entries are untrusted input (caching/codec.py and
+the entry format of caching/persist.py), in CPython.
 
 Any site on the visitor's origin can write the app's IndexedDB. Here a dict
 plays the store (as in test_caching_persist.py) and the tests write crafted

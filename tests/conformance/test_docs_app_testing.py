@@ -1,4 +1,4 @@
-"""Seed, "Get started with app testing" and "Beyond the basics of app
+"""Streamlit's docs, "Get started with app testing" and "Beyond the basics of app
 testing": the bean counter, element lookup, secrets and Session State."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def test_retrieve_widgets_by_key():
 
 def test_inspect_a_selectbox():
     at = AppTest.from_file("apps/selectbox_inspect.py").run()
-    assert at.selectbox[0].value == None  # noqa: E711 - as the seed writes it
+    assert at.selectbox[0].value == None  # noqa: E711 - as the docs write it
     assert at.selectbox[0].label == "A"
     assert at.selectbox[0].options == ["1", "2", "3"]
     assert at.selectbox[0].index == None  # noqa: E711

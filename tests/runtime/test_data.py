@@ -1,6 +1,7 @@
 """st.dataframe and st.table: columnar payloads with binary attachments,
-values shown as the app holds them (seed: "Working with timezones"), column
-configuration, and add_rows (seed: "Animate and update elements")."""
+values shown as the app holds them (Streamlit's docs, "Working with
+timezones"), column configuration, and add_rows ("Animate and update
+elements")."""
 
 from __future__ import annotations
 

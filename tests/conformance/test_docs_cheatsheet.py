@@ -1,5 +1,5 @@
-"""Seed, "App testing cheat sheet": every assertion, against
-``apps/cheatsheet_app.py`` (an app made to make them all true). The seed's
+"""Streamlit's "App testing cheat sheet": every assertion, against
+``apps/cheatsheet_app.py`` (an app made to make them all true). The cheat sheet's
 blocks leave out ``.run()`` before the first lookup, and its text_input line
 has a stray parenthesis: both are fixed here."""
 
@@ -86,7 +86,7 @@ def test_input_widgets():
 
 
 def test_input_widget_actions_took_effect():
-    """Not in the seed: the values the cheat sheet's actions leave behind."""
+    """Not in the cheat sheet: the values its actions leave behind."""
     at = AppTest.from_file("apps/cheatsheet_app.py").run()
     at.color_picker[0].pick("#000000")
     at.date_input[0].set_value(datetime.date(2022, 12, 21))
@@ -136,7 +136,7 @@ def test_layouts_and_containers():
     assert at.columns[1].markdown[0].value == "Hello, world!"
     # tabs
     assert at.tabs[2].markdown[0].value == "Hello, yourself!"
-    # (not in the seed: the sidebar value arrives)
+    # (not in the cheat sheet: the sidebar value arrives)
     at.run()
     assert at.sidebar.text_input[0].value == "Jane Doe"
 
@@ -149,7 +149,7 @@ def test_chat_elements():
     # chat_message
     assert at.chat_message[0].markdown[0].value == "Do you know any jokes?"
     assert at.chat_message[0].avatar == "user"
-    # (not in the seed: the value clears, so the next run has no message)
+    # (not in the cheat sheet: the value clears, so the next run has no message)
     at.run()
     assert at.chat_input[0].value is None
     assert len(at.chat_message) == 0

@@ -1,6 +1,6 @@
-"""How runs end: completion, st.stop(), st.rerun(), and exceptions in the
-app (DESIGN.md: "Every user-visible failure ... leaves the app usable after
-the cause is fixed")."""
+"""How runs end (runner.py): completion, st.stop(), st.rerun(), and
+exceptions in the app. An error is shown where it happened and leaves the
+app usable: the next run, once the cause is fixed, works as before."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Seed, "Button behavior and examples": each example app in ``apps/`` and
-what the seed says it does."""
+"""Streamlit's concept docs, "Button behavior and examples": each example app
+in ``apps/`` and what the docs say it does."""
 
 from __future__ import annotations
 

@@ -1,12 +1,11 @@
-"""Widget identity and life cycle (seed: "Widget behavior": "Statefulness
-of widgets", "Widget life cycle", "Widget clean-up process", "Interrupting
-the widget clean-up process").
+"""Widget identity (widget_id.py): which parameters define a widget,
+duplicate ids, and keys.
 
-Our rule is the seed's: a change of any defining parameter makes a new
-widget, with or without a key. Tests marked ``seed_only`` pin a behaviour
-where Streamlit >= 1.50 differs (it keeps a keyed widget across a label
-change); 1.49.1 agrees with the seed.
-"""
+The rule is Streamlit's documented one ("Widget behavior"): a change of any
+defining parameter makes a new widget, with or without a key. Tests marked
+``seed_only`` pin that documented behaviour where Streamlit >= 1.50 differs
+(it keeps a keyed widget across a label change); Streamlit 1.49.1 still
+behaves as documented."""
 
 from __future__ import annotations
 
@@ -15,112 +14,10 @@ import pytest
 seed_only = pytest.mark.seed_only  # registered in conftest.py
 
 
-# --- clean-up ------------------------------------------------------------
-
-HIDE_AND_SHOW = """
-    import streamlit as st
-    show = st.checkbox("show", value=True)
-    if show:
-        st.slider("S", 0, 10, 1, key="s")
-        st.text_input("T")
-    st.write(str(st.session_state.get("s", "no key")))
-"""
-
-
-def test_a_widget_not_drawn_loses_its_state_and_key(app):
-    a = app(HIDE_AND_SHOW).run()
-    a.set("slider", "S", 8)
-    a.set("text_input", "T", "typed")
-    assert a.markdown() == ["8"]
-    a.set("checkbox", "show", False)
-    # Clean-up happens at the end of the run that did not draw it.
-    assert a.markdown() == ["8"]
-    assert "s" not in a.state
-    a.run()
-    assert a.markdown() == ["no key"]
-    a.set("checkbox", "show", True)
-    assert a.value("slider", "S") == 1
-    assert a.value("text_input", "T") == ""
-    assert a.markdown() == ["1"]
-
-
-def test_reassigning_the_key_detaches_it_from_clean_up(app):
-    a = app("""
-        import streamlit as st
-        if "s" in st.session_state:
-            st.session_state.s = st.session_state.s
-        if st.checkbox("show", value=True):
-            st.slider("S", 0, 10, 1, key="s")
-        st.write(str(st.session_state.get("s", "no key")))
-    """).run()
-    a.set("slider", "S", 8)
-    a.set("checkbox", "show", False)
-    assert a.markdown() == ["8"]
-    a.run()
-    assert a.markdown() == ["8"]
-    a.set("checkbox", "show", True)
-    assert a.value("slider", "S") == 8
-
-
-def test_interrupting_clean_up_between_two_widgets_with_one_key(app):
-    # "prevent the key-value pair from being deleted or overwritten if
-    # another widget with the same key exists"
-    a = app("""
-        import streamlit as st
-        st.session_state.k = st.session_state.get("k", 3)
-        page = st.selectbox("page", ["one", "two"])
-        if page == "one":
-            st.number_input("One", 0, 10, key="k")
-        else:
-            st.slider("Two", 0, 10, key="k")
-    """).run()
-    a.set("number_input", "One", 6)
-    a.select("page", "two")
-    assert a.value("slider", "Two") == 6
-    a.set("slider", "Two", 9)
-    a.select("page", "one")
-    assert a.value("number_input", "One") == 9
-
-
-def test_save_widget_values_to_a_permanent_key(app):
-    a = app("""
-        import streamlit as st
-        def store_value(key):
-            st.session_state[key] = st.session_state["_"+key]
-        def load_value(key):
-            st.session_state["_"+key] = st.session_state[key]
-        st.session_state.setdefault("my_key", 0)
-        if st.checkbox("away"):
-            st.write("another page")
-        else:
-            load_value("my_key")
-            st.number_input("Number of filters", key="_my_key", on_change=store_value, args=["my_key"])
-    """).run()
-    assert a.value("number_input", "Number of filters") == 0
-    a.set("number_input", "Number of filters", 4)
-    assert a.state["my_key"] == 4
-    a.set("checkbox", "away", True)
-    assert "_my_key" not in a.state
-    a.set("checkbox", "away", False)
-    assert a.value("number_input", "Number of filters") == 4
-
-
 # --- identity --------------------------------------------------------------
 
-CHANGE_PARAMS = """
-    import streamlit as st
-    cols = st.columns([2, 1, 2])
-    minimum = cols[0].number_input("Minimum", 1, 5)
-    maximum = cols[2].number_input("Maximum", 6, 10, 10)
-    st.slider("No default, no key", minimum, maximum)
-    st.slider("No default, with key", minimum, maximum, key="a")
-    st.slider("With default, no key", minimum, maximum, value=5)
-    st.slider("With default, with key", minimum, maximum, value=5, key="b")
-"""
-
-
-def test_changing_min_resets_sliders_with_and_without_key(app):
-    a = app(CHANGE_PARAMS).run()
+def test_changing_min_resets_sliders_with_and_without_key(conformance_app):
+    a = conformance_app("widget_change_parameters.py").run()
     for label in ("No default, no key", "No default, with key", "With default, no key", "With default, with key"):
         a.set("slider", label, 7)
         assert a.value("slider", label) == 7
@@ -132,23 +29,8 @@ def test_changing_min_resets_sliders_with_and_without_key(app):
     assert (a.state["a"], a.state["b"]) == (2, 5)
 
 
-def test_retain_statefulness_when_changing_parameters(app):
-    a = app("""
-        import streamlit as st
-        # Set default value
-        if "a" not in st.session_state:
-            st.session_state.a = 5
-        cols = st.columns(2)
-        minimum = cols[0].number_input("Min", 1, 5, key="min")
-        maximum = cols[1].number_input("Max", 6, 10, 10, key="max")
-        def update_value():
-            # Helper function to ensure consistency between widget parameters and value
-            st.session_state.a = min(st.session_state.a, maximum)
-            st.session_state.a = max(st.session_state.a, minimum)
-        # Validate the slider value before rendering
-        update_value()
-        st.slider("A", minimum, maximum, key="a")
-    """).run()
+def test_retain_statefulness_when_changing_parameters(conformance_app):
+    a = conformance_app("widget_retain_statefulness.py").run()
     assert a.value("slider", "A") == 5
     a.set("slider", "A", 9)
     a.set("number_input", "Min", 3)
@@ -237,7 +119,7 @@ def test_changing_a_non_defining_parameter_keeps_the_widget(app, variant):
     assert a.value("slider", "X") == 6
 
 
-def test_widget_identity_follows_the_seed_table():
+def test_widget_identity_follows_the_documented_table():
     """What is hashed into a widget's id and what is deliberately not."""
     from stc_runtime.widget_id import compute_widget_id
 
@@ -255,13 +137,8 @@ def test_widget_identity_follows_the_seed_table():
     assert keyed.endswith("-my key")
 
 
-def test_duplicate_widgets_without_key_raise_duplicate_widget_id(app):
-    a = app("""
-        import streamlit as st
-        # This will cause a DuplicateWidgetID error.
-        st.button("OK")
-        st.button("OK")
-    """).run()
+def test_duplicate_widgets_without_key_raise_duplicate_widget_id(conformance_app):
+    a = conformance_app("widget_duplicate.py").run()
     assert a.status == "error"
     assert a.kinds() == ["button", "exception"]
     exc = a.exceptions()[0]

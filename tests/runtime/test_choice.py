@@ -1,8 +1,10 @@
-"""Choice widgets (toggle, radio, multiselect, select_slider, pills,
-segmented_control, feedback): values, wire forms, errors and AppTest.
+"""Choice widgets (checkbox, toggle, radio, selectbox, multiselect,
+select_slider, pills, segmented_control, feedback, color_picker): values,
+wire forms, errors and AppTest.
 
-The page only ever sends indices; session state holds the option objects.
-Error texts are Streamlit 1.67's (checked against its AppTest)."""
+For a widget with options the page only ever sends indices; session state
+holds the option objects. Error texts are Streamlit 1.67's (checked against
+its AppTest)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import pytest
 from stc.testing import AppTest
 from stc_runtime.protocol import WidgetChange
 
-# --- the seed's cheat sheet ------------------------------------------------------
+# --- Streamlit's app-testing cheat sheet ----------------------------------------
 
 CHEATSHEET_APP = """
 import streamlit as st
@@ -270,20 +272,10 @@ def test_multiselect_accepts_new_options(app):
     assert a.value("multiselect", "Cats") == ["Tom", 1]
 
 
-def test_multiselect_seed_enum_example(app):
-    # Seed, "Using Enum classes in Streamlit": the class is redefined by
+def test_multiselect_documented_enum_example(conformance_app):
+    # Streamlit's docs, "Using Enum classes in Streamlit": the class is redefined by
     # every run; enumCoercion makes the comparison succeed.
-    a = app("""
-        from enum import Enum
-        import streamlit as st
-        class Color(Enum):
-            RED = 1
-            GREEN = 2
-            BLUE = 3
-        selected_colors = set(st.multiselect("Pick colors", options=Color))
-        if selected_colors == {Color.RED, Color.GREEN}:
-            st.write("Hooray, you found the color YELLOW!")
-    """).run()
+    a = conformance_app("class_enum_multiselect.py").run()
     assert a.widget("multiselect", "Pick colors")["options"] == ["Color.RED", "Color.GREEN", "Color.BLUE"]
     a.set("multiselect", "Pick colors", [0, 1])
     assert a.markdown() == ["Hooray, you found the color YELLOW!"]
@@ -528,3 +520,181 @@ def test_duplicate_choice_widgets_need_a_key(app):
     """).run()
     (exc,) = a.exceptions()
     assert exc["type"] == "DuplicateWidgetID" and "`key`" in exc["message"]
+
+
+# --- selectbox ------------------------------------------------------------
+
+
+def test_selectbox_returns_the_option_object(app):
+    a = app("""
+        import streamlit as st
+        OPTIONS = [("a", 1), ("b", 2), ("c", 3)]
+        v = st.selectbox("Pick", OPTIONS, format_func=lambda o: o[0].upper())
+        st.write(repr(v))
+    """).run()
+    box = a.widget("selectbox", "Pick")
+    assert box["options"] == ["A", "B", "C"] and box["value"] == 0
+    assert a.markdown() == ["('a', 1)"]
+    a.select("Pick", "C")
+    assert a.markdown() == ["('c', 3)"]
+    assert a.value("selectbox", "Pick") == 2
+
+
+def test_selectbox_options_shown_as_strings(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.selectbox("A", [1, 2, 3], None, help="Pick a number", placeholder="Pick me")))
+    """).run()
+    box = a.widget("selectbox", "A")
+    assert box["options"] == ["1", "2", "3"]
+    assert box["value"] is None and box["help"] == "Pick a number" and box["placeholder"] == "Pick me"
+    assert box["disabled"] is False
+    assert a.markdown() == ["None"]
+    a.select("A", "2")
+    assert a.markdown() == ["2"]
+
+
+def test_selectbox_index_none_and_keyed_state(app):
+    a = app("""
+        import streamlit as st
+        v = st.selectbox("Pick", ["x", "y"], index=None, key="pick")
+        st.write(repr(v), repr(st.session_state.pick))
+    """).run()
+    assert a.markdown() == ["None None"]
+    a.select("Pick", "y")
+    assert a.markdown() == ["'y' 'y'"]
+    a.select("Pick", None)
+    assert a.markdown() == ["None None"]
+
+
+def test_selectbox_with_enum_options_returns_members_of_this_runs_class(app):
+    # The Enum class is redefined by every run; enumCoercion (the default)
+    # makes the returned member belong to the class of the current run.
+    a = app("""
+        from enum import Enum
+        import streamlit as st
+        class Color(Enum):
+            RED = 1
+            GREEN = 2
+            BLUE = 3
+        c = st.selectbox("Color", Color, format_func=lambda c: c.name.title())
+        st.write(str(c is Color.GREEN), c.name)
+    """).run()
+    assert a.widget("selectbox", "Color")["options"] == ["Red", "Green", "Blue"]
+    assert a.markdown() == ["False RED"]
+    a.select("Color", "Green")
+    assert a.markdown() == ["True GREEN"]
+    a.run()
+    assert a.markdown() == ["True GREEN"]
+    assert a.value("selectbox", "Color") == 1
+
+
+def test_selectbox_with_dataclass_options_keeps_the_selection(app):
+    # Streamlit's docs, "A pathological example": options redefined every run. The
+    # selection must survive reruns, and the object kept in session state
+    # (Marshall_B) compares equal to what the widget returns.
+    a = app("""
+        import streamlit as st
+        from dataclasses import dataclass
+        @dataclass
+        class Student:
+            student_id: int
+            name: str
+        Marshall_A = Student(1, "Marshall")
+        if "B" not in st.session_state:
+            st.session_state.B = Student(2, "Marshall")
+        Marshall_B = st.session_state.B
+        options = [Marshall_A, Marshall_B]
+        selected = st.selectbox("Pick", options, format_func=lambda s: f"#{s.student_id}")
+        st.write(str(selected is not None), str(selected == Marshall_B))
+    """).run()
+    assert a.markdown() == ["True False"]
+    a.select("Pick", "#2")
+    assert a.markdown() == ["True True"]
+    a.run()
+    assert a.markdown() == ["True True"]
+    assert a.value("selectbox", "Pick") == 1
+    a.select("Pick", "#1")
+    assert a.markdown() == ["True False"]
+    a.run()
+    assert a.value("selectbox", "Pick") == 0
+    assert a.markdown() == ["True False"]
+
+
+def test_selectbox_set_through_session_state(app):
+    a = app("""
+        import streamlit as st
+        if "s" not in st.session_state:
+            st.session_state.s = "b"
+        st.write(repr(st.selectbox("S", ["a", "b", "c"], key="s")))
+    """).run()
+    assert a.value("selectbox", "S") == 1
+    assert a.markdown() == ["'b'"]
+    a.select("S", "c")
+    assert a.markdown() == ["'c'"]
+    assert a.state == {"s": "c"}
+
+
+def test_selectbox_refuses_a_bad_index(app):
+    a = app("""
+        import streamlit as st
+        st.selectbox("S", ["a"], index=3)
+    """).run()
+    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+
+
+def test_selectbox_with_dict_and_dataframe_options(app):
+    a = app("""
+        import pandas as pd
+        import streamlit as st
+        st.write(repr(st.selectbox("D", {"k1": "v1", "k2": "v2"})))
+        st.write(repr(st.selectbox("F", pd.DataFrame({"col": ["p", "q"]}))))
+    """).run()
+    assert a.widget("selectbox", "D")["options"] == ["k1", "k2"]
+    assert a.widget("selectbox", "F")["options"] == ["p", "q"]
+    assert a.markdown() == ["'k1'", "'p'"]
+
+
+def test_checkbox(app):
+    a = app("""
+        import streamlit as st
+        v = st.checkbox("Agree", value=True, help="be sure")
+        st.write(repr(v))
+    """).run()
+    w = a.widget("checkbox", "Agree")
+    assert (w["value"], w["help"]) == (True, "be sure")
+    assert a.markdown() == ["True"]
+    a.set("checkbox", "Agree", False)
+    assert a.markdown() == ["False"]
+    assert a.value("checkbox", "Agree") is False
+
+
+def _app_test(source: str) -> AppTest:
+    return AppTest.from_string(source).run()
+
+
+# --- color_picker -----------------------------------------------------------------
+
+
+def test_color_picker_values(app):
+    a = app("""
+        import streamlit as st
+        st.write(st.color_picker("A"), st.color_picker("B", "#0aF"))
+    """).run()
+    assert a.markdown() == ["#000000 #0aF"]
+    assert a.value("color_picker", "B") == "#0aF"
+    a.set("color_picker", "B", "#123456")
+    assert a.markdown() == ["#000000 #123456"]
+
+
+@pytest.mark.parametrize(("value", "message"), [("'red'", "not a valid hex code"), ("123", "invalid type")])
+def test_color_picker_refuses_non_hex(app, value, message):
+    a = app(f"import streamlit as st\nst.color_picker('C', {value})\n").run()
+    (exc,) = a.exceptions()
+    assert message in exc["message"]
+
+
+def test_color_picker_pick_adds_the_hash():
+    at = _app_test("import streamlit as st\nst.write(st.color_picker('C', '#FFFFFF'))")
+    at.color_picker[0].pick("00FF00").run()
+    assert at.markdown[0].value == "#00FF00"

@@ -1,6 +1,7 @@
-"""Text and time widgets (text_area, date_input, time_input, color_picker,
-chat_input), st.write_stream and date/time sliders: values, defaults, errors,
-wire forms, and their AppTest wrappers (the seed's cheat sheet)."""
+"""Input widgets (text_input, text_area, number_input, slider over numbers,
+dates and times, date_input, time_input): values, defaults, bounds, errors,
+wire forms and their AppTest wrappers (driven as Streamlit's app-testing
+cheat sheet drives them)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ import datetime
 import pytest
 
 from stc.testing import AppTest
+from stc_runtime.protocol import WidgetChange
 
 D = datetime.date
+
+
 T = datetime.time
 
 
@@ -18,7 +22,7 @@ def _app_test(source: str) -> AppTest:
     return AppTest.from_string(source).run()
 
 
-# --- the seed's cheat sheet ---------------------------------------------------
+# --- Streamlit's app-testing cheat sheet -------------------------------------
 
 
 def test_cheat_sheet_text_and_time_widgets():
@@ -44,22 +48,6 @@ def test_cheat_sheet_text_and_time_widgets():
     assert at.time_input[0].value == T(12, 30)  # pending, before the run
     at.run()
     assert at.time_input[0].value == T(12, 30)
-
-
-def test_cheat_sheet_chat_input_and_chat_message():
-    at = _app_test("""
-        import streamlit as st
-        if prompt := st.chat_input("Say something"):
-            with st.chat_message("user"):
-                st.markdown(prompt)
-    """)
-    assert at.chat_input[0].value is None
-    at.chat_input[0].set_value("Do you know any jokes?").run()
-    assert at.chat_message[0].markdown[0].value == "Do you know any jokes?"
-    assert at.chat_message[0].avatar == "user"
-    at.run()  # chat_input value clears after every re-run
-    assert at.chat_input[0].value is None
-    assert len(at.chat_message) == 0
 
 
 # --- text_area -------------------------------------------------------------------
@@ -261,179 +249,6 @@ def test_time_input_increment_and_decrement_by_step():
     assert at.time_input[0].value == T(7, 5)
 
 
-# --- color_picker -----------------------------------------------------------------
-
-
-def test_color_picker_values(app):
-    a = app("""
-        import streamlit as st
-        st.write(st.color_picker("A"), st.color_picker("B", "#0aF"))
-    """).run()
-    assert a.markdown() == ["#000000 #0aF"]
-    assert a.value("color_picker", "B") == "#0aF"
-    a.set("color_picker", "B", "#123456")
-    assert a.markdown() == ["#000000 #123456"]
-
-
-@pytest.mark.parametrize(("value", "message"), [("'red'", "not a valid hex code"), ("123", "invalid type")])
-def test_color_picker_refuses_non_hex(app, value, message):
-    a = app(f"import streamlit as st\nst.color_picker('C', {value})\n").run()
-    (exc,) = a.exceptions()
-    assert message in exc["message"]
-
-
-def test_color_picker_pick_adds_the_hash():
-    at = _app_test("import streamlit as st\nst.write(st.color_picker('C', '#FFFFFF'))")
-    at.color_picker[0].pick("00FF00").run()
-    assert at.markdown[0].value == "#00FF00"
-
-
-# --- chat_input -------------------------------------------------------------------
-
-
-CHAT_APP = """
-    import streamlit as st
-    st.session_state.setdefault("log", [])
-    def sent():
-        st.session_state.log.append(st.session_state.chat)
-    prompt = st.chat_input("Say something", key="chat", max_chars=50, on_submit=sent)
-    st.write(f"prompt={prompt!r} state={st.session_state.chat!r} log={st.session_state.log}")
-"""
-
-
-def test_chat_input_returns_a_message_only_in_the_run_it_caused(app):
-    a = app(CHAT_APP).run()
-    w = a.widget("chat_input")
-    assert (w["placeholder"], w["max_chars"], w["position"], w["value"]) == ("Say something", 50, "bottom", None)
-    assert a.markdown() == ["prompt=None state=None log=[]"]
-    a.set("chat_input", None, "hi")
-    assert a.markdown() == ["prompt='hi' state='hi' log=['hi']"]
-    a.run()
-    assert a.markdown() == ["prompt=None state=None log=['hi']"]
-    # The same message twice in a row is two submissions.
-    a.set("chat_input", None, "again")
-    a.set("chat_input", None, "again")
-    assert a.markdown() == ["prompt='again' state='again' log=['hi', 'again', 'again']"]
-
-
-def test_chat_input_apptest_value_clears_after_the_run():
-    at = AppTest.from_string(CHAT_APP).run()
-    at.chat_input[0].set_value("Do you know any jokes?").run()
-    assert at.chat_input[0].value == "Do you know any jokes?"
-    assert at.session_state.chat == "Do you know any jokes?"
-    at.run()
-    assert at.chat_input[0].value is None
-    assert at.markdown[0].value == "prompt=None state=None log=['Do you know any jokes?']"
-
-
-def test_chat_input_is_pinned_only_in_the_main_area(app):
-    a = app("""
-        import streamlit as st
-        st.chat_input("main")
-        st.write("after")
-        st.sidebar.chat_input("side")
-        with st.container():
-            st.chat_input("boxed")
-        col, _ = st.columns(2)
-        col.chat_input("column")
-    """).run()
-    positions = {e["placeholder"]: e["position"] for e in a.elements("chat_input")}
-    assert positions == {"main": "bottom", "side": "inline", "boxed": "inline", "column": "inline"}
-
-
-def test_chat_input_text_set_through_session_state_goes_into_the_box(app):
-    a = app("""
-        import streamlit as st
-        if st.button("Suggest"):
-            st.session_state.chat = "Tell me a joke"
-        p = st.chat_input(key="chat")
-        st.write(repr(p), repr(st.session_state.chat))
-    """).run()
-    a.click("Suggest")
-    box = a.widget("chat_input")
-    assert box["value"] == "Tell me a joke" and box["prefill_run"] is not None
-    assert box["placeholder"] == "Your message"
-    # Not submitted: the app gets None, and so does session_state.
-    assert a.markdown() == ["None None"]
-    a.run()
-    assert a.widget("chat_input")["value"] is None
-
-
-def test_chat_input_refuses_file_attachments(app):
-    a = app('import streamlit as st\nst.chat_input(accept_file=True)\n').run()
-    assert "accept_file" in a.exceptions()[0]["message"]
-
-
-# --- write_stream -----------------------------------------------------------------
-
-
-def test_write_stream_grows_one_markdown_element(app):
-    a = app("""
-        import streamlit as st
-        def words():
-            yield "Hello"
-            yield ""
-            yield " streaming"
-            yield " world"
-        text = st.write_stream(words)
-        st.write(repr(text))
-    """).run()
-    deltas = [d for d in a.last.deltas if d.element["kind"] == "markdown"]
-    stream_path = deltas[0].path
-    bodies = [d.element["body"] for d in deltas if d.path == stream_path]
-    # The cursor shows while more may come; the last write is the whole text.
-    assert bodies == ["Hello", "Hello streaming▕", "Hello streaming world▕", "Hello streaming world"]
-    assert a.markdown() == ["Hello streaming world", "'Hello streaming world'"]
-
-
-def test_write_stream_writes_other_objects_and_returns_a_list(app):
-    a = app("""
-        import streamlit as st
-        calls = []
-        out = st.write_stream(iter(["a", "b", {"k": 1}, lambda: calls.append(1), "c"]))
-        st.text(f"{out!r} calls={calls}")
-    """).run()
-    # The callable is called, not written; everything else is, in order.
-    assert a.kinds() == ["markdown", "json", "markdown", "text"]
-    assert a.markdown() == ["ab", "c"]
-    assert a.elements("text")[0]["body"] == "['ab', {'k': 1}, 'c'] calls=[1]"
-
-
-def test_write_stream_reads_openai_style_chunks(app):
-    a = app("""
-        import streamlit as st
-        from types import SimpleNamespace as NS
-        def chunk(text):
-            return NS(choices=[NS(delta=NS(content=text))])
-        out = st.write_stream([NS(choices=[]), chunk("Hi"), chunk(None), chunk(" there")])
-        st.write(repr(out))
-    """).run()
-    assert a.markdown() == ["Hi there", "'Hi there'"]
-
-
-def test_write_stream_async_generator_and_empty_stream(app):
-    a = app("""
-        import asyncio, streamlit as st
-        async def tokens():
-            for t in ["as", "ync"]:
-                await asyncio.sleep(0)
-                yield t
-        st.write(repr(st.write_stream(tokens)), repr(st.write_stream(iter([]))))
-    """).run()
-    assert a.markdown() == ["async", "'async' ''"]
-
-
-@pytest.mark.parametrize(("arg", "message"), [('"text"', "expects a generator"), ("42", "cannot be iterated")])
-def test_write_stream_refuses_non_streams(app, arg, message):
-    a = app(f"import streamlit as st\nst.write_stream({arg})\n").run()
-    assert message in a.exceptions()[0]["message"]
-
-
-def test_write_stream_in_apptest_shows_the_final_text():
-    at = _app_test("import streamlit as st\nst.write_stream(w for w in ['one ', 'two'])")
-    assert [m.value for m in at.markdown] == ["one two"]
-
-
 # --- sliders over dates and times -------------------------------------------------
 
 
@@ -514,11 +329,214 @@ def test_numeric_slider_says_its_data_type(app):
     assert [e["data_type"] for e in a.elements("slider")] == ["int", "float"]
 
 
-def test_chat_input_refuses_forms(app):
+# --- number_input -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "value", "is_int"),
+    [
+        ('st.number_input("N")', 0.0, False),  # no numbers given: a float input
+        ('st.number_input("N", step=1)', 0, True),
+        ('st.number_input("N", value=0, step=1)', 0, True),
+        ('st.number_input("N", 0, 10)', 0, True),
+        ('st.number_input("N", 1.5, 10.0)', 1.5, False),
+        ('st.number_input("N", value=2.5)', 2.5, False),
+        ('st.number_input("N", min_value=3)', 3, True),
+        ('st.number_input("N", value=None)', None, False),
+    ],
+)
+def test_number_input_type_follows_its_arguments(app, call, value, is_int):
+    a = app(f"""
+        import streamlit as st
+        v = {call}
+        st.write(type(v).__name__)
+    """).run()
+    box = a.widget("number_input", "N")
+    assert box["value"] == value and type(box["value"]) is type(value)
+    assert box["is_int"] is is_int
+    assert a.markdown() == [type(value).__name__]
+
+
+def test_number_input_mixed_types_are_refused(app):
     a = app("""
         import streamlit as st
-        with st.form("f"):
-            st.chat_input()
-            st.form_submit_button()
+        st.number_input("N", 0, 10.5)
     """).run()
-    assert "can't be used in a `st.form()`" in a.exceptions()[0]["message"]
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitAPIException"
+    assert "same type" in exc["message"]
+
+
+def test_number_input_default_outside_bounds_is_refused(app):
+    a = app("""
+        import streamlit as st
+        st.number_input("N", 0, 10, 11)
+    """).run()
+    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+
+
+def test_number_input_values_from_the_page_are_typed_and_clamped(app):
+    a = app("""
+        import streamlit as st
+        i = st.number_input("I", 0, 10)
+        f = st.number_input("F", 0.0, 1.0, 0.5, step=0.1)
+        st.write(repr(i), repr(f))
+    """).run()
+    i_id = a.widget("number_input", "I")["id"]
+    f_id = a.widget("number_input", "F")["id"]
+    a.run(WidgetChange(id=i_id, value=7.0), WidgetChange(id=f_id, value=0.25))
+    assert a.markdown() == ["7 0.25"]
+    a.run(WidgetChange(id=i_id, value=99), WidgetChange(id=f_id, value=-3))
+    assert a.markdown() == ["10 0.0"]
+
+
+def test_number_input_cleared_to_none(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.number_input("N", value=None, placeholder="type a number")))
+    """).run()
+    assert a.markdown() == ["None"]
+    assert a.widget("number_input", "N")["placeholder"] == "type a number"
+    a.set("number_input", "N", 4.0)
+    assert a.markdown() == ["4.0"]
+    a.set("number_input", "N", None)
+    assert a.markdown() == ["None"]
+
+
+def test_number_input_accepts_numpy_numbers(app):
+    # Bounds straight from a DataFrame (numpy scalars) must still reach the
+    # page as JSON numbers.
+    a = app("""
+        import numpy as np
+        import streamlit as st
+        v = st.number_input("N", np.int64(1), np.int64(9), np.int64(3))
+        st.write(type(v).__name__)
+    """).run()
+    assert a.status == "complete"
+    box = a.widget("number_input", "N")
+    assert (box["min"], box["max"], box["value"]) == (1, 9, 3)
+    assert a.markdown() == ["int"]
+
+
+# --- slider ------------------------------------------------------------------
+
+
+def test_slider_defaults_to_int_0_to_100(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.slider("S")))
+    """).run()
+    s = a.widget("slider", "S")
+    assert (s["min"], s["max"], s["value"], s["step"], s["is_range"]) == (0, 100, 0, 1, False)
+    assert a.markdown() == ["0"]
+
+
+def test_float_slider(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.slider("S", 0.0, 1.0, 0.5)))
+    """).run()
+    s = a.widget("slider", "S")
+    assert (s["min"], s["max"], s["value"], s["step"]) == (0.0, 1.0, 0.5, 0.01)
+    a.set("slider", "S", 0.1 + 0.2)
+    assert a.markdown() == ["0.3"]
+    a.set("slider", "S", 4)
+    assert a.markdown() == ["1.0"]
+
+
+def test_range_slider_returns_a_tuple(app):
+    a = app("""
+        import streamlit as st
+        v = st.slider("R", 0, 100, (25, 75))
+        st.write(repr(v))
+    """).run()
+    s = a.widget("slider", "R")
+    assert s["is_range"] is True and s["value"] == [25, 75]
+    assert a.markdown() == ["(25, 75)"]
+    a.set("slider", "R", [80, 10])
+    assert a.markdown() == ["(10, 80)"]
+    assert a.value("slider", "R") == [10, 80]
+
+
+def test_range_slider_from_a_list_default(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.slider("R", 0.0, 10.0, [1.0, 2.0], key="r")), repr(st.session_state.r))
+    """).run()
+    assert a.markdown() == ["(1.0, 2.0) (1.0, 2.0)"]
+
+
+def test_range_slider_preset_through_session_state(app):
+    a = app("""
+        import streamlit as st
+        if "r" not in st.session_state:
+            st.session_state.r = (2, 5)
+        st.write(repr(st.slider("R", 0, 10, key="r")))
+    """).run()
+    s = a.widget("slider", "R")
+    assert s["is_range"] is True and s["value"] == [2, 5]
+    assert a.markdown() == ["(2, 5)"]
+    a.set("slider", "R", [3, 9])
+    assert a.markdown() == ["(3, 9)"]
+
+
+def test_slider_refuses_a_default_out_of_range(app):
+    a = app("""
+        import streamlit as st
+        st.slider("S", 0, 10, 11)
+    """).run()
+    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+
+
+def test_slider_accepts_numpy_bounds(app):
+    a = app("""
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"year": [1990, 2020]})
+        v = st.slider("Year", df.year.min(), df.year.max(), (df.year.min(), df.year.max()))
+        st.write(repr(v))
+    """).run()
+    assert a.status == "complete"
+    s = a.widget("slider", "Year")
+    assert (s["min"], s["max"], s["value"]) == (1990, 2020, [1990, 2020])
+    assert a.markdown() == ["(1990, 2020)"]
+
+
+# --- text_input / checkbox -----------------------------------------------------
+
+
+def test_text_input(app):
+    a = app("""
+        import streamlit as st
+        v = st.text_input("Name", "anon", max_chars=10, type="password", placeholder="who?")
+        st.write(repr(v))
+    """).run()
+    w = a.widget("text_input", "Name")
+    assert (w["value"], w["max_chars"], w["input_type"], w["placeholder"]) == ("anon", 10, "password", "who?")
+    a.set("text_input", "Name", "Ada")
+    assert a.markdown() == ["'Ada'"]
+
+
+def test_text_input_value_none(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.text_input("Name", value=None)))
+    """).run()
+    assert a.markdown() == ["None"]
+    a.set("text_input", "Name", "x")
+    assert a.markdown() == ["'x'"]
+
+
+def test_text_input_refuses_bad_type_and_long_default(app):
+    a = app("""
+        import streamlit as st
+        st.text_input("A", type="secret")
+    """).run()
+    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+    a.write_script("""
+        import streamlit as st
+        st.text_input("A", "too long", max_chars=3)
+    """)
+    a.run()
+    assert a.exceptions()[0]["type"] == "StreamlitAPIException"

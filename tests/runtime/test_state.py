@@ -1,10 +1,13 @@
-"""st.session_state: the dict/attribute API and its association with widget
-keys (seed: "Add statefulness to apps", "Session State and Widget State
-association", "Widget life cycle")."""
+"""st.session_state and widget state (state.py): the dict/attribute API, its
+association with widget keys, widget callbacks (run before the script, in
+the order of the changes), and the clean-up of widgets a run did not draw,
+as Streamlit documents them ("Session State", "Widget behavior")."""
 
 from __future__ import annotations
 
 import pytest
+
+from stc_runtime.protocol import WidgetChange
 
 
 def test_item_and_attribute_access_share_one_store(app):
@@ -182,7 +185,7 @@ def test_buttons_cannot_be_set_via_session_state_once_drawn(app):
 
 
 def test_deleting_a_widget_key_keeps_the_frontend_value(app):
-    # Seed, "Calling a widget function when the widget already exists":
+    # Streamlit's docs, "Calling a widget function when the widget already exists":
     # "Deleting a key will not revert the widget to a default value."
     a = app("""
         import streamlit as st
@@ -260,3 +263,210 @@ def test_two_sessions_do_not_share_state(app):
     second.run()
     assert first.markdown() == ["n=2"]
     assert second.markdown() == ["n=0"]
+
+
+def test_callbacks_run_before_the_script_and_their_output_comes_first(app):
+    a = app("""
+        import streamlit as st
+        log = st.session_state.setdefault("log", [])
+        def cb():
+            log.append("callback")
+            st.write("from the callback")
+        log.append("script")
+        st.title("Page")
+        st.button("Go", on_click=cb)
+    """).run()
+    assert a.state["log"] == ["script"]
+    a.click("Go")
+    assert a.state["log"] == ["script", "callback", "script"]
+    assert [d.element["kind"] for d in a.last.deltas] == ["markdown", "heading", "button"]
+    assert a.last.deltas[0].path == [0, 0]
+    assert a.markdown() == ["from the callback"]
+    # It disappears with the visitor's next action.
+    a.run()
+    assert a.markdown() == []
+
+
+def test_on_change_sees_the_new_value_in_session_state(app):
+    a = app("""
+        import streamlit as st
+        st.session_state.setdefault("seen", [])
+        def changed(tag):
+            st.session_state.seen.append((tag, st.session_state.name))
+        st.text_input("Name", key="name", on_change=changed, args=("a",))
+    """).run()
+    a.set("text_input", "Name", "Ada")
+    assert a.state["seen"] == [("a", "Ada")]
+
+
+def test_on_change_runs_only_when_the_value_changes(app):
+    a = app("""
+        import streamlit as st
+        st.session_state.setdefault("calls", 0)
+        def changed():
+            st.session_state.calls += 1
+        st.checkbox("Tick", on_change=changed)
+    """).run()
+    a.set("checkbox", "Tick", True)
+    a.set("checkbox", "Tick", True)
+    assert a.state["calls"] == 1
+    a.set("checkbox", "Tick", False)
+    assert a.state["calls"] == 2
+
+
+def test_callbacks_of_one_batch_run_in_the_order_of_the_changes(app):
+    a = app("""
+        import streamlit as st
+        st.session_state.setdefault("order", [])
+        def note(name):
+            st.session_state.order.append(name)
+        st.checkbox("A", on_change=note, args=("A",))
+        st.checkbox("B", on_change=note, kwargs={"name": "B"})
+    """).run()
+    a_id = a.widget("checkbox", "A")["id"]
+    b_id = a.widget("checkbox", "B")["id"]
+    a.run(WidgetChange(id=b_id, value=True), WidgetChange(id=a_id, value=True))
+    assert a.state["order"] == ["B", "A"]
+    assert (a.value("checkbox", "A"), a.value("checkbox", "B")) == (True, True)
+
+
+def test_callback_args_are_those_of_the_last_render(app):
+    a = app("""
+        import streamlit as st
+        st.session_state.setdefault("got", [])
+        st.session_state.setdefault("run", 0)
+        st.session_state.run += 1
+        def cb(n):
+            st.session_state.got.append(n)
+        st.button("Go", on_click=cb, args=(st.session_state.run,))
+    """).run()
+    a.click("Go")  # drawn in run 1
+    a.run()
+    a.click("Go")  # drawn in run 3
+    assert a.state["got"] == [1, 3]
+
+
+def test_changing_callbacks_keeps_the_widget(app):
+    a = app("""
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        def one(n): pass
+        def two(n): pass
+        st.slider("S", 0, 10, on_change=one if st.session_state.n % 2 else two,
+                  args=(st.session_state.n,), disabled=bool(st.session_state.n % 2),
+                  label_visibility="hidden" if st.session_state.n % 2 else "visible")
+        st.session_state.n += 1
+    """).run()
+    a.set("slider", "S", 7)
+    a.run()
+    assert a.value("slider", "S") == 7
+    a.run()
+    assert a.value("slider", "S") == 7
+
+
+def test_an_error_in_a_callback_is_shown_and_the_page_recovers(app):
+    a = app("""
+        import streamlit as st
+        def boom():
+            raise ValueError("callback broke")
+        st.button("Go", on_click=boom)
+        st.write("body")
+    """).run()
+    a.click("Go")
+    assert a.status == "error"
+    (exc,) = a.exceptions()
+    assert exc["type"] == "ValueError" and exc["message"] == "callback broke"
+    assert any("in boom" in line for line in exc["traceback"])
+    a.run()
+    assert a.status == "complete"
+    assert a.markdown() == ["body"]
+
+
+# --- clean-up ------------------------------------------------------------
+
+HIDE_AND_SHOW = """
+    import streamlit as st
+    show = st.checkbox("show", value=True)
+    if show:
+        st.slider("S", 0, 10, 1, key="s")
+        st.text_input("T")
+    st.write(str(st.session_state.get("s", "no key")))
+"""
+
+
+def test_a_widget_not_drawn_loses_its_state_and_key(app):
+    a = app(HIDE_AND_SHOW).run()
+    a.set("slider", "S", 8)
+    a.set("text_input", "T", "typed")
+    assert a.markdown() == ["8"]
+    a.set("checkbox", "show", False)
+    # Clean-up happens at the end of the run that did not draw it.
+    assert a.markdown() == ["8"]
+    assert "s" not in a.state
+    a.run()
+    assert a.markdown() == ["no key"]
+    a.set("checkbox", "show", True)
+    assert a.value("slider", "S") == 1
+    assert a.value("text_input", "T") == ""
+    assert a.markdown() == ["1"]
+
+
+def test_reassigning_the_key_detaches_it_from_clean_up(app):
+    a = app("""
+        import streamlit as st
+        if "s" in st.session_state:
+            st.session_state.s = st.session_state.s
+        if st.checkbox("show", value=True):
+            st.slider("S", 0, 10, 1, key="s")
+        st.write(str(st.session_state.get("s", "no key")))
+    """).run()
+    a.set("slider", "S", 8)
+    a.set("checkbox", "show", False)
+    assert a.markdown() == ["8"]
+    a.run()
+    assert a.markdown() == ["8"]
+    a.set("checkbox", "show", True)
+    assert a.value("slider", "S") == 8
+
+
+def test_interrupting_clean_up_between_two_widgets_with_one_key(app):
+    # "prevent the key-value pair from being deleted or overwritten if
+    # another widget with the same key exists"
+    a = app("""
+        import streamlit as st
+        st.session_state.k = st.session_state.get("k", 3)
+        page = st.selectbox("page", ["one", "two"])
+        if page == "one":
+            st.number_input("One", 0, 10, key="k")
+        else:
+            st.slider("Two", 0, 10, key="k")
+    """).run()
+    a.set("number_input", "One", 6)
+    a.select("page", "two")
+    assert a.value("slider", "Two") == 6
+    a.set("slider", "Two", 9)
+    a.select("page", "one")
+    assert a.value("number_input", "One") == 9
+
+
+def test_save_widget_values_to_a_permanent_key(app):
+    a = app("""
+        import streamlit as st
+        def store_value(key):
+            st.session_state[key] = st.session_state["_"+key]
+        def load_value(key):
+            st.session_state["_"+key] = st.session_state[key]
+        st.session_state.setdefault("my_key", 0)
+        if st.checkbox("away"):
+            st.write("another page")
+        else:
+            load_value("my_key")
+            st.number_input("Number of filters", key="_my_key", on_change=store_value, args=["my_key"])
+    """).run()
+    assert a.value("number_input", "Number of filters") == 0
+    a.set("number_input", "Number of filters", 4)
+    assert a.state["my_key"] == 4
+    a.set("checkbox", "away", True)
+    assert "_my_key" not in a.state
+    a.set("checkbox", "away", False)
+    assert a.value("number_input", "Number of filters") == 4

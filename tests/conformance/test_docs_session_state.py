@@ -1,4 +1,4 @@
-"""Seed, "Add statefulness to apps" (Session State)."""
+"""Streamlit's concept docs, "Add statefulness to apps" (Session State)."""
 
 from __future__ import annotations
 

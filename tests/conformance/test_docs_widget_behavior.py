@@ -1,4 +1,4 @@
-"""Seed, "Widget behavior"."""
+"""Streamlit's concept docs, "Widget behavior"."""
 
 from __future__ import annotations
 
@@ -136,7 +136,7 @@ def test_save_widget_values_under_another_key_with_helper_functions():
     assert at.number_input[0].value == 9.0
 
 
-def test_the_seeds_save_example_fails_on_a_first_visit():
+def test_the_documented_save_example_fails_on_a_first_visit():
     # As written, the example reads "my_key" before anything set it.
     at = AppTest.from_file("apps/widget_save_between_pages.py").run()
     assert len(at.exception) == 1

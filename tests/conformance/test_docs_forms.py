@@ -1,4 +1,4 @@
-"""Seed, "Using forms"."""
+"""Streamlit's concept docs, "Using forms"."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pytest
 from apptest_impl import REAL, AppTest, version_tuple
 
 # Real AppTest before 1.67 sends a form widget's new value at the next run
-# even without a submit (Streamlit's page never does; DESIGN.md: 1.67's
-# AppTest models form batching).
+# even without a submit (Streamlit's page never does; 1.67's AppTest models
+# form batching, as our runtime does).
 needs_form_batching = pytest.mark.skipif(
     REAL and version_tuple() < (1, 67), reason="this release's AppTest does not model form batching"
 )

@@ -1,4 +1,4 @@
-"""Seed, "Using custom Python classes in your Streamlit app"."""
+"""Streamlit's concept docs, "Using custom Python classes in your Streamlit app"."""
 
 from __future__ import annotations
 

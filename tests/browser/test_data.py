@@ -1,14 +1,16 @@
-"""st.dataframe's grid, st.data_editor and add_rows in the browser
-(app: apps/dataframe_grid/app.py, one page per ?page=)."""
+"""st.dataframe's grid and add_rows in the browser: sort, search, resize,
+time zones, a million rows (app: apps/dataframe_grid/app.py, one page per
+?page=)."""
 
-import json
 import re
 
 import pytest
-from browser_support import APPS, runs, wait_for_runs
+from browser_support import APPS
 from playwright.sync_api import expect
 
+
 pytestmark = pytest.mark.browser
+
 
 APP = APPS / "dataframe_grid" / "app.py"
 
@@ -70,70 +72,6 @@ def test_sort_search_resize_and_timezone(build_site, new_page):
     text = open(download.value.path(), encoding="utf-8-sig").read()
     assert text.splitlines()[0] == "city,Population (M),founded,when"
     assert len(text.splitlines()) == 6
-
-
-def state_shown(page) -> dict:
-    text = page.get_by_test_id("stText").filter(has_text="state: ").inner_text()
-    return json.loads(text.removeprefix("state: "))
-
-
-def test_data_editor_edit_add_delete(build_site, new_page):
-    page = new_page(build_site(APP) + "?page=editor")
-    grid = page.get_by_test_id("stDataFrame")
-    expect(page.get_by_text("Rows returned: 3; total rating: 12")).to_be_visible()
-
-    # Edit a rating: double-click opens the editor, Enter commits.
-    rating = grid.locator(".stc-grid-rows [aria-rowindex='2'] [aria-colindex='3']")
-    rating.dblclick()
-    editor = grid.get_by_role("spinbutton", name="Edit rating")
-    editor.fill("11")  # over max_value=10: refused on the page
-    editor.press("Enter")
-    expect(grid.get_by_role("alert")).to_have_text("The value must be at most 10.")
-    before = runs(page)
-    editor.fill("9")
-    editor.press("Enter")
-    wait_for_runs(page, before + 1)
-    expect(page.get_by_text("Rows returned: 3; total rating: 17")).to_be_visible()
-    assert state_shown(page) == {"edited_rows": {"0": {"rating": 9}}, "added_rows": [], "deleted_rows": []}
-    expect(page.get_by_text("edited row keys: [0]")).to_be_visible()  # ints, as in Streamlit
-
-    # Add a row and type its command.
-    before = runs(page)
-    grid.get_by_role("button", name="Add row").click()
-    wait_for_runs(page, before + 1)
-    editor = grid.get_by_role("textbox", name="Edit command")
-    expect(editor).to_be_focused()
-    before = runs(page)
-    editor.fill("st.data_editor")
-    editor.press("Enter")
-    wait_for_runs(page, before + 1)
-    rating = grid.locator(".stc-grid-rows [aria-rowindex='5'] [aria-colindex='3']")
-    rating.dblclick()
-    before = runs(page)
-    grid.get_by_role("spinbutton", name="Edit rating").fill("2")
-    grid.get_by_role("spinbutton", name="Edit rating").press("Enter")
-    wait_for_runs(page, before + 1)
-    expect(page.get_by_text("Rows returned: 4; total rating: 19")).to_be_visible()
-    assert state_shown(page)["added_rows"] == [{"command": "st.data_editor", "rating": 2}]
-
-    # Delete the second original row.
-    grid.get_by_role("checkbox", name="Select row 2").check()
-    before = runs(page)
-    grid.get_by_role("button", name="Delete selected rows").click()
-    wait_for_runs(page, before + 1)
-    expect(page.get_by_text("Rows returned: 3; total rating: 14")).to_be_visible()
-    assert state_shown(page) == {
-        "edited_rows": {"0": {"rating": 9}},
-        "added_rows": [{"command": "st.data_editor", "rating": 2}],
-        "deleted_rows": [1],
-    }
-    assert column_texts(grid, 2) == ["st.selectbox", "st.time_input", "st.data_editor"]
-
-    # A checkbox cell toggles with one click.
-    before = runs(page)
-    grid.get_by_role("checkbox", name="is_widget, row 2").uncheck()
-    wait_for_runs(page, before + 1)
-    assert state_shown(page)["edited_rows"] == {"0": {"rating": 9}, "2": {"is_widget": False}}
 
 
 def test_million_rows_display_and_scroll(build_site, new_page):

@@ -1,4 +1,5 @@
-"""Seed, "App testing example: Testing a login page" (dummy secrets, hmac)."""
+"""Streamlit's app-testing docs, "App testing example: Testing a login page"
+(dummy secrets, hmac)."""
 
 from __future__ import annotations
 

@@ -1,23 +1,31 @@
-"""st.file_uploader, st.download_button and st.link_button in CPython.
+"""Media in CPython: st.file_uploader, st.image, st.audio and st.video.
 
 Uploads are driven the way the browser drives them: a transfer file written
 where the worker writes it, then a ``WidgetChange`` naming its path (the wire
 form documented on ``protocol.WidgetChange``). AppTest's ``set_value`` for
-file_uploader sends that same form.
-"""
+file_uploader sends that same form."""
 
 from __future__ import annotations
 
 import base64
 import io
 import os
+import struct
 import uuid
+import wave
+import zlib
 from pathlib import Path
 
 import pytest
 
 from stc_runtime import protocol
-from stc_runtime.elements.media import UPLOAD_DIR, UploadedFile, normalize_types, size_display
+from stc_runtime.elements import media
+from stc_runtime.elements.media import (
+    UPLOAD_DIR,
+    UploadedFile,
+    normalize_types,
+    size_display,
+)
 from stc_runtime.testing.v1 import AppTest
 
 CSV = b"name,score\nada,3\nbob,5\ncy,8\n"
@@ -262,7 +270,7 @@ def test_changing_the_allowed_types_makes_a_new_widget(app):
     assert a.markdown() == ["a.csv"]
     a.session.state["kind"] = "tsv"
     a.run()
-    assert a.markdown() == ["none"]  # seed: changing a parameter resets the widget
+    assert a.markdown() == ["none"]  # changing a parameter resets the widget
 
 
 def test_paths_outside_the_transfer_area_are_neither_read_nor_deleted(app, tmp_path: Path):
@@ -279,118 +287,6 @@ def test_uploaded_file_equality_is_by_file_id():
     assert a == UploadedFile(b"2", file_id="id1", name="b", type="text/plain")
     assert a != UploadedFile(b"1", file_id="id2", name="a", type="text/plain")
     assert len({a, UploadedFile(b"", file_id="id1", name="", type="")}) == 1
-
-
-# --- download_button --------------------------------------------------------------
-
-
-DOWNLOADS = """
-import io
-import streamlit as st
-
-def clicked(what):
-    st.markdown(f"callback {what}")
-
-if st.download_button("Text", "héllo\\n", file_name="hello.txt"):
-    st.markdown("text clicked")
-st.download_button("Bytes", b"\\x00\\xffdata", on_click=clicked, args=("bytes",))
-st.download_button("CSV", io.BytesIO(b"a,b\\n1,2\\n"), "data.csv", "text/csv", on_click="ignore")
-st.download_button("Made on demand", lambda: "made", file_name="made.txt", type="primary", icon="⬇️")
-"""
-
-
-def test_download_payloads_and_default_mime_types(app):
-    a = app(DOWNLOADS).run()
-    text = a.widget("download_button", "Text")
-    assert (text["data"], text["encoding"], text["mime"], text["file_name"]) == ("héllo\n", "utf-8", "text/plain", "hello.txt")
-    binary = a.widget("download_button", "Bytes")
-    assert binary["encoding"] == "base64" and base64.b64decode(binary["data"]) == b"\x00\xffdata"
-    assert binary["mime"] == "application/octet-stream"
-    assert binary["file_name"] == "streamlit_download.bin"  # Streamlit's name for an unnamed download
-    csv = a.widget("download_button", "CSV")
-    assert (csv["data"], csv["mime"], csv["file_name"], csv["ignore_rerun"]) == ("a,b\n1,2\n", "text/csv", "data.csv", True)
-    made = a.widget("download_button", "Made on demand")
-    assert (made["data"], made["button_type"], made["icon"], made["ignore_rerun"]) == ("made", "primary", "⬇️", False)
-
-
-def test_download_click_is_true_only_in_its_run_and_runs_the_callback(app):
-    a = app(DOWNLOADS).run()
-    a.set("download_button", "Text", True)
-    assert a.markdown() == ["text clicked"]
-    a.run()
-    assert a.markdown() == []
-    a.set("download_button", "Bytes", True)
-    assert a.markdown() == ["callback bytes"]
-
-
-def test_download_data_from_files(app, tmp_path: Path):
-    (tmp_path / "notes.txt").write_text("from a text file", encoding="utf-8")
-    (tmp_path / "raw.bin").write_bytes(b"\x89PNG")
-    a = app("""
-        import os
-        import streamlit as st
-        here = os.path.dirname(__file__)
-        with open(os.path.join(here, "notes.txt"), encoding="utf-8") as f:
-            st.download_button("Text file", f)
-        with open(os.path.join(here, "raw.bin"), "rb") as f:
-            f.read()  # even when already read, Streamlit rewinds binary files
-            st.download_button("Binary file", f, mime="image/png")
-    """).run()
-    assert a.exceptions() == []
-    assert a.widget("download_button", "Text file")["data"] == "from a text file"
-    binary = a.widget("download_button", "Binary file")
-    assert base64.b64decode(binary["data"]) == b"\x89PNG" and binary["mime"] == "image/png"
-
-
-def test_download_refuses_what_streamlit_refuses(app):
-    a = app("""
-        import pandas as pd
-        import streamlit as st
-        st.download_button("Frame", pd.DataFrame({"a": [1]}))
-    """).run()
-    [exc] = a.exceptions()
-    # (pandas 3 names the class pandas.DataFrame, older ones pandas.core.frame.DataFrame)
-    assert exc["message"].startswith("Invalid binary data format: <class 'pandas.")
-    assert exc["message"].endswith("DataFrame'>")
-    a.write_script("""
-        import streamlit as st
-        st.download_button("Bad", "x", type="big")
-    """)
-    a.run()
-    assert a.exceptions()[0]["message"].startswith('The type argument to st.download_button must be "primary", "secondary", or "tertiary".')
-
-
-def test_download_button_cannot_be_set_through_session_state(app):
-    a = app("""
-        import streamlit as st
-        st.session_state.dl = True
-        st.download_button("Get", "x", key="dl")
-    """).run()
-    assert "cannot be set using `st.session_state`" in a.exceptions()[0]["message"]
-
-
-# --- link_button -------------------------------------------------------------------
-
-
-def test_link_button_payload(app):
-    a = app("""
-        import streamlit as st
-        st.link_button("Docs", "https://docs.streamlit.io", help="Opens the docs", use_container_width=True)
-        st.link_button("Off", "https://example.com", type="tertiary", disabled=True, width=200)
-    """).run()
-    docs, off = a.elements("link_button")
-    assert (docs["label"], docs["url"], docs["help"], docs["button_type"], docs["width"], docs["disabled"]) == (
-        "Docs", "https://docs.streamlit.io", "Opens the docs", "secondary", "stretch", False)
-    assert (off["button_type"], off["width"], off["disabled"]) == ("tertiary", 200, True)
-    assert "id" not in docs  # not a widget: clicking never reruns
-
-
-def test_link_button_type_is_checked(app):
-    a = app("""
-        import streamlit as st
-        st.link_button("Go", "https://example.com", type="loud")
-    """).run()
-    assert a.exceptions()[0]["message"].startswith('The type argument to st.link_button must be "primary", "secondary", or "tertiary".')
 
 
 # --- AppTest ------------------------------------------------------------------------
@@ -440,26 +336,117 @@ def test_apptest_wrong_type_and_several_files(tmp_path: Path):
     assert at.markdown[0].value == "none"
 
 
-def test_apptest_download_and_link_buttons(tmp_path: Path):
-    at = _apptest(tmp_path, DOWNLOADS + '\nst.link_button("Home", "https://example.com")\n').run()
-    text, binary, csv, made = at.download_button
-    assert text.data == "héllo\n".encode() and text.file_name == "hello.txt" and text.mime == "text/plain"
-    assert binary.data == b"\x00\xffdata"
-    assert made.data == b"made"
-    assert text.value is False
-    text.click().run()
-    assert at.markdown.values == ["text clicked"] and at.download_button[0].value is True
-    at.run()
-    assert at.markdown.values == [] and at.download_button[0].value is False
-    at.download_button[2].click().run()  # on_click="ignore": the app does not hear of it
-    assert at.markdown.values == []
-    assert at.get("link_button")[0].url == "https://example.com"
-    assert at.link_button[0].label == "Home"
-
-
 def test_uploaded_file_is_a_bytesio():
     f = UploadedFile(b"a,b\n1,2\n", file_id="i", name="d.csv", type="text/csv")
     import pandas as pd
 
     assert isinstance(f, io.BytesIO)
     assert pd.read_csv(f).shape == (1, 2)
+
+
+def _png(src: str) -> tuple[int, int, int, bytes]:
+    """(width, height, color type, raw scanlines) of a PNG data URL."""
+    assert src.startswith("data:image/png;base64,")
+    data = base64.b64decode(src.split(",", 1)[1])
+    width, height, _depth, color_type = struct.unpack(">IIBB", data[16:26])
+    idat = data.index(b"IDAT")
+    length = struct.unpack(">I", data[idat - 4:idat])[0]
+    return width, height, color_type, zlib.decompress(data[idat + 4:idat + 4 + length])
+
+
+def test_image_from_arrays_bytes_files_and_urls(app, tmp_path, monkeypatch):
+    import numpy as np
+
+    monkeypatch.chdir(tmp_path)  # the worker runs the app from its folder
+    png = media.encode_png(np.zeros((2, 3, 3), dtype=np.uint8))
+    (tmp_path / "pic.png").write_bytes(png)
+    d = app("""
+        import numpy as np
+        import streamlit as st
+        st.image(np.array([[0, 255], [128, 64]], dtype=np.uint8), caption="gray")
+        st.image(np.ones((2, 2, 3)) * 0.5, width=100)
+        st.image(np.zeros((1, 1, 4), dtype=np.uint8))
+        st.image("pic.png")
+        st.image(open("pic.png", "rb").read())
+        st.image("https://example.com/a.png", use_container_width=True)
+        st.image([np.zeros((1, 1, 3), dtype=np.uint8)] * 2, caption=["one", "two"])
+        for bad in (lambda: st.image(np.ones((1, 1)) * 2.0), lambda: st.image("missing.png"),
+                    lambda: st.image([np.zeros((1, 1))] * 2, caption=["x"])):
+            try:
+                bad()
+            except st.errors.StreamlitAPIException as exc:
+                st.text(str(exc))
+    """).run()
+    imgs = d.elements("image")
+    w, h, ct, raw = _png(imgs[0]["images"][0]["src"])
+    assert (w, h, ct) == (2, 2, 0) and raw == bytes([0, 0, 255, 0, 128, 64])
+    assert imgs[0]["images"][0]["caption"] == "gray"
+    w, h, ct, raw = _png(imgs[1]["images"][0]["src"])
+    assert (w, h, ct) == (2, 2, 2) and raw[1:4] == bytes([128, 128, 128])
+    assert imgs[1]["width"] == 100
+    assert _png(imgs[2]["images"][0]["src"])[2] == 6  # RGBA
+    assert imgs[3]["images"][0]["src"] == "data:image/png;base64," + base64.b64encode(png).decode()
+    assert imgs[4]["images"][0]["src"] == imgs[3]["images"][0]["src"]
+    assert imgs[5]["images"][0]["src"] == "https://example.com/a.png" and imgs[5]["stretch"] is True
+    assert [i["caption"] for i in imgs[6]["images"]] == ["one", "two"]
+    texts = [e["body"] for e in d.elements("text")]
+    assert texts == ["Data is outside [0.0, 1.0] and clamp is not set.",
+                     "Image file not found: 'missing.png' (paths are relative to the app's folder).",
+                     "Cannot pair 1 captions with 2 images."]
+
+
+def test_pil_image_and_matplotlib_figure():
+    PIL = pytest.importorskip("PIL.Image")
+    img = PIL.new("RGB", (4, 3), (255, 0, 0))
+    src = media.image_src(img)
+    assert _png(src)[:3] == (4, 3, 2)
+
+
+def test_audio_and_video(app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42rest")
+    d = app("""
+        import datetime
+        import numpy as np
+        import streamlit as st
+        st.audio(np.sin(np.linspace(0, 100, 800)), sample_rate=8000, start_time=1, end_time="2s", loop=True)
+        st.audio(b"ID3fake", format="audio/mpeg")
+        st.video("clip.mp4", start_time=datetime.timedelta(seconds=3), muted=True, autoplay=True,
+                 subtitles="WEBVTT\\n\\n00:00.000 --> 00:01.000\\nHi")
+        st.video("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+        try:
+            st.audio(np.zeros(10))
+        except st.errors.StreamlitAPIException as exc:
+            st.text(str(exc))
+    """).run()
+    a, b = d.elements("audio")
+    assert a["src"].startswith("data:audio/wav;base64,") and a["start_time"] == 1.0 and a["end_time"] == 2.0 and a["loop"]
+    with wave.open(io.BytesIO(base64.b64decode(a["src"].split(",", 1)[1]))) as w:
+        assert (w.getframerate(), w.getnframes(), w.getnchannels()) == (8000, 800, 1)
+    assert b["src"] == "data:audio/mpeg;base64," + base64.b64encode(b"ID3fake").decode()
+    v, yt = d.elements("video")
+    assert v["src"].startswith("data:video/mp4;base64,") and v["start_time"] == 3.0 and v["muted"] and v["autoplay"]
+    assert v["subtitles"][0]["src"].startswith("data:text/vtt;base64,")
+    assert yt["src"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ" and yt["embed"] == "https://www.youtube.com/embed/dQw4w9WgXcQ"
+    assert d.elements("text")[0]["body"] == "`sample_rate` must be specified for audio given as a numpy array."
+
+
+def test_media_format_given_as_a_bare_subtype_becomes_a_media_type(app):
+    d = app("""
+        import streamlit as st
+        st.audio(b"ID3", format="mp3")
+        st.video(b"x", format="webm")
+    """).run()
+    assert d.elements("audio")[0]["src"].startswith("data:audio/mp3;base64,")
+    assert d.elements("video")[0]["src"].startswith("data:video/webm;base64,")
+
+
+def test_a_nul_in_a_media_path_is_a_clear_error(app):
+    d = app("""
+        import streamlit as st
+        try:
+            st.image("a\\x00b.png")
+        except st.errors.StreamlitAPIException as exc:
+            st.text(str(exc))
+    """).run()
+    assert d.elements("text")[0]["body"].startswith("Could not read the image file")

@@ -1,0 +1,154 @@
+"""st.chat_input and st.chat_message: a message is returned only in the run
+it caused, the input is pinned only in the main area, avatars, and the
+AppTest wrappers (driven as Streamlit's app-testing cheat sheet drives
+them)."""
+
+from __future__ import annotations
+
+from stc.testing import AppTest
+
+
+def _app_test(source: str) -> AppTest:
+    return AppTest.from_string(source).run()
+
+
+def test_cheat_sheet_chat_input_and_chat_message():
+    at = _app_test("""
+        import streamlit as st
+        if prompt := st.chat_input("Say something"):
+            with st.chat_message("user"):
+                st.markdown(prompt)
+    """)
+    assert at.chat_input[0].value is None
+    at.chat_input[0].set_value("Do you know any jokes?").run()
+    assert at.chat_message[0].markdown[0].value == "Do you know any jokes?"
+    assert at.chat_message[0].avatar == "user"
+    at.run()  # chat_input value clears after every re-run
+    assert at.chat_input[0].value is None
+    assert len(at.chat_message) == 0
+
+
+# --- chat_input -------------------------------------------------------------------
+
+
+CHAT_APP = """
+    import streamlit as st
+    st.session_state.setdefault("log", [])
+    def sent():
+        st.session_state.log.append(st.session_state.chat)
+    prompt = st.chat_input("Say something", key="chat", max_chars=50, on_submit=sent)
+    st.write(f"prompt={prompt!r} state={st.session_state.chat!r} log={st.session_state.log}")
+"""
+
+
+def test_chat_input_returns_a_message_only_in_the_run_it_caused(app):
+    a = app(CHAT_APP).run()
+    w = a.widget("chat_input")
+    assert (w["placeholder"], w["max_chars"], w["position"], w["value"]) == ("Say something", 50, "bottom", None)
+    assert a.markdown() == ["prompt=None state=None log=[]"]
+    a.set("chat_input", None, "hi")
+    assert a.markdown() == ["prompt='hi' state='hi' log=['hi']"]
+    a.run()
+    assert a.markdown() == ["prompt=None state=None log=['hi']"]
+    # The same message twice in a row is two submissions.
+    a.set("chat_input", None, "again")
+    a.set("chat_input", None, "again")
+    assert a.markdown() == ["prompt='again' state='again' log=['hi', 'again', 'again']"]
+
+
+def test_chat_input_apptest_value_clears_after_the_run():
+    at = AppTest.from_string(CHAT_APP).run()
+    at.chat_input[0].set_value("Do you know any jokes?").run()
+    assert at.chat_input[0].value == "Do you know any jokes?"
+    assert at.session_state.chat == "Do you know any jokes?"
+    at.run()
+    assert at.chat_input[0].value is None
+    assert at.markdown[0].value == "prompt=None state=None log=['Do you know any jokes?']"
+
+
+def test_chat_input_is_pinned_only_in_the_main_area(app):
+    a = app("""
+        import streamlit as st
+        st.chat_input("main")
+        st.write("after")
+        st.sidebar.chat_input("side")
+        with st.container():
+            st.chat_input("boxed")
+        col, _ = st.columns(2)
+        col.chat_input("column")
+    """).run()
+    positions = {e["placeholder"]: e["position"] for e in a.elements("chat_input")}
+    assert positions == {"main": "bottom", "side": "inline", "boxed": "inline", "column": "inline"}
+
+
+def test_chat_input_text_set_through_session_state_goes_into_the_box(app):
+    a = app("""
+        import streamlit as st
+        if st.button("Suggest"):
+            st.session_state.chat = "Tell me a joke"
+        p = st.chat_input(key="chat")
+        st.write(repr(p), repr(st.session_state.chat))
+    """).run()
+    a.click("Suggest")
+    box = a.widget("chat_input")
+    assert box["value"] == "Tell me a joke" and box["prefill_run"] is not None
+    assert box["placeholder"] == "Your message"
+    # Not submitted: the app gets None, and so does session_state.
+    assert a.markdown() == ["None None"]
+    a.run()
+    assert a.widget("chat_input")["value"] is None
+
+
+def test_chat_input_refuses_file_attachments(app):
+    a = app('import streamlit as st\nst.chat_input(accept_file=True)\n').run()
+    assert "accept_file" in a.exceptions()[0]["message"]
+
+
+def test_chat_input_refuses_forms(app):
+    a = app("""
+        import streamlit as st
+        with st.form("f"):
+            st.chat_input()
+            st.form_submit_button()
+    """).run()
+    assert "can't be used in a `st.form()`" in a.exceptions()[0]["message"]
+
+
+def errors(a):
+    return [f"{e['type']}: {e['message']}" for e in a.exceptions()]
+
+
+def test_chat_message_avatars(app, tmp_path):
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
+    (tmp_path / "me.png").write_bytes(png)
+    a = app(f"""
+        import streamlit as st
+        for name in ["user", "assistant", "AI", "human", "Bob", "🦖"]:
+            with st.chat_message(name):
+                st.write(name)
+        st.chat_message("Ann", avatar="🐱").write("cat")
+        st.chat_message("Pic", avatar={str(tmp_path / "me.png")!r}).write("file")
+        st.chat_message("Url", avatar="https://example.com/a.png").write("url")
+        st.chat_message("Bytes", avatar={png!r}).write("bytes")
+    """).run()
+    messages = [(e["name"], e["avatar_type"], e["avatar"]) for e in a.elements("block")]
+    assert messages[:7] == [
+        ("user", "icon", "user"), ("assistant", "icon", "assistant"), ("AI", "icon", "ai"), ("human", "icon", "human"),
+        ("Bob", "icon", ""), ("🦖", "emoji", "🦖"), ("Ann", "emoji", "🐱"),
+    ]
+    assert messages[7][1] == "image" and messages[7][2].startswith("data:image/png;base64,")
+    assert messages[8] == ("Url", "image", "https://example.com/a.png")
+    assert messages[9][2] == messages[7][2]
+
+    at = AppTest.from_file(a.script).run()
+    assert at.chat_message[0].markdown[0].value == "user"
+    assert at.chat_message[0].avatar == "user" and at.chat_message[0].name == "user"
+    assert (at.chat_message[6].name, at.chat_message[6].avatar) == ("Ann", "🐱")
+
+
+def test_chat_message_refuses_bad_avatars(app):
+    a = app("""
+        import streamlit as st
+        st.chat_message("x", avatar="no/such/file.png")
+    """).run()
+    assert errors(a) == ["StreamlitAPIException: Failed to load the provided avatar value as an image."]

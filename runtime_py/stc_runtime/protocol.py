@@ -5,7 +5,8 @@ gets JSDoc typedefs generated from it (``generate_jsdoc()`` writes
 ``runtime_js/src/protocol.js``; a test regenerates and diffs), so the two sides
 cannot drift apart.
 
-Rules (see STYLE.md lessons 1-3):
+Rules (so that both sides read one shape, and an old page never misreads a
+new worker):
 - one frozen dataclass per message, tagged by its ``type`` field;
 - the wire is JSON with snake_case keys everywhere;
 - ``PROTOCOL_VERSION`` only ever grows and fields are only ever added. The

@@ -3,11 +3,11 @@ on every call.
 
 The value is serialized once, when computed (``codec.py``: JSON and
 ``.npy`` for JSON-like values, arrays and DataFrames, pickle for the rest);
-every hit decodes a new copy, so the caller may mutate what it gets (the
-seed's "Copying behavior": its ``df.drop(..., inplace=True)`` runs on every
-rerun). The call that computes the value gets the original object, as in
-Streamlit. A value pickle cannot store is an error that points to
-``st.cache_resource``.
+every hit decodes a new copy, so the caller may mutate what it gets
+(Streamlit documents this copying behaviour: a ``df.drop(..., inplace=True)``
+on the result runs again on every rerun). The call that computes the value
+gets the original object, as in Streamlit. A value pickle cannot store is
+an error that points to ``st.cache_resource``.
 
 In the browser every entry whose value and elements are safe to read back
 (see ``persist.py``) is also written to the visitor's browser (IndexedDB),

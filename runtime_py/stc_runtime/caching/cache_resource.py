@@ -2,9 +2,10 @@
 the same object for every call, rerun and session.
 
 Nothing is copied: a mutation of the returned object is a mutation of the
-cached one (the seed's "Concurrency issues" list). Values stay in memory: in
-the browser that is one per tab (each tab runs its own Python), and they are
-gone after a reload -- a connection or a model cannot be stored anyway.
+cached one (which is why Streamlit warns of concurrency issues). Values
+stay in memory: in the browser that is one per tab (each tab runs its own
+Python), and they are gone after a reload -- a connection or a model
+cannot be stored anyway.
 """
 
 from __future__ import annotations

@@ -333,10 +333,18 @@ def Page(
     default: bool = False,
     visibility: Literal["visible", "hidden"] = "visible",
 ) -> StreamlitPage:
-    """Define a page for ``st.navigation``: a Python file (path relative to
-    the entrypoint) or a callable, with an optional title, icon (emoji or
-    ``":material/name:"``), URL pathname and ``default=True`` for the page at
-    the app's root URL."""
+    """Define a page for ``st.navigation``.
+
+    Parameters:
+        page: a Python file (its path relative to the entrypoint) or a
+            function that draws the page.
+        title: the page's label in the menu and the browser tab; None: from
+            the file or function name.
+        icon: an emoji or ``":material/name:"``; None: none.
+        url_path: the page's URL pathname (one segment); None: from the title.
+        default: this page is shown at the app's root URL.
+        visibility: ``"hidden"`` keeps the page reachable but out of the menu.
+    """
     return StreamlitPage(page, title=title, icon=icon, url_path=url_path, default=default, visibility=visibility)
 
 
@@ -350,10 +358,18 @@ def navigation(
     position: Literal["sidebar", "hidden", "top"] = "sidebar",
     expanded: bool | int = False,
 ) -> StreamlitPage:
-    """Declare the app's pages (a list, or a dict of section label -> list)
-    and return the page to show; run it with ``.run()``. ``position``:
-    ``"sidebar"``, ``"top"`` or ``"hidden"`` (no menu; build your own with
-    ``st.page_link``). The entrypoint is the frame around every page."""
+    """Declare the app's pages and return the page to show; run it with
+    ``.run()``. The entrypoint is the frame around every page.
+
+    Parameters:
+        pages: a list of pages (``st.Page`` or file paths), or a dict of
+            section label -> list.
+        position: where the menu goes: ``"sidebar"``, ``"top"`` or
+            ``"hidden"`` (no menu; build your own with ``st.page_link``).
+        expanded: show every page in the sidebar menu at once (True), or
+            that many before a "View more" (an int); False: Streamlit's
+            default of a few.
+    """
     if not isinstance(position, str) or position not in ("sidebar", "hidden", "top"):
         raise StreamlitAPIException(
             f'Invalid position "{position}". The position parameter must be one of "sidebar", "hidden", or "top".'
@@ -453,8 +469,13 @@ def resolve_page(page: Any) -> tuple[str, str, str]:
 
 
 def switch_page(page: Any, *, query_params: Mapping[str, Any] | None = None) -> None:
-    """Stop this run and show another page of the app (a ``StreamlitPage``
-    or a file path relative to the entrypoint), keeping session state."""
+    """Stop this run and show another page of the app, keeping session state.
+
+    Parameters:
+        page: a ``StreamlitPage`` or a file path relative to the entrypoint.
+        query_params: the query parameters the new page's URL carries
+            (a mapping); None: none.
+    """
     url_path, _, _ = resolve_page(page)
     session = context.current().session
     session.request_page(url_path)

@@ -203,7 +203,234 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {any} width - ``"content"``, ``"stretch"`` or a width in pixels
  */
 
-/** @typedef {ButtonElement | DownloadButtonElement | LinkButtonElement} ElementPayload */
+// chat (elements/chat.py, kinds/chat.js)
+
+/**
+ * ``st.chat_message``: a container drawn as one message of a chat, with its author's avatar.
+ * @typedef {Object} ChatMessageBlock
+ * @property {"block"} kind
+ * @property {"chat_message"} block
+ * @property {string} name - the author's name (the message's accessible label; with no avatar, its first letter is shown)
+ * @property {string} avatar - (url) ``avatar_type`` "icon": ``"user"``, ``"assistant"``, ``"ai"``, ``"human"``, a ``":material/name:"`` icon or ``""`` (the name's first letter); "emoji": the emoji; "image": the image's URL (a ``data:`` URL for a local file or bytes), put in an ``<img src>``
+ * @property {"icon" | "emoji" | "image"} avatar_type - how to read ``avatar``: ``"icon"``, ``"emoji"`` or ``"image"``
+ */
+
+/**
+ * ``st.chat_input``: a text box whose submission sends the text once (a trigger: the app receives it in that run only).
+ * @typedef {Object} ChatInputElement
+ * @property {"chat_input"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} placeholder - the text shown in the empty box (also its accessible name)
+ * @property {number | null} max_chars - the most characters the box takes; null: no limit
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot type or send
+ * @property {"bottom" | "inline"} position - ``"bottom"``: pinned to the bottom of the page (written to the main area); ``"inline"``: drawn where it was written (a container, the sidebar...)
+ * @property {string | null} value - text the app put into the box through ``st.session_state``, shown unsent; null: leave the box as the visitor has it
+ * @property {number | null} prefill_run - the run that set ``value`` (a new run number makes the page put the text in again, even if it equals the last one); null with ``value``
+ */
+
+// media (elements/media.py, kinds/media.js)
+
+/**
+ * ``st.audio``: an audio player.
+ * @typedef {Object} AudioElement
+ * @property {"audio"} kind
+ * @property {string | null} src - (url) what to play: a ``data:`` URL made by the worker, or the URL the app gave; put in an ``<audio src>``; null: an empty player
+ * @property {string} format - the MIME type of what ``src`` holds
+ * @property {number} start_time - where playing starts, in seconds
+ * @property {number | null} end_time - where playing stops (or loops back), in seconds; null: the end
+ * @property {boolean} loop - start again at ``start_time`` when it ends
+ * @property {boolean} autoplay - start playing when drawn (browsers may refuse unless muted)
+ */
+
+/**
+ * ``st.file_uploader``: a drop zone and file picker; picking or removing files sends the uploader's new list of files.
+ * @typedef {Object} FileUploaderElement
+ * @property {"file_uploader"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {FileUploaderValue} value - the files it holds after this run
+ * @property {Array<string>} accept - the picker's ``accept`` list: extensions (``".csv"``) and MIME types (``"image/*"``); empty: any file
+ * @property {boolean} multiple - it takes several files (``accept_multiple_files``)
+ * @property {number} max_upload_size_mb - the largest file it takes, in megabytes (``server.maxUploadSize``)
+ */
+
+/**
+ * ``st.image`` (and ``st.pyplot``): one or more images side by side.
+ * @typedef {Object} ImageElement
+ * @property {"image"} kind
+ * @property {Array<ImageItem>} images - the images, in order
+ * @property {number | null} width - the width of each image in pixels; null: its own width (or the container's with ``stretch``)
+ * @property {boolean} stretch - the images stretch to the width of their container
+ * @property {"stImage" | "stPyplot"} testid - ``"stImage"`` or ``"stPyplot"``: which Streamlit element the page names it as (its ``data-testid``)
+ */
+
+/**
+ * ``st.video``: a video player, or a YouTube video embedded.
+ * @typedef {Object} VideoElement
+ * @property {"video"} kind
+ * @property {string | null} src - (url) what to play: a ``data:`` URL made by the worker, or the URL the app gave; put in a ``<video src>``; null: an empty player
+ * @property {string} format - the MIME type of what ``src`` holds
+ * @property {number} start_time - where playing starts, in seconds
+ * @property {number | null} end_time - where playing stops (or loops back), in seconds; null: the end
+ * @property {boolean} loop - start again at ``start_time`` when it ends
+ * @property {boolean} autoplay - start playing when drawn (browsers may refuse unless muted)
+ * @property {boolean} muted - play without sound
+ * @property {Array<SubtitleTrack>} subtitles - the subtitle tracks (one ``default``, if there is only one)
+ * @property {string | null} [embed] - (url) for a YouTube ``src``: its embed URL, put in an ``<iframe src>`` instead of a player; absent for any other video
+ */
+
+// layout (elements/layout.py, kinds/layout.js)
+
+/**
+ * One column of ``st.columns``, inside its ``block:horizontal`` row.
+ * @typedef {Object} ColumnBlock
+ * @property {"block"} kind
+ * @property {"column"} block
+ * @property {number} weight - its share of the row's width (the row's weights add up to 1)
+ * @property {boolean} border - drawn with a border around it
+ */
+
+/**
+ * A modal dialog drawn by an ``st.dialog`` function (in the dialog root, outside the page's flow).
+ * @typedef {Object} DialogBlock
+ * @property {"block"} kind
+ * @property {"dialog"} block
+ * @property {string} title - the dialog's title, inline Markdown
+ * @property {"small" | "medium" | "large"} width - ``"small"`` (500px), ``"medium"`` (750px) or ``"large"`` (1280px)
+ * @property {boolean} dismissible - the visitor may close it (close button, Esc, a click outside)
+ * @property {string | null} dismiss_id - the widget id the page sends ``true`` to when the visitor closes it (``on_dismiss`` reruns the app); null: closing sends nothing
+ * @property {number} opened_in_run - the run that drew it; a new number makes the page open it again
+ */
+
+/**
+ * ``st.expander``: a container the visitor opens and closes.
+ * @typedef {Object} ExpanderBlock
+ * @property {"block"} kind
+ * @property {"expander"} block
+ * @property {string} label - the header's text, inline Markdown
+ * @property {boolean} expanded - open when first drawn (afterwards the visitor's choice stays)
+ * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
+ */
+
+/**
+ * The row holding the columns of one ``st.columns`` call.
+ * @typedef {Object} HorizontalBlock
+ * @property {"block"} kind
+ * @property {"horizontal"} block
+ * @property {"small" | "medium" | "large" | "none"} gap - the space between the columns: ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+ * @property {"top" | "center" | "bottom"} vertical_alignment - where the columns' contents sit: ``"top"``, ``"center"`` or ``"bottom"``
+ */
+
+/**
+ * ``st.popover``: a button that opens a panel holding the container's elements.
+ * @typedef {Object} PopoverBlock
+ * @property {"block"} kind
+ * @property {"popover"} block
+ * @property {string} label - the button's label, inline Markdown
+ * @property {string | null} help - the button's tooltip text; null: none
+ * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
+ * @property {boolean} disabled - the button is greyed out and does not open the panel
+ * @property {boolean} use_container_width - the button stretches to the width of its container
+ */
+
+/**
+ * One tab's panel, inside its ``block:tab_container``.
+ * @typedef {Object} TabBlock
+ * @property {"block"} kind
+ * @property {"tab"} block
+ * @property {string} label - the tab's label, inline Markdown
+ * @property {number} index - its position among the tabs, from 0
+ */
+
+/**
+ * ``st.tabs``: the tab bar; its children are the ``block:tab`` panels, in the order of ``labels``.
+ * @typedef {Object} TabContainerBlock
+ * @property {"block"} kind
+ * @property {"tab_container"} block
+ * @property {Array<string>} labels - the tabs' labels, inline Markdown each
+ * @property {number} default - the index of the tab shown when first drawn (afterwards the visitor's choice stays)
+ */
+
+/**
+ * ``st.container``: elements written into it later appear in its place (also the page's root containers, which AppTest shows as this).
+ * @typedef {Object} VerticalBlock
+ * @property {"block"} kind
+ * @property {"vertical"} block
+ * @property {boolean} border - drawn with a border around it
+ * @property {number | null} height - a fixed height in pixels (the content scrolls); null: as tall as its content
+ * @property {number | null} width - a fixed width in pixels; null: the width of its parent
+ * @property {string | null} key - the app's key for it (the page gives it the CSS class ``st-key-<key>``); null: none
+ * @property {boolean} horizontal - its elements flow side by side (wrapping) instead of one below the other
+ * @property {"left" | "center" | "right" | "distribute"} horizontal_alignment - where a horizontal container puts its elements: ``"left"``, ``"center"``, ``"right"`` or ``"distribute"`` (the space between them)
+ * @property {"top" | "center" | "bottom" | "distribute"} vertical_alignment - ``"top"``, ``"center"``, ``"bottom"`` or ``"distribute"``
+ * @property {"small" | "medium" | "large" | "none"} gap - ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+ */
+
+/**
+ * ``st.empty``: a placeholder that shows nothing until an element is written over it; also written over a container in such a place, so the container that replaces it starts with no children.
+ * @typedef {Object} EmptyElement
+ * @property {"empty"} kind
+ */
+
+// forms (elements/forms.py, kinds/forms.js)
+
+/**
+ * ``st.form``: a container whose widgets' changes the page keeps until one of its submit buttons is clicked, then sends together.
+ * @typedef {Object} FormBlock
+ * @property {"block"} kind
+ * @property {"form"} block
+ * @property {string} form_id - the form's key; its widgets' ``form_id`` and its submit buttons name it
+ * @property {boolean} clear_on_submit - the widgets of the form go back to their defaults after a submit
+ * @property {boolean} enter_to_submit - Enter in a text or number input (Ctrl/Cmd+Enter in a text area) submits the form, as a click on its first submit button
+ * @property {boolean} border - drawn with a border around it
+ * @property {number | null} height - a fixed height in pixels (the content scrolls); null: as tall as its content
+ */
+
+/**
+ * ``st.form_submit_button``: a click sends the form's held changes with ``true`` for the button, in one rerun (a trigger).
+ * @typedef {Object} FormSubmitButtonElement
+ * @property {"form_submit_button"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {"primary" | "secondary" | "tertiary"} button_type - ``"primary"``, ``"secondary"`` or ``"tertiary"``
+ * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
+ * @property {boolean} use_container_width - stretch to the width of its container
+ * @property {boolean | null} [value] - ``false`` in the run a ``clear_on_submit`` form was submitted (the button's default, which every widget of such a form is sent with); absent otherwise
+ */
+
+/**
+ * What a ``file_uploader`` holds (the value the page sends back has this shape, with each new file's bytes attached).
+ * @typedef {Object} FileUploaderValue
+ * @property {Array<UploadedFileInfo>} files - the files, in the order they were picked
+ */
+
+/**
+ * One image of an ``image`` element.
+ * @typedef {Object} ImageItem
+ * @property {string} src - (url) the image: a ``data:`` URL made by the worker, or the URL the app gave; put in an ``<img src>``
+ * @property {string | null} caption - the text shown below it (plain text, also its ``alt``); null: none
+ */
+
+/**
+ * One subtitle track of a ``video`` element.
+ * @typedef {Object} SubtitleTrack
+ * @property {string} label - the name the player's captions menu shows
+ * @property {string} src - (url) the WebVTT text as a ``data:text/vtt`` URL; put in a ``<track src>``
+ */
+
+/** @typedef {AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | ChatInputElement | DownloadButtonElement | EmptyElement | FileUploaderElement | FormSubmitButtonElement | ImageElement | LinkButtonElement | VideoElement} ElementPayload */
 
 /** Every renderer key the runtime can write: `kind`, or `block:<block>`. */
-export const ELEMENT_KINDS = ["button", "download_button", "link_button"];
+export const ELEMENT_KINDS = ["audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:tab", "block:tab_container", "block:vertical", "button", "chat_input", "download_button", "empty", "file_uploader", "form_submit_button", "image", "link_button", "video"];

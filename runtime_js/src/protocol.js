@@ -430,6 +430,15 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} src - (url) the WebVTT text as a ``data:text/vtt`` URL; put in a ``<track src>``
  */
 
+/**
+ * A file the uploader holds, as the page lists it.
+ * @typedef {Object} UploadedFileInfo
+ * @property {string} file_id - the id the worker gave the file when the visitor picked it
+ * @property {string} name - the file's name
+ * @property {string} type - its MIME type
+ * @property {number} size - its size in bytes
+ */
+
 /** @typedef {AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | ChatInputElement | DownloadButtonElement | EmptyElement | FileUploaderElement | FormSubmitButtonElement | ImageElement | LinkButtonElement | VideoElement} ElementPayload */
 
 /** Every renderer key the runtime can write: `kind`, or `block:<block>`. */

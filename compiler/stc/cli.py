@@ -20,7 +20,7 @@ from pathlib import Path
 
 import click
 
-from . import pyodide_dist
+from .pyodide import DEFAULT_VERSION, DistributionError, ensure
 from .errors import BuildError
 
 
@@ -29,7 +29,7 @@ def _friendly(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except (BuildError, pyodide_dist.DistributionError) as exc:
+        except (BuildError, DistributionError) as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
 
@@ -65,7 +65,7 @@ def main() -> None:
 @main.command()
 @click.argument("app", type=click.Path(path_type=Path))
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default: dist/ beside the app).")
-@click.option("--pyodide-version", default=pyodide_dist.DEFAULT_VERSION, show_default=True)
+@click.option("--pyodide-version", default=DEFAULT_VERSION, show_default=True)
 @click.option("--from", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="A folder or wheel/archive holding Pyodide files, used before the cache and the network.")
 @click.option("--snapshot/--no-snapshot", default=True, show_default=True,
@@ -112,7 +112,7 @@ def pyodide() -> None:
 
 @pyodide.command()
 @click.argument("packages", nargs=-1)
-@click.option("--version", "version", default=pyodide_dist.DEFAULT_VERSION, show_default=True)
+@click.option("--version", "version", default=DEFAULT_VERSION, show_default=True)
 @click.option("--from", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="A folder, wheelhouse or archive (.whl/.zip/.tgz) holding Pyodide files.")
 @click.option("--offline", is_flag=True, help="Never use the network.")
@@ -121,5 +121,5 @@ def fetch(packages: tuple[str, ...], version: str, sources: tuple[Path, ...], of
     """Fill the cache with the Pyodide core and PACKAGES (with their
     dependencies); without PACKAGES, with every package the sources hold."""
     wanted = list(packages) if packages else (None if sources else ())
-    report = pyodide_dist.ensure(version, wanted, sources, offline=offline, log=lambda m: click.echo(m, err=True))
+    report = ensure(version, wanted, sources, offline=offline, log=lambda m: click.echo(m, err=True))
     click.echo(report.summary())

@@ -87,7 +87,7 @@ class SiteInputs:
     files: tuple[str, ...]
     #: the Pyodide packages the site loads
     packages: tuple[str, ...] = ()
-    #: the verified Pyodide folder (pyodide_dist.cache_dir)
+    #: the verified Pyodide folder (stc.pyodide.cache_dir)
     pyodide_dir: Path | None = None
     #: the runtime archive the site ships (assets.runtime_zip_bytes)
     runtime_zip: bytes = b""

@@ -40,7 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from .pyodide_dist import cache_root
+from .pyodide import cache_root
 
 SCRIPT = Path(__file__).with_name("snapshot.mjs")
 #: where the worker mounts the runtime archive (runtime_js/src/worker.js,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 
 VERSION = "0.27.7"
@@ -31,7 +31,7 @@ CORE_FILES = {"pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdli
 def real_cache(monkeypatch):
     """Builds use the real 0.27.7 cache (read only: it is already complete)."""
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    cache = pyodide_dist.cache_dir(VERSION)
+    cache = pyodide.cache_dir(VERSION)
     if not (cache / "pyodide-lock.json").is_file() or not any(cache.glob("pandas-*.whl")):
         pytest.skip(f"no Pyodide {VERSION} cache with pandas at {cache} (run `stc pyodide fetch`)")
 

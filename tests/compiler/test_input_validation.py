@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 from stc.discover import discover
 from stc.errors import BuildError
@@ -64,7 +64,7 @@ def tree(folder: Path) -> set[str]:
 @pytest.fixture
 def real_cache(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
         pytest.skip("no Pyodide 0.27.7 cache (run `stc pyodide fetch`)")
 
 

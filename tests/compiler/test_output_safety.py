@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 
 VERSION = "0.27.7"
@@ -31,7 +31,7 @@ VERSION = "0.27.7"
 @pytest.fixture(autouse=True)
 def real_cache(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir(VERSION) / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir(VERSION) / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
 
 

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from stc import pyodide_dist
+from stc import pyodide
 from stc.build import build
 from stc import assets
 from stc.prerender import CPYTHON, PYODIDE, WORKER_APP_DIR, SiteInputs, has_no_prerender_marker, prerender_pages
@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def real_cache(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir(VERSION) / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir(VERSION) / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
 
 
@@ -134,7 +134,7 @@ def test_skipped_pages_say_why(tmp_path, real_cache):
 
 def site_of(root: Path, entrypoint: str = "app.py") -> SiteInputs:
     files = tuple(sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()))
-    return SiteInputs(root, entrypoint, files, (), pyodide_dist.cache_dir(VERSION), assets.runtime_zip_bytes(), None)
+    return SiteInputs(root, entrypoint, files, (), pyodide.cache_dir(VERSION), assets.runtime_zip_bytes(), None)
 
 
 def test_marker_on_the_entrypoint_skips_every_page(tmp_path):

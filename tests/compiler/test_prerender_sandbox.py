@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from stc import prerender, pyodide_dist
+from stc import prerender, pyodide
 from stc.build import build
 
 VERSION = "0.27.7"
@@ -57,7 +57,7 @@ st.code(json.dumps(report, sort_keys=True), language=None)
 
 @pytest.fixture
 def real_cache_root(monkeypatch):
-    root = pyodide_dist.cache_root()
+    root = pyodide.cache_root()
     if not (root / "pyodide" / VERSION / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
     # The test moves HOME to plant a secret there; the cache stays where it is.

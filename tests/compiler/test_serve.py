@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from stc import pyodide_dist
+from stc import pyodide
 from stc.build import build
 from stc.serve import make_server
 
@@ -25,7 +25,7 @@ VERSION = "0.27.7"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    if not (pyodide_dist.cache_dir(VERSION) / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir(VERSION) / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
     root = tmp_path_factory.mktemp("serve")
     app = root / "proj" / "app.py"

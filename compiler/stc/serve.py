@@ -177,8 +177,8 @@ def serve_app(app: Path, port: int, *, sources: Sequence[Path] = ()) -> None:
     from watchfiles import watch
 
     from .build import build
-    from .cli import print_build_summary
     from .discover import discover
+    from .summary import print_build_summary
 
     app = app.resolve()
     # `kill` (SIGTERM) should clean up like Ctrl+C, not leak the temp folder.

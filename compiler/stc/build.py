@@ -12,7 +12,9 @@
     package   -> index.html, assets, runtime, Pyodide subset, app files
                  (package.py)
 
-Transform (magic) is a later stage (see DESIGN.md).
+Magic (a bare expression shown as if passed to st.write) is no build stage:
+the runtime applies it when it compiles each script in the worker
+(stc_runtime/magic.py), with the options config.toml gives.
 """
 
 from __future__ import annotations

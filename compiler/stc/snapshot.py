@@ -1,5 +1,4 @@
-"""Build stage: a memory snapshot of Pyodide with the runtime imported
-(issue 8, point 6).
+"""Build stage: a memory snapshot of Pyodide with the runtime imported.
 
 Starting the interpreter and compiling ``stc_runtime`` from source is most of
 what a visitor waits for on a small app (about 1.7 s here, on top of the

@@ -1,4 +1,4 @@
-"""The analysis stage (issue 3, Build 2 and 5): syntax errors reported as
+"""The analysis stage: syntax errors reported as
 `file:line:col` with the source line and a caret, imports followed through
 the app's local modules and mapped to Pyodide packages, and unknown imports
 reported with file:line unless they are optional.

@@ -1,4 +1,4 @@
-"""The `stc` command (issue 3, Build 2-4): clear errors with exit code 1 and
+"""The `stc` command: clear errors with exit code 1 and
 no traceback, `stc pyodide fetch`, and `stc serve` for a built folder and for
 an app script (rebuild on change, page reload over server-sent events).
 

@@ -1,4 +1,4 @@
-"""Which of the app's files `stc build` publishes (issue 3, Build 2): every
+"""Which of the app's files `stc build` publishes: every
 file under the app's folder except .git, __pycache__, virtualenvs, the output
 folder, .streamlit/secrets.toml and what the app's .gitignore excludes; big
 files and folders get a warning naming them.

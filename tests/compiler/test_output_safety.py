@@ -1,4 +1,4 @@
-"""A rebuild never destroys what is not stc's (issue 12, point 3): the files
+"""A rebuild never destroys what is not stc's: the files
 the previous build's manifest (the top of stc-sw.js) does not list stay byte
 for byte — a CNAME, the .git of a gh-pages worktree, a file put in by hand —
 `.nojekyll` is always written, an output folder that cannot be written is a

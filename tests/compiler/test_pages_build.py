@@ -1,4 +1,4 @@
-"""Multipage apps at build time (issue 6, Build 8-9): pages found statically,
+"""Multipage apps at build time: pages found statically,
 one HTML file per page URL, 404.html and stc-site.json, page imports count,
 diagnostics with file:line."""
 

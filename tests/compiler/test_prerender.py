@@ -1,10 +1,10 @@
-"""Build-time prerender (issue 8, points 1-3; issue 12, point 1): each
-page's first run, made at build time in the site's own Pyodide under Node.js
-(or, without Node, in a CPython sandbox), is embedded in that page's HTML;
-pages whose run fails, hangs, needs secrets or the network, or is marked
-``# stc: no-prerender`` are skipped with a note naming why; a page the
-default session cannot reach (st.navigation gating) never carries its
-content; and nothing of the build machine reaches the output."""
+"""Build-time prerender: each page's first run, made at build time in the
+site's own Pyodide under Node.js (or, without Node, in a CPython sandbox),
+is embedded in that page's HTML; pages whose run fails, hangs, needs
+secrets or the network, or is marked ``# stc: no-prerender`` are skipped
+with a note naming why; a page the default session cannot reach
+(st.navigation gating) never carries its content; and nothing of the build
+machine reaches the output."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""`stc serve`'s file server against real HTTP requests (issue 12, point 9):
-it answers only requests addressed to a loopback name (DNS rebinding), lists
+"""`stc serve`'s file server against real HTTP requests: it is for this
+machine's browser only, so it answers only requests addressed to a loopback name (DNS rebinding), lists
 no folder, and answers a browser's service-worker script request with a
 worker that removes itself (tests/browser/test_serve_sw.py runs it in
 Chromium).

@@ -1,4 +1,4 @@
-"""The build's memory snapshot (issue 8, point 6; compiler/stc/snapshot.py):
+"""The build's memory snapshot (compiler/stc/snapshot.py):
 what the site ships, that it is made once per Pyodide and runtime and then
 reused, that it holds the runtime imported (with JSPI, which st.cache_data's
 reads need), and that a build without Node.js still succeeds and says why.

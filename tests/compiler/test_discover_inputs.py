@@ -1,5 +1,5 @@
-"""The build checks its inputs: links out of the app's folder, page URL
-pathnames and ``.streamlit/config.toml``.
+"""The build checks its inputs (stc/discover.py): links out of the app's
+folder, page URL pathnames and ``.streamlit/config.toml``.
 
 - Links: a link out of the app's folder is published as its target, with a
   warning naming both (an error with ``strict``); a link to a folder that

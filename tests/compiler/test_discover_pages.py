@@ -1,7 +1,6 @@
 """Multipage apps at build time (stc/discover.py's find_pages, then the
-analysis and the site): pages found statically,
-one HTML file per page URL, 404.html and stc-site.json, page imports count,
-diagnostics with file:line."""
+analysis and the site): pages found statically, one HTML file per page URL,
+404.html and stc-site.json, page imports count, diagnostics with file:line."""
 
 from __future__ import annotations
 

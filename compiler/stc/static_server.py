@@ -159,10 +159,11 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     server: StaticServer
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, request: Any, client_address: Any, server: StaticServer) -> None:
         self._status = 0
         self._length: int | None = None
-        super().__init__(*args, directory=str(args[2].root), **kwargs)
+        # (The base class handles the request inside __init__.)
+        super().__init__(request, client_address, server, directory=str(server.root))
 
     def setup(self) -> None:
         super().setup()

@@ -1,3 +1,4 @@
+// @ts-check
 // The worker's store of st.cache_data entries: IndexedDB, opened from the
 // worker (issue 5, points 7-10). Python reaches it through
 // stc_runtime.bridge.enable_cache_store (runtime_py/stc_runtime/caching/persist.py

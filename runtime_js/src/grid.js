@@ -1,3 +1,4 @@
+// @ts-check
 // The virtualized grid behind st.dataframe and st.data_editor.
 //
 // Only the rows in view (plus a few above and below) exist in the DOM, so

@@ -1,3 +1,4 @@
+// @ts-check
 // The one decision on which URLs from an element payload may become an
 // href or a src (issue 12, point 8). Payload URLs are the app's input, and
 // an app passes on its visitors' input (query params, text inputs, a cached

@@ -17,7 +17,7 @@
 // deployments. Caches are named after the scope, so several stc sites
 // under one origin (GitHub Pages project sites) never touch each other's.
 //
-// Nothing read from Cache Storage is trusted, though (issue 12 point 5):
+// Nothing read from Cache Storage is trusted, though:
 // it belongs to the whole origin, so a sibling project site or a script an
 // app lets in (unsafe_allow_html) can put any body under this site's cache
 // names, the genuine entry's headers copied, the stored hash included.
@@ -200,7 +200,7 @@ sw.addEventListener("message", (event) => {
 
 /**
  * The response with the headers that make a page cross-origin isolated
- * (SharedArrayBuffer: interrupting a run, issue 8 point 7). Static hosts
+ * (SharedArrayBuffer, which interrupting a run needs). Static hosts
  * send none; the service worker adds them to everything it serves, so the
  * site is isolated from the first load it controls. COEP "credentialless"
  * rather than "require-corp": an image or iframe from another site that

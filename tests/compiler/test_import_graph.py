@@ -3,8 +3,11 @@
 A cycle means neither module can be understood, tested or loaded without the
 other, and the import order decides which one sees the other half-initialised.
 The graph is read from the source (an AST scan), so it counts every import
-wherever it is written: at the top, inside a function (a deferred import is
-still a dependency), under ``if TYPE_CHECKING:``.
+wherever it is written: at the top or inside a function (a deferred import is
+still a dependency). Imports under ``if TYPE_CHECKING:`` are not counted:
+they never run, and they are how a module names a type in its annotations
+(``RunContext`` holds its session and its containers) without depending on
+the module that defines it.
 
 ``import_graph(root)`` and ``find_cycles(graph)`` are plain functions so that
 other package roots can be checked the same way: add them to ``PACKAGE_ROOTS``.
@@ -21,7 +24,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 # Package folders, relative to the repository root.
-PACKAGE_ROOTS = ["compiler/stc"]
+PACKAGE_ROOTS = ["compiler/stc", "runtime_py/stc_runtime"]
 
 
 def module_names(root: Path) -> dict[str, Path]:
@@ -69,6 +72,28 @@ def _targets(node: ast.AST, module: str, is_package: bool, modules: set[str]) ->
     return found
 
 
+def _is_type_checking(node: ast.AST) -> bool:
+    """``if TYPE_CHECKING:`` or ``if typing.TYPE_CHECKING:``."""
+    if not isinstance(node, ast.If):
+        return False
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+
+def _runtime_nodes(tree: ast.AST):
+    """Every node of ``tree`` that can run: all but the bodies of
+    ``if TYPE_CHECKING:`` (their ``else:`` runs)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if _is_type_checking(node):
+            stack.extend(node.orelse)
+            continue
+        yield node
+        stack.extend(ast.iter_child_nodes(node))
+
+
 def import_graph(root: Path) -> dict[str, set[str]]:
     """module -> the package's modules it imports, for the package in ``root``."""
     modules = module_names(root)
@@ -78,7 +103,7 @@ def import_graph(root: Path) -> dict[str, set[str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         is_package = path.name == "__init__.py"
         edges: set[str] = set()
-        for node in ast.walk(tree):
+        for node in _runtime_nodes(tree):
             edges |= _targets(node, module, is_package, names)
         edges.discard(module)
         graph[module] = edges
@@ -172,3 +197,24 @@ def test_a_cycle_through_a_function_level_import_is_found(tmp_path: Path) -> Non
 def test_a_package_without_cycles_has_none(tmp_path: Path) -> None:
     root = write_package(tmp_path, {"__init__.py": "from .a import x\n", "a.py": "from .b import y\n", "b.py": ""})
     assert find_cycles(import_graph(root)) == []
+
+
+def test_an_annotation_only_import_is_not_a_dependency(tmp_path: Path) -> None:
+    root = write_package(tmp_path, {
+        "__init__.py": "",
+        "a.py": "from .b import f\n",
+        "b.py": ("from typing import TYPE_CHECKING\nimport typing\n"
+                 "if TYPE_CHECKING:\n    from .a import A\nelse:\n    from . import c\n"
+                 "if typing.TYPE_CHECKING:\n    from . import a\n"),
+        "c.py": "",
+    })
+    graph = import_graph(root)
+    assert graph["pkg.b"] == {"pkg.c"}
+    assert find_cycles(graph) == []
+
+
+def test_the_scan_sees_the_imports_the_runtime_is_known_to_have() -> None:
+    graph = import_graph(REPO / "runtime_py/stc_runtime")
+    assert "stc_runtime.context" in graph["stc_runtime.config"]  # a function-level import
+    assert "stc_runtime.runner" not in graph["stc_runtime.context"]  # under TYPE_CHECKING only
+    assert "stc_runtime.elements.text" in graph["stc_runtime.runner"]

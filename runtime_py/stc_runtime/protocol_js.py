@@ -97,19 +97,6 @@ def _typedef(cls: type, name: str | None = None, head: list[tuple[str, str]] | N
     return out
 
 
-def _collect_nested(cls: type, found: dict[str, type]) -> None:
-    """The (non-payload) dataclasses a payload's fields hold, at any depth."""
-    module = inspect.getmodule(cls)
-    stack = list(typing.get_type_hints(cls, vars(module) if module else None).values())
-    while stack:
-        tp = stack.pop()
-        stack.extend(typing.get_args(tp))
-        if isinstance(tp, type) and dataclasses.is_dataclass(tp) and not issubclass(tp, payloads.ElementPayload) \
-                and tp.__name__ not in found:
-            found[tp.__name__] = tp
-            _collect_nested(tp, found)
-
-
 MESSAGES = (
     protocol.BootProgress, protocol.BootFailed, protocol.Ready, protocol.RunStarted, protocol.Delta,
     protocol.RunFinished, protocol.QueryParamsChanged, protocol.Notice, protocol.NavPage, protocol.Navigation,
@@ -152,7 +139,7 @@ def generate() -> str:
             head = ([("\"block\"", "kind"), (json.dumps(key[6:]), "block")] if key.startswith("block:")
                     else [(json.dumps(key), "kind")])
             lines += _typedef(cls, head=[(prop, js) for js, prop in head])
-            _collect_nested(cls, nested)
+            nested.update(payloads.nested_types(cls))
     for name in sorted(nested):
         lines += _typedef(nested[name])
     names = " | ".join(kinds[k].__name__ for k in sorted(kinds))

@@ -146,6 +146,33 @@ def renderer_key(element: Any) -> str | None:
     return f"block:{element.get('block')}" if kind == "block" else kind
 
 
+def nested_types(cls: type) -> dict[str, type]:
+    """The plain (non-payload) dataclasses ``cls``'s fields hold, at any
+    depth, by name: the shapes a payload's lists and objects have."""
+    found: dict[str, type] = {}
+    stack = list(_hints(cls).values())
+    while stack:
+        tp = stack.pop()
+        stack.extend(typing.get_args(tp))
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp) and not issubclass(tp, ElementPayload) \
+                and tp.__name__ not in found:
+            found[tp.__name__] = tp
+            stack.extend(_hints(tp).values())
+    return found
+
+
+def fields_carrying(what: str) -> set[tuple[str, str]]:
+    """``(class name, field)`` for every field of every payload (and of the
+    dataclasses payloads hold) declared with ``url()`` (``what="url"``) or
+    ``html()`` (``what="html"``)."""
+    classes: dict[str, type] = {}
+    for cls in load_all().values():
+        classes[cls.__name__] = cls
+        classes.update(nested_types(cls))
+    return {(name, f.name) for name, cls in classes.items() for f in dataclasses.fields(cls)
+            if f.metadata.get("carries") == what}
+
+
 class PayloadError(ValueError):
     """A wire-form element that does not match its payload class."""
 

@@ -169,6 +169,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} use_container_width - stretch to the width of its container
  */
 
+/** ``true``: clicked
+ * @typedef {boolean} ButtonValue
+ */
+
 /**
  * ``st.download_button``: the bytes travel in the payload, so the page saves them without asking the worker; a click also sends ``true`` (unless ``ignore_rerun``).
  * @typedef {Object} DownloadButtonElement
@@ -188,6 +192,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} file_name - the name the browser saves the file under
  * @property {string} mime - the file's MIME type
  * @property {boolean} ignore_rerun - ``on_click="ignore"``: downloading does not rerun the app
+ */
+
+/** ``true``: clicked (the download starts in the page)
+ * @typedef {boolean} DownloadButtonValue
  */
 
 /**
@@ -230,6 +238,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number | null} prefill_run - the run that set ``value`` (a new run number makes the page put the text in again, even if it equals the last one); null with ``value``
  */
 
+/** the message the visitor sent
+ * @typedef {string} ChatInputValue
+ */
+
 // media (elements/media.py, kinds/media.js)
 
 /**
@@ -255,10 +267,14 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
- * @property {FileUploaderValue} value - the files it holds after this run
+ * @property {FileUploaderFiles} value - the files it holds after this run
  * @property {Array<string>} accept - the picker's ``accept`` list: extensions (``".csv"``) and MIME types (``"image/*"``); empty: any file
  * @property {boolean} multiple - it takes several files (``accept_multiple_files``)
  * @property {number} max_upload_size_mb - the largest file it takes, in megabytes (``server.maxUploadSize``)
+ */
+
+/** the uploader's whole new list of files
+ * @typedef {FileUploaderChange} FileUploaderValue
  */
 
 /**
@@ -307,6 +323,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} dismissible - the visitor may close it (close button, Esc, a click outside)
  * @property {string | null} dismiss_id - the widget id the page sends ``true`` to when the visitor closes it (``on_dismiss`` reruns the app); null: closing sends nothing
  * @property {number} opened_in_run - the run that drew it; a new number makes the page open it again
+ */
+
+/** ``true`` under ``dismiss_id``: the visitor closed the dialog
+ * @typedef {boolean} DialogValue
  */
 
 /**
@@ -410,9 +430,19 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean | null} [value] - ``false`` in the run a ``clear_on_submit`` form was submitted (the button's default, which every widget of such a form is sent with); absent otherwise
  */
 
+/** ``true``: clicked (the form's held changes travel in the same message)
+ * @typedef {boolean} FormSubmitButtonValue
+ */
+
 /**
- * What a ``file_uploader`` holds (the value the page sends back has this shape, with each new file's bytes attached).
- * @typedef {Object} FileUploaderValue
+ * What a ``file_uploader`` sends when its files change.
+ * @typedef {Object} FileUploaderChange
+ * @property {Array<SentFile>} files - every file it holds now, in order; a file left out was removed
+ */
+
+/**
+ * The files a ``file_uploader`` holds after a run (what it sends back when they change is a ``FileUploaderChange``).
+ * @typedef {Object} FileUploaderFiles
  * @property {Array<UploadedFileInfo>} files - the files, in the order they were picked
  */
 
@@ -421,6 +451,17 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} ImageItem
  * @property {string} src - (url) the image: a ``data:`` URL made by the worker, or the URL the app gave; put in an ``<img src>``
  * @property {string | null} caption - the text shown below it (plain text, also its ``alt``); null: none
+ */
+
+/**
+ * One file in the list a ``file_uploader`` sends.
+ * @typedef {Object} SentFile
+ * @property {string} file_id - a file the app already holds (its ``file_id``), or a new id the page made up for a file just chosen
+ * @property {string} name - the file's name on the visitor's computer
+ * @property {string} type - its MIME type; ``""``: the browser does not know it
+ * @property {number} size - its size in bytes
+ * @property {any} data - (page to worker, new files only) the bytes, an ArrayBuffer sent as a transferable, never JSON
+ * @property {string | null} path - (worker to Python, new files only) the file the worker wrote the bytes to; Python reads it once and deletes it
  */
 
 /**

@@ -97,6 +97,20 @@ def _typedef(cls: type, name: str | None = None, head: list[tuple[str, str]] | N
     return out
 
 
+def value_typedef_name(cls: type) -> str:
+    """``SliderElement`` -> ``SliderValue``: the name of what it sends."""
+    return cls.__name__.removesuffix("Element").removesuffix("Block") + "Value"
+
+
+def _value_typedef(cls: type) -> list[str]:
+    """The typedef of what a widget sends back (its class's ``SENDS``)."""
+    sends = getattr(cls, "SENDS", Any)
+    if sends is Any:
+        return []
+    comment = field_comments(cls).get("SENDS", "")
+    return [f"/** {comment}".rstrip(), f" * @typedef {{{_js_type(sends)}}} {value_typedef_name(cls)}", " */", ""]
+
+
 MESSAGES = (
     protocol.BootProgress, protocol.BootFailed, protocol.Ready, protocol.RunStarted, protocol.Delta,
     protocol.RunFinished, protocol.QueryParamsChanged, protocol.Notice, protocol.NavPage, protocol.Navigation,
@@ -139,6 +153,7 @@ def generate() -> str:
             head = ([("\"block\"", "kind"), (json.dumps(key[6:]), "block")] if key.startswith("block:")
                     else [(json.dumps(key), "kind")])
             lines += _typedef(cls, head=[(prop, js) for js, prop in head])
+            lines += _value_typedef(cls)
             nested.update(payloads.nested_types(cls))
     for name in sorted(nested):
         lines += _typedef(nested[name])

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+from . import payloads
 from .errors import StreamlitAPIException
 from .widget_id import KEYED_PREFIX
 
@@ -46,6 +47,8 @@ class WidgetMeta:
     is_trigger: bool = False
     #: the key of the st.form the widget is in, or None
     form_id: str | None = None
+    #: the type of the values the page sends (its payload class's ``SENDS``)
+    sends: Any = Any
 
 
 # Widgets whose value the app may not set through session_state, as in
@@ -213,6 +216,8 @@ class SessionState:
         self._apply(meta, wire_value)
 
     def _apply(self, meta: WidgetMeta, wire_value: Any) -> None:
+        if not payloads.matches(wire_value, meta.sends):
+            return  # not a value this widget sends: a stale or crafted message
         try:
             value = meta.deserialize(wire_value)
         except (TypeError, ValueError, IndexError, KeyError):

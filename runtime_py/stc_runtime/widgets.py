@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from numbers import Integral
 from typing import Any, Callable
 
-from . import context
+from . import context, payloads
 from .config import get_option
 from .delta_generator import DeltaGenerator
 from .errors import DuplicateWidgetID, StreamlitAPIException
@@ -172,6 +172,7 @@ def register_widget(
         kwargs=dict(kwargs or {}),
         is_trigger=is_trigger,
         form_id=who.form_id,
+        sends=payloads.value_type(kind),
     )
     if explicit_default and not get_option("global.disableWidgetStateDuplicationWarning") \
             and ctx.session_state.should_warn_default_and_state(who.user_key):

@@ -26,7 +26,7 @@ from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..payloads.media import (
-    AudioElement, FileUploaderElement, FileUploaderValue, ImageElement, ImageItem, SubtitleTrack,
+    AudioElement, FileUploaderElement, FileUploaderFiles, ImageElement, ImageItem, SubtitleTrack,
     UploadedFileInfo, VideoElement,
 )
 from ..protocol import UPLOAD_DIR
@@ -646,7 +646,7 @@ def file_uploader(
         f.seek(0)
     dg._write(FileUploaderElement(
         id=wid, **label_fields(label, help, disabled, label_visibility),
-        value=FileUploaderValue(files=[
+        value=FileUploaderFiles(files=[
             UploadedFileInfo(file_id=f.file_id, name=f.name, type=f.type, size=f.size) for f in files
         ]),
         accept=accept, multiple=multiple, max_upload_size_mb=max_mb,

@@ -87,6 +87,10 @@ class ElementPayload:
 class WidgetPayload(ElementPayload):
     """Base of every widget's payload."""
 
+    #: the type of the value the page sends back for the widget
+    #: (``WidgetChange.value``), in the same terms as the fields; a change
+    #: of another type is ignored. Each widget class declares its own.
+    SENDS: ClassVar[Any] = Any
     #: the widget's id; the page sends it back with each change
     id: str
     #: the ``st.form`` holding the widget (the page keeps its changes until
@@ -146,11 +150,21 @@ def renderer_key(element: Any) -> str | None:
     return f"block:{element.get('block')}" if kind == "block" else kind
 
 
+def value_type(kind: str) -> Any:
+    """The type of the value the page sends for a widget of ``kind`` (the
+    name ``register_widget`` gets: an element kind, or a block's name for
+    blocks that act as triggers, such as a dialog's dismissal)."""
+    load_all()
+    cls = PAYLOADS.get(kind) or PAYLOADS.get(f"block:{kind}")
+    return getattr(cls, "SENDS", Any)
+
+
 def nested_types(cls: type) -> dict[str, type]:
     """The plain (non-payload) dataclasses ``cls``'s fields hold, at any
-    depth, by name: the shapes a payload's lists and objects have."""
+    depth, by name: the shapes a payload's lists and objects have (and
+    those of the value a widget sends)."""
     found: dict[str, type] = {}
-    stack = list(_hints(cls).values())
+    stack = [*_hints(cls).values(), getattr(cls, "SENDS", Any)]
     while stack:
         tp = stack.pop()
         stack.extend(typing.get_args(tp))
@@ -197,7 +211,7 @@ def from_wire(element: Any) -> ElementPayload:
     hints = _hints(cls)
     values = {}
     for name, value in data.items():
-        if not _matches(value, hints[name]):
+        if not matches(value, hints[name]):
             raise PayloadError(f"{key}.{name}: {type(value).__name__} is not {hints[name]}")
         values[name] = _decode(value, hints[name])
     try:
@@ -218,12 +232,15 @@ def _hints(cls: type) -> dict[str, Any]:
     return hints
 
 
-def _matches(value: Any, tp: Any) -> bool:
+def matches(value: Any, tp: Any) -> bool:
+    """Whether a JSON value (as it arrives from the page or from storage)
+    has type ``tp``: the field types payloads use, plain dataclasses as
+    objects with exactly their fields."""
     origin = typing.get_origin(tp)
     if tp is Any:
         return True
     if origin in _UNIONS:
-        return any(_matches(value, a) for a in typing.get_args(tp))
+        return any(matches(value, a) for a in typing.get_args(tp))
     if origin is typing.Literal:
         return value in typing.get_args(tp)
     if tp is type(None):
@@ -236,11 +253,20 @@ def _matches(value: Any, tp: Any) -> bool:
         return isinstance(value, tp)
     if origin is list:
         (inner,) = typing.get_args(tp) or (Any,)
-        return isinstance(value, list) and all(_matches(v, inner) for v in value)
+        return isinstance(value, list) and all(matches(v, inner) for v in value)
     if origin is dict or tp is dict:
         return isinstance(value, dict)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return isinstance(value, dict)
+        if not isinstance(value, dict):
+            return False
+        if issubclass(tp, ElementPayload):
+            return True  # from_wire checks it as an element of its own
+        fields = {f.name: f for f in dataclasses.fields(tp)}
+        hints = _hints(tp)
+        required = {n for n, f in fields.items()
+                    if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+        return (set(value) <= set(fields) and required <= set(value)
+                and all(matches(v, hints[k]) for k, v in value.items()))
     return True
 
 
@@ -248,7 +274,7 @@ def _decode(value: Any, tp: Any) -> Any:
     origin = typing.get_origin(tp)
     if origin in _UNIONS:
         for a in typing.get_args(tp):
-            if a is not type(None) and _matches(value, a):
+            if a is not type(None) and matches(value, a):
                 return _decode(value, a)
         return value
     if origin is list:

@@ -13,6 +13,8 @@ class ButtonElement(LabeledWidgetPayload):
     """``st.button``: a click sends ``true`` once (a trigger)."""
 
     KIND: ClassVar[str] = "button"
+    #: ``true``: clicked
+    SENDS: ClassVar[Any] = bool
     #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
     button_type: str = "secondary"
     #: an emoji or ``":material/name:"`` shown before the label; null: none
@@ -28,6 +30,8 @@ class DownloadButtonElement(LabeledWidgetPayload):
     (unless ``ignore_rerun``)."""
 
     KIND: ClassVar[str] = "download_button"
+    #: ``true``: clicked (the download starts in the page)
+    SENDS: ClassVar[Any] = bool
     #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
     button_type: str = "secondary"
     #: an emoji or ``":material/name:"`` shown before the label; null: none

@@ -5,7 +5,7 @@ runtime_js/src/kinds/layout.js)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from . import ElementPayload, WidgetPayload, url
 
@@ -16,6 +16,8 @@ class ChatInputElement(WidgetPayload):
     trigger: the app receives it in that run only)."""
 
     KIND: ClassVar[str] = "chat_input"
+    #: the message the visitor sent
+    SENDS: ClassVar[Any] = str
     #: the text shown in the empty box (also its accessible name)
     placeholder: str = "Your message"
     #: the most characters the box takes; null: no limit

@@ -4,7 +4,7 @@ runtime_js/src/kinds/layout.js)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from . import ElementPayload, LabeledWidgetPayload, optional
 
@@ -35,6 +35,8 @@ class FormSubmitButtonElement(LabeledWidgetPayload):
     ``true`` for the button, in one rerun (a trigger)."""
 
     KIND: ClassVar[str] = "form_submit_button"
+    #: ``true``: clicked (the form's held changes travel in the same message)
+    SENDS: ClassVar[Any] = bool
     #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
     button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
     #: an emoji or ``":material/name:"`` shown before the label; null: none

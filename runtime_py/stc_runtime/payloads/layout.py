@@ -5,7 +5,7 @@ others in runtime_js/src/kinds/layout.js)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from . import ElementPayload
 
@@ -133,6 +133,8 @@ class DialogBlock(ElementPayload):
     root, outside the page's flow)."""
 
     KIND: ClassVar[str] = "block:dialog"
+    #: ``true`` under ``dismiss_id``: the visitor closed the dialog
+    SENDS: ClassVar[Any] = bool
     #: the dialog's title, inline Markdown
     title: str
     #: ``"small"`` (500px), ``"medium"`` (750px) or ``"large"`` (1280px)

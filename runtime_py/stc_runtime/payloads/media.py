@@ -6,7 +6,7 @@ runtime_js/src/kinds/files.js). ``st.pyplot`` (elements/charts.py) writes an
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from . import ElementPayload, LabeledWidgetPayload, url
 
@@ -111,12 +111,41 @@ class UploadedFileInfo:
 
 
 @dataclass(frozen=True)
-class FileUploaderValue:
-    """What a ``file_uploader`` holds (the value the page sends back has
-    this shape, with each new file's bytes attached)."""
+class FileUploaderFiles:
+    """The files a ``file_uploader`` holds after a run (what it sends back
+    when they change is a ``FileUploaderChange``)."""
 
     #: the files, in the order they were picked
     files: list[UploadedFileInfo] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SentFile:
+    """One file in the list a ``file_uploader`` sends."""
+
+    #: a file the app already holds (its ``file_id``), or a new id the page
+    #: made up for a file just chosen
+    file_id: str
+    #: the file's name on the visitor's computer
+    name: str
+    #: its MIME type; ``""``: the browser does not know it
+    type: str
+    #: its size in bytes
+    size: int
+    #: (page to worker, new files only) the bytes, an ArrayBuffer sent as a
+    #: transferable, never JSON
+    data: Any = None
+    #: (worker to Python, new files only) the file the worker wrote the bytes
+    #: to; Python reads it once and deletes it
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class FileUploaderChange:
+    """What a ``file_uploader`` sends when its files change."""
+
+    #: every file it holds now, in order; a file left out was removed
+    files: list[SentFile]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -125,8 +154,10 @@ class FileUploaderElement(LabeledWidgetPayload):
     files sends the uploader's new list of files."""
 
     KIND: ClassVar[str] = "file_uploader"
+    #: the uploader's whole new list of files
+    SENDS: ClassVar[Any] = FileUploaderChange
     #: the files it holds after this run
-    value: FileUploaderValue = field(default_factory=FileUploaderValue)
+    value: FileUploaderFiles = field(default_factory=FileUploaderFiles)
     #: the picker's ``accept`` list: extensions (``".csv"``) and MIME types
     #: (``"image/*"``); empty: any file
     accept: list[str] = field(default_factory=list)

@@ -1,5 +1,5 @@
 """``st.column_config``: how ``st.dataframe`` and ``st.data_editor`` show
-and edit a column (seed: "Configuring columns").
+and edit a column, as Streamlit's column configuration does.
 
 Each function returns a plain dict in the form the page reads:
 ``{"label", "width", "help", "disabled", "required", "default", "hidden",
@@ -62,7 +62,7 @@ def NumberColumn(label: str | None = None, *, width: Any = None, help: str | Non
     ``"plain"``, ``"localized"``, ``"percent"``, ``"dollar"``, ``"euro"``,
     ``"yen"``, ``"accounting"``, ``"compact"``, ``"scientific"``,
     ``"engineering"``. An ``int`` min/max/step/default makes it an integer
-    column (seed: "Validate input")."""
+    column (its cells then refuse fractions, as Streamlit's do)."""
     is_int = any(isinstance(v, int) and not isinstance(v, bool) for v in (min_value, max_value, step, default))
     return _base(label, width, help, disabled, required, pinned, default, type="number", format=format, min_value=min_value, max_value=max_value, step=step, integer=is_int or None)
 
@@ -91,7 +91,8 @@ def TimeColumn(label: str | None = None, *, width: Any = None, help: str | None 
 
 def DatetimeColumn(label: str | None = None, *, width: Any = None, help: str | None = None, disabled: bool | None = None, required: bool | None = None, pinned: bool | None = None, default: _dt.datetime | None = None, format: str | None = None, min_value: _dt.datetime | None = None, max_value: _dt.datetime | None = None, step: Any = None, timezone: str | None = None) -> dict[str, Any]:
     """A datetime column. Values are shown in their own time zone, never the
-    visitor's (seed: "Working with timezones")."""
+    visitor's: Streamlit keeps a datetime's own zone, so the same app
+shows the same times to every visitor."""
     if isinstance(step, _dt.timedelta):
         step = step.total_seconds()
     return _base(label, width, help, disabled, required, pinned, default, type="datetime", format=format, min_value=min_value, max_value=max_value, step=step, timezone=timezone)

@@ -1,4 +1,4 @@
-"""Multipage apps in the browser (issue 6): the examples/multipage (pages/)
+"""Multipage apps in the browser: the examples/multipage (pages/)
 and examples/navigation (st.navigation) sites served under /myrepo/ by a
 server that behaves like GitHub Pages: files as they are, `dir` -> 301 to
 `dir/`, `dir/` -> `dir/index.html`, and the site's 404.html (status 404)

@@ -1,4 +1,4 @@
-"""`stc serve` leaves no service worker behind (issue 12, point 9), in
+"""`stc serve` leaves no service worker behind, in
 Chromium: a site served by it registers its worker as on any host, gets one
 that removes itself, and keeps working; a worker an earlier site left on the
 same port (registered where it was served by a static host) is removed too,

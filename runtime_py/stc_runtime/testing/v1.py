@@ -101,8 +101,8 @@ class AppTest:
 
         def target() -> None:
             # Like `streamlit run` (and Streamlit's AppTest), the app's
-            # folder is importable while the script runs (seed: "Define
-            # your class in a separate module").
+            # folder is importable while the script runs, so an app can
+            # define its classes in a module next to it.
             folder = self._session.app_root
             added = folder not in sys.path
             if added:

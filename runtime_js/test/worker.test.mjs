@@ -21,7 +21,7 @@ import { startWorker } from "../src/worker.js";
 import { PROTOCOL_VERSION } from "../src/protocol.js";
 import { rerunMessage } from "../src/rerun.js";
 
-// stc's default Pyodide (compiler/stc/pyodide_dist.py; the pytest wrapper passes it).
+// stc's default Pyodide (compiler/stc/pyodide/cache.py; the pytest wrapper passes it).
 const PYODIDE_VERSION = process.env.STC_PYODIDE_VERSION || "0.27.7";
 const cacheRoot = process.env.STC_CACHE_DIR || join(homedir(), ".cache", "stc");
 const pyodideCache = join(cacheRoot, "pyodide", PYODIDE_VERSION);

@@ -49,11 +49,8 @@ class WidgetMeta:
     form_id: str | None = None
     #: the type of the values the page sends (its payload class's ``SENDS``)
     sends: Any = Any
-
-
-# Widgets whose value the app may not set through session_state, as in
-# Streamlit (their value only ever comes from the visitor).
-_NOT_SETTABLE = {"button", "download_button", "file_uploader", "form_submit_button"}
+    #: the app may set its value through session_state (``SETTABLE``)
+    settable: bool = True
 
 
 class SessionState:
@@ -100,7 +97,7 @@ class SessionState:
         wid = self._key_to_widget.get(key)
         if wid is not None:
             meta = self._widgets.get(wid)
-            if meta is not None and meta.kind in _NOT_SETTABLE:
+            if meta is not None and not meta.settable:
                 raise StreamlitAPIException(
                     f"st.session_state.{key} cannot be modified: values of "
                     f"st.{meta.kind} widgets cannot be set using st.session_state."
@@ -160,7 +157,7 @@ class SessionState:
 
     def register_widget(self, meta: WidgetMeta) -> Any:
         """Called when a widget is drawn; returns its current value."""
-        if meta.kind in _NOT_SETTABLE and meta.user_key in self._set_by_app_this_run:
+        if not meta.settable and meta.user_key in self._set_by_app_this_run:
             # Streamlit checks this when the widget is created
             # (StreamlitValueAssignmentNotAllowedError); without it a button
             # preset through session_state would return True unclicked.

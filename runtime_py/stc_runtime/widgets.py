@@ -33,11 +33,6 @@ FORM_DOCS_INFO = (
 
 
 
-# Widgets Streamlit refuses inside st.form: a form sends its values all at
-# once, and these act on their own.
-_NOT_IN_FORMS = {"button", "download_button", "chat_input"}
-
-
 @dataclass(frozen=True)
 class WidgetIdentity:
     """Who a widget is, decided once, before it registers."""
@@ -75,7 +70,8 @@ def identify(dg: DeltaGenerator, kind: str, *, key: Any, params: dict[str, Any])
 def _check_form_rules(who: WidgetIdentity, callback: Callable[..., Any] | None) -> None:
     if who.form_id is None:
         return
-    if who.kind in _NOT_IN_FORMS:
+    cls = payloads.widget_class(who.kind)
+    if cls is not None and not getattr(cls, "IN_FORMS", True):
         article = "a" if who.kind == "chat_input" else "an"  # Streamlit's wording, each
         raise StreamlitAPIException(f"`st.{who.kind}()` can't be used in {article} `st.form()`." + FORM_DOCS_INFO)
     if callback is not None and who.kind != "form_submit_button":
@@ -159,6 +155,7 @@ def register_widget(
     ctx.widget_forms[who.id] = who.form_id
     if who.user_key is not None:
         ctx.widget_keys.add(who.user_key)
+    kind_class = payloads.widget_class(kind)
     meta = WidgetMeta(
         id=who.id,
         kind=kind,
@@ -172,7 +169,8 @@ def register_widget(
         kwargs=dict(kwargs or {}),
         is_trigger=is_trigger,
         form_id=who.form_id,
-        sends=payloads.value_type(kind),
+        sends=getattr(kind_class, "SENDS", Any),
+        settable=getattr(kind_class, "SETTABLE", True),
     )
     if explicit_default and not get_option("global.disableWidgetStateDuplicationWarning") \
             and ctx.session_state.should_warn_default_and_state(who.user_key):

@@ -91,6 +91,12 @@ class WidgetPayload(ElementPayload):
     #: (``WidgetChange.value``), in the same terms as the fields; a change
     #: of another type is ignored. Each widget class declares its own.
     SENDS: ClassVar[Any] = Any
+    #: the app may set the value through ``st.session_state`` (Streamlit
+    #: refuses it for widgets whose value only the visitor can give)
+    SETTABLE: ClassVar[bool] = True
+    #: the widget may be drawn inside ``st.form`` (Streamlit refuses the ones
+    #: that act on their own, at once)
+    IN_FORMS: ClassVar[bool] = True
     #: the widget's id; the page sends it back with each change
     id: str
     #: the ``st.form`` holding the widget (the page keeps its changes until
@@ -150,13 +156,12 @@ def renderer_key(element: Any) -> str | None:
     return f"block:{element.get('block')}" if kind == "block" else kind
 
 
-def value_type(kind: str) -> Any:
-    """The type of the value the page sends for a widget of ``kind`` (the
-    name ``register_widget`` gets: an element kind, or a block's name for
-    blocks that act as triggers, such as a dialog's dismissal)."""
+def widget_class(kind: str) -> type[ElementPayload] | None:
+    """The payload class of a widget of ``kind`` (the name ``register_widget``
+    gets: an element kind, or a block's name for blocks that act as
+    triggers, such as a dialog's dismissal)."""
     load_all()
-    cls = PAYLOADS.get(kind) or PAYLOADS.get(f"block:{kind}")
-    return getattr(cls, "SENDS", Any)
+    return PAYLOADS.get(kind) or PAYLOADS.get(f"block:{kind}")
 
 
 def nested_types(cls: type) -> dict[str, type]:

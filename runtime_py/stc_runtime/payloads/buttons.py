@@ -15,6 +15,8 @@ class ButtonElement(LabeledWidgetPayload):
     KIND: ClassVar[str] = "button"
     #: ``true``: clicked
     SENDS: ClassVar[Any] = bool
+    SETTABLE: ClassVar[bool] = False
+    IN_FORMS: ClassVar[bool] = False
     #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
     button_type: str = "secondary"
     #: an emoji or ``":material/name:"`` shown before the label; null: none
@@ -32,6 +34,8 @@ class DownloadButtonElement(LabeledWidgetPayload):
     KIND: ClassVar[str] = "download_button"
     #: ``true``: clicked (the download starts in the page)
     SENDS: ClassVar[Any] = bool
+    SETTABLE: ClassVar[bool] = False
+    IN_FORMS: ClassVar[bool] = False
     #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
     button_type: str = "secondary"
     #: an emoji or ``":material/name:"`` shown before the label; null: none

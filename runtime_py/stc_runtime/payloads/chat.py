@@ -18,6 +18,7 @@ class ChatInputElement(WidgetPayload):
     KIND: ClassVar[str] = "chat_input"
     #: the message the visitor sent
     SENDS: ClassVar[Any] = str
+    IN_FORMS: ClassVar[bool] = False
     #: the text shown in the empty box (also its accessible name)
     placeholder: str = "Your message"
     #: the most characters the box takes; null: no limit

@@ -37,6 +37,7 @@ class FormSubmitButtonElement(LabeledWidgetPayload):
     KIND: ClassVar[str] = "form_submit_button"
     #: ``true``: clicked (the form's held changes travel in the same message)
     SENDS: ClassVar[Any] = bool
+    SETTABLE: ClassVar[bool] = False
     #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
     button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
     #: an emoji or ``":material/name:"`` shown before the label; null: none

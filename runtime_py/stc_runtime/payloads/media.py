@@ -156,6 +156,7 @@ class FileUploaderElement(LabeledWidgetPayload):
     KIND: ClassVar[str] = "file_uploader"
     #: the uploader's whole new list of files
     SENDS: ClassVar[Any] = FileUploaderChange
+    SETTABLE: ClassVar[bool] = False
     #: the files it holds after this run
     value: FileUploaderFiles = field(default_factory=FileUploaderFiles)
     #: the picker's ``accept`` list: extensions (``".csv"``) and MIME types

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 from urllib import parse
 
-from ..protocol import Delta, Rerun, WidgetChange
+from ..protocol import Rerun, WidgetChange
 from ..runner import AppSession
 from ..state import SessionStateProxy
 from ._page import PageModel

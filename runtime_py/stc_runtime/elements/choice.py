@@ -30,6 +30,19 @@ from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import MATERIAL_ICON, is_emoji
+from ..payloads.choice import (
+    ButtonGroupOption,
+    CheckboxElement,
+    ColorPickerElement,
+    FeedbackElement,
+    MultiselectElement,
+    PillsElement,
+    RadioElement,
+    SegmentedControlElement,
+    SelectboxElement,
+    SelectSliderElement,
+    ToggleElement,
+)
 from ..widgets import is_int, label_fields, register_widget
 
 # --- shared helpers -------------------------------------------------------------
@@ -167,7 +180,7 @@ def toggle(
     width: Any = "content",
 ) -> bool:
     """Display a toggle switch; returns whether it is on."""
-    payload = label_fields(label, help, disabled, label_visibility)
+    shown_label = label_fields(label, help, disabled, label_visibility)
     reg = register_widget(
         dg, "toggle", key=key, default=bool(value),
         identity={"label": label, "value": bool(value), "help": help},
@@ -175,7 +188,7 @@ def toggle(
         explicit_default=value is not False,
     )
     wid, current = reg.id, reg.value
-    dg._write({"kind": "toggle", "id": wid, **payload, "value": bool(current), "width": _width(width)})
+    dg._write(ToggleElement(id=wid, **shown_label, value=bool(current), width=_width(width)))
     return bool(current)
 
 
@@ -203,7 +216,7 @@ def radio(
 ) -> Any:
     """Display a radio button group; returns the selected option object
     (``None`` with ``index=None`` until the visitor picks one)."""
-    payload = label_fields(label, help, disabled, label_visibility)
+    shown_label = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
     labels = _labels(opts, format_func)
     if index is not None and not isinstance(index, int):
@@ -244,10 +257,10 @@ def radio(
         # back to the default, as Streamlit resets it.
         current_index, current = (index if default is not None else None), default
     _settle(wid, current, store=_changed(current, stored))
-    dg._write({
-        "kind": "radio", "id": wid, **payload, "options": labels, "value": current_index,
-        "horizontal": bool(horizontal), "captions": caption_texts, "width": _width(width),
-    })
+    dg._write(RadioElement(
+        id=wid, **shown_label, options=labels, value=current_index,
+        horizontal=bool(horizontal), captions=caption_texts, width=_width(width),
+    ))
     return current
 
 
@@ -281,7 +294,7 @@ def multiselect(
     """Display a multiselect widget; returns the list of selected option
     objects (in the order they were picked). With ``accept_new_options``
     the visitor may also add entries of their own, returned as strings."""
-    payload = label_fields(label, help, disabled, label_visibility)
+    shown_label = label_fields(label, help, disabled, label_visibility)
     if max_selections is not None and (
         isinstance(max_selections, bool) or not isinstance(max_selections, Integral) or max_selections < 1
     ):
@@ -300,7 +313,7 @@ def multiselect(
         else:
             placeholder = "Add options" if accept_new_options else "No options to select"
             disabled = disabled or not accept_new_options
-            payload["disabled"] = bool(disabled)
+            shown_label["disabled"] = bool(disabled)
 
     def from_wire(item: Any) -> tuple[bool, Any]:
         if isinstance(item, str):
@@ -361,11 +374,11 @@ def multiselect(
         # else: no longer an option (options changed, or session_state was
         # set to something else): dropped, as Streamlit filters it out.
     _settle(wid, current, store=_changed(current, stored))
-    dg._write({
-        "kind": "multiselect", "id": wid, **payload, "options": labels, "value": wire,
-        "max_selections": max_selections, "placeholder": placeholder,
-        "accept_new_options": bool(accept_new_options), "width": _width(width, allow_content=False),
-    })
+    dg._write(MultiselectElement(
+        id=wid, **shown_label, options=labels, value=wire,
+        max_selections=max_selections, placeholder=placeholder,
+        accept_new_options=bool(accept_new_options), width=_width(width, allow_content=False),
+    ))
     return list(current)
 
 
@@ -391,7 +404,7 @@ def select_slider(
 ) -> Any:
     """Display a slider over a list of options of any type. A tuple/list
     ``value`` of two options makes a range slider that returns a tuple."""
-    payload = label_fields(label, help, disabled, label_visibility)
+    shown_label = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
     if not opts:
         raise StreamlitAPIException("The `options` parameter is required. Provide at least one option.")
@@ -468,10 +481,10 @@ def select_slider(
             current, i = default, indices[0]
         wire = [i]
     _settle(wid, current, store=_changed(current, stored))
-    dg._write({
-        "kind": "select_slider", "id": wid, **payload, "options": labels, "value": wire,
-        "is_range": is_range, "width": _width(width, allow_content=False),
-    })
+    dg._write(SelectSliderElement(
+        id=wid, **shown_label, options=labels, value=wire,
+        is_range=is_range, width=_width(width, allow_content=False),
+    ))
     return current
 
 
@@ -506,7 +519,7 @@ def _button_group(
     label_visibility: str,
     width: Any,
 ) -> Any:
-    payload = label_fields(label, help, disabled, label_visibility)
+    shown_label = label_fields(label, help, disabled, label_visibility)
     if selection_mode not in ("single", "multi"):
         raise _invalid_value("selection_mode", ["'single'", "'multi'"])
     if required and selection_mode == "multi":
@@ -563,14 +576,12 @@ def _button_group(
                 current.append(returned)
                 wire.append(i)
     _settle(wid, current, store=_changed(current, stored))
-    shown = []
-    for text in labels:
-        icon, content = _split_icon(text)
-        shown.append({"icon": icon, "content": content})
-    dg._write({
-        "kind": style, "id": wid, **payload, "options": shown, "value": wire,
-        "selection_mode": selection_mode, "required": bool(required), "width": _width(width),
-    })
+    buttons = [ButtonGroupOption(*_split_icon(text)) for text in labels]
+    payload_class = PillsElement if style == "pills" else SegmentedControlElement
+    dg._write(payload_class(
+        id=wid, **shown_label, options=buttons, value=wire,
+        selection_mode=selection_mode, required=bool(required), width=_width(width),
+    ))
     return current if single else list(current)
 
 
@@ -686,10 +697,9 @@ def feedback(
     wid, stored = reg.id, reg.value
     current = None if stored is None else (int(stored) if valid(stored) else default)
     _settle(wid, current, store=_changed(current, stored) and current != stored)
-    dg._write({
-        "kind": "feedback", "id": wid, "options": options, "value": current,
-        "disabled": bool(disabled), "width": _width(width),
-    })
+    dg._write(FeedbackElement(
+        id=wid, options=options, value=current, disabled=bool(disabled), width=_width(width),
+    ))
     return current
 
 
@@ -714,7 +724,7 @@ def checkbox(
         callback=on_change, args=args, kwargs=kwargs, deserialize=bool, explicit_default=value is not False,
     )
     wid, current = reg.id, reg.value
-    dg._write({"kind": "checkbox", "id": wid, **label_fields(label, help, disabled, label_visibility), "value": bool(current)})
+    dg._write(CheckboxElement(id=wid, **label_fields(label, help, disabled, label_visibility), value=bool(current)))
     return bool(current)
 
 
@@ -762,10 +772,10 @@ def selectbox(
     )
     wid, current = reg.id, reg.value
     current_index = _index_of(opts, labels, current, format_func)
-    dg._write({
-        "kind": "selectbox", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "options": labels, "value": current_index, "placeholder": placeholder,
-    })
+    dg._write(SelectboxElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        options=labels, value=current_index, placeholder=placeholder,
+    ))
     if current_index is None:
         return None
     if _same_enum(opts[current_index], current):
@@ -876,5 +886,5 @@ def color_picker(
         deserialize=lambda v: default if v is None else str(v), explicit_default=value is not None,
     )
     wid, current = reg.id, reg.value
-    dg._write({"kind": "color_picker", "id": wid, **label_fields(label, help, disabled, label_visibility), "value": current})
+    dg._write(ColorPickerElement(id=wid, **label_fields(label, help, disabled, label_visibility), value=current))
     return current

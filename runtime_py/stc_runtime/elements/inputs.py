@@ -25,6 +25,14 @@ from .. import context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads.inputs import (
+    DateInputElement,
+    NumberInputElement,
+    SliderElement,
+    TextAreaElement,
+    TextInputElement,
+    TimeInputElement,
+)
 from ..widgets import is_int, label_fields, register_widget
 
 
@@ -61,11 +69,11 @@ def text_input(
         deserialize=lambda v: None if v is None else str(v), explicit_default=value not in ("", None),
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "text_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": current, "max_chars": max_chars, "input_type": type,
-        "placeholder": placeholder, "autocomplete": autocomplete,
-    })
+    dg._write(TextInputElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=current, max_chars=max_chars, input_type=type,
+        placeholder=placeholder, autocomplete=autocomplete,
+    ))
     return current
 
 
@@ -155,11 +163,11 @@ def number_input(
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, explicit_default=explicit_default,
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "number_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": current, "min": min_value, "max": max_value, "step": step, "format": format,
-        "is_int": kind == "int", "placeholder": placeholder,
-    })
+    dg._write(NumberInputElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=current, min=min_value, max=max_value, step=step, format=format,
+        is_int=kind == "int", placeholder=placeholder,
+    ))
     return current
 
 
@@ -242,11 +250,11 @@ def slider(
         serialize=lambda v: list(v) if is_range else v,
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "slider", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": list(current) if is_range else current, "min": min_value, "max": max_value,
-        "step": step, "format": format, "is_range": is_range, "data_type": kind,
-    })
+    dg._write(SliderElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=list(current) if is_range else current, min=min_value, max=max_value,
+        step=step, format=format, is_range=is_range, data_type=kind,
+    ))
     return tuple(current) if is_range else current
 
 
@@ -365,11 +373,11 @@ def _time_slider(dg: DeltaGenerator, label: Any, min_value: Any, max_value: Any,
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "slider", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": serialize(current), "min": lo, "max": hi, "step": _delta_micros(step),
-        "format": format, "is_range": is_range, "data_type": kind,
-    })
+    dg._write(SliderElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=serialize(current), min=lo, max=hi, step=_delta_micros(step),
+        format=format, is_range=is_range, data_type=kind,
+    ))
     return tuple(current) if is_range else current
 
 
@@ -409,10 +417,10 @@ def text_area(
         deserialize=lambda v: None if v is None else str(v), explicit_default=value not in ("", None),
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "text_area", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": current, "height": height, "max_chars": max_chars, "placeholder": placeholder,
-    })
+    dg._write(TextAreaElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=current, height=height, max_chars=max_chars, placeholder=placeholder,
+    ))
     return current
 
 
@@ -537,11 +545,11 @@ def date_input(
         explicit_default=value is not None and value != _TODAY_DEFAULT,
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "date_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": serialize(current), "min": lo.isoformat(), "max": hi.isoformat(),
-        "is_range": is_range, "format": format,
-    })
+    dg._write(DateInputElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=serialize(current), min=lo.isoformat(), max=hi.isoformat(),
+        is_range=is_range, format=format,
+    ))
     if is_range:
         return tuple(_as_date(d) for d in current) if isinstance(current, (list, tuple)) else current
     return _as_date(current)
@@ -607,8 +615,8 @@ def time_input(
     wid, current = reg.id, reg.value
     if isinstance(current, datetime):  # set through session_state
         current = current.time()
-    dg._write({
-        "kind": "time_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": _time_text(current), "step": seconds,
-    })
+    dg._write(TimeInputElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=_time_text(current), step=seconds,
+    ))
     return current

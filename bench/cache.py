@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""st.cache_data benchmark in the browser (issue 5, point 13).
+"""st.cache_data benchmark in the browser.
 
     python bench/cache.py [--runs N] [--rows 10000,100000,1000000]
 
 Builds a small app whose cached function makes a DataFrame of four columns
-(as in the seed's "Dealing with large data" table), serves it on 127.0.0.1
-under a path prefix and, for each size, in a fresh browser context (empty
+(two float, one int, one string), serves it on 127.0.0.1 under a path
+prefix and, for each size, in a fresh browser context (empty
 IndexedDB) measures with ``time.perf_counter`` inside the worker:
 
     compute         the first call: the function body, pickling the value and

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""st.dataframe benchmark in the browser (issue 7, point 10).
+"""st.dataframe benchmark in the browser.
 
     python bench/dataframe.py [--runs N] [--rows 10000,100000,1000000]
 

@@ -72,7 +72,7 @@ def parse_file(path: Path, rel: str) -> ast.Module:
     except (SyntaxError, ValueError) as err:
         if "\0" in source and (not isinstance(err, SyntaxError) or err.lineno is None):
             # CPython reports a NUL byte with no position (a ValueError before
-            # 3.11.4); the author still needs file:line:col (issue 3, point 5).
+            # 3.11.4); the author still needs file:line:col to find it.
             before = source[: source.index("\0")]
             line = before.count("\n") + 1
             col = len(before) - (before.rfind("\n") + 1) + 1

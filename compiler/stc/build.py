@@ -3,7 +3,7 @@
     discover  -> the app's files (discover.py)
     analyze   -> syntax check + imports -> Pyodide packages (analyze.py)
     resolve   -> the packages' closure over pyodide-lock.json, fetched and
-                 verified into the local cache (pyodide_dist.py)
+                 verified into the local cache (stc/pyodide/)
     snapshot  -> Pyodide's memory with the runtime imported, made under
                  Node.js (snapshot.py; cached, shared by all apps)
     prerender -> each page's first run, as the default session sees it, in
@@ -12,7 +12,9 @@
     package   -> index.html, assets, runtime, Pyodide subset, app files
                  (package.py)
 
-Transform (magic) is a later stage (see DESIGN.md).
+Magic (a bare expression shown as if passed to st.write) is no build stage:
+the runtime applies it when it compiles each script in the worker
+(stc_runtime/magic.py), with the options config.toml gives.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import assets, pyodide_dist
+from . import assets, pyodide
 from .analyze import analyze
 from .discover import SECRETS, discover
 from .errors import BuildError
@@ -51,7 +53,7 @@ def build(
     app_path: Path,
     out_dir: Path | None = None,
     *,
-    pyodide_version: str = pyodide_dist.DEFAULT_VERSION,
+    pyodide_version: str = pyodide.DEFAULT_VERSION,
     sources: Sequence[Path] = (),
     dev_reload: bool = False,
     prerender: bool = True,
@@ -71,13 +73,13 @@ def build(
         log(f"note: {SECRETS} is not published: a static site has no secrets (everything in it is public).")
 
     try:
-        lock = pyodide_dist.load_lock(pyodide_version, sources)
-        analysis = analyze(app.root, app.entrypoint, app.files, pyodide_dist.import_map(lock), pyodide_version=pyodide_version,
+        lock = pyodide.load_lock(pyodide_version, sources)
+        analysis = analyze(app.root, app.entrypoint, app.files, pyodide.import_map(lock), pyodide_version=pyodide_version,
                            pages=tuple(p.source for p in app.pages if p.source))
-        packages = pyodide_dist.closure(lock, analysis.packages)
-        pyodide_dist.ensure(pyodide_version, packages, sources, log=log)
-        package_files = pyodide_dist.package_files(lock, packages)
-    except pyodide_dist.DistributionError as exc:
+        packages = pyodide.closure(lock, analysis.packages)
+        pyodide.ensure(pyodide_version, packages, sources, log=log)
+        package_files = pyodide.package_files(lock, packages)
+    except pyodide.DistributionError as exc:
         raise BuildError(str(exc)) from None
 
     # The site's lock lists only what it ships: smaller to download, and a
@@ -86,7 +88,7 @@ def build(
     lock_json["packages"] = {name: spec for name, spec in lock_json["packages"].items() if name in set(packages)}
 
     runtime_zip = assets.runtime_zip_bytes()
-    pyodide_dir = pyodide_dist.cache_dir(pyodide_version)
+    pyodide_dir = pyodide.cache_dir(pyodide_version)
     snap = memory_snapshot(pyodide_dir, runtime_zip, log=log) if snapshot else None
 
     pages = [(p.url_path, p.source) for p in app.pages] or [("", app.entrypoint)]

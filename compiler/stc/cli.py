@@ -20,8 +20,9 @@ from pathlib import Path
 
 import click
 
-from . import pyodide_dist
 from .errors import BuildError
+from .pyodide import DEFAULT_VERSION, DistributionError, ensure
+from .summary import print_build_summary
 
 
 def _friendly(fn):
@@ -29,31 +30,11 @@ def _friendly(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except (BuildError, pyodide_dist.DistributionError) as exc:
+        except (BuildError, DistributionError) as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
 
     return wrapper
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
-
-
-def print_build_summary(result) -> None:
-    packages = ", ".join(result.packages) if result.packages else "none"
-    snapshot = (f"  memory snapshot: {_size(result.snapshot_bytes)} (the browser restores Python instead of starting it)\n"
-                if result.snapshot_bytes else "  memory snapshot: none (Python starts from scratch in the browser)\n")
-    prerendered = (f"  prerendered: {result.prerendered} page{'s' if result.prerendered != 1 else ''}, in the {result.prerender_engine}\n"
-                   if result.prerender_engine else "")
-    click.echo(
-        f"Built {result.out_dir} in {result.seconds:.1f} s\n"
-        f"  packages: {packages}\n"
-        f"  app files: {result.app_files}; site: {result.files} files, {_size(result.total_bytes)}\n"
-        f"{snapshot}"
-        f"{prerendered}"
-        "  Everything in this folder is public: your sources and data files included."
-    )
 
 
 @click.group()
@@ -65,7 +46,7 @@ def main() -> None:
 @main.command()
 @click.argument("app", type=click.Path(path_type=Path))
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default: dist/ beside the app).")
-@click.option("--pyodide-version", default=pyodide_dist.DEFAULT_VERSION, show_default=True)
+@click.option("--pyodide-version", default=DEFAULT_VERSION, show_default=True)
 @click.option("--from", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="A folder or wheel/archive holding Pyodide files, used before the cache and the network.")
 @click.option("--snapshot/--no-snapshot", default=True, show_default=True,
@@ -112,7 +93,7 @@ def pyodide() -> None:
 
 @pyodide.command()
 @click.argument("packages", nargs=-1)
-@click.option("--version", "version", default=pyodide_dist.DEFAULT_VERSION, show_default=True)
+@click.option("--version", "version", default=DEFAULT_VERSION, show_default=True)
 @click.option("--from", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="A folder, wheelhouse or archive (.whl/.zip/.tgz) holding Pyodide files.")
 @click.option("--offline", is_flag=True, help="Never use the network.")
@@ -121,5 +102,5 @@ def fetch(packages: tuple[str, ...], version: str, sources: tuple[Path, ...], of
     """Fill the cache with the Pyodide core and PACKAGES (with their
     dependencies); without PACKAGES, with every package the sources hold."""
     wanted = list(packages) if packages else (None if sources else ())
-    report = pyodide_dist.ensure(version, wanted, sources, offline=offline, log=lambda m: click.echo(m, err=True))
+    report = ensure(version, wanted, sources, offline=offline, log=lambda m: click.echo(m, err=True))
     click.echo(report.summary())

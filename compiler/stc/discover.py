@@ -107,7 +107,7 @@ def discover(entrypoint: Path, out_dir: Path | None = None, *, strict: bool = Fa
                 continue
             # An earlier build into another folder inside the app (say `-o site`
             # after the default dist/) is not part of the app: publishing it
-            # would nest a whole second copy of Pyodide in the site (issue 3).
+            # would nest a whole second copy of Pyodide in the site.
             if is_stc_site(sub) or _BUILD_TEMP.match(d):
                 continue
             if ignore is not None and ignore.match_file(rel_dir + d + "/"):

@@ -28,7 +28,7 @@ The site is written into a temporary folder beside the target and moved into
 place only when complete, so a failed build never leaves half a site. A
 rebuild replaces only what the previous build wrote (the files its stc-sw.js
 lists): a CNAME, the .git of a gh-pages worktree or any other file put there
-by hand stays as it is (issue 12, point 3).
+by hand stays as it is: a build must never destroy what is not its own.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def write_site(
         template = _env.get_template("index.html.j2")
         pages = app.pages or (SitePage("", Path(app.entrypoint).stem.replace("_", " "), app.entrypoint),)
         # One file per page URL, so a deep link or a reload works on hosts
-        # without server-side routing (issue 6). Every page boots the whole
+        # without server-side routing (GitHub Pages). Every page boots the whole
         # app; the router asks for the page its URL names.
         for page in pages:
             target = tmp / page.url_path / "index.html" if page.url_path else tmp / "index.html"
@@ -387,7 +387,7 @@ def _write_service_worker(site: Path, script: Path) -> None:
     """stc-sw.js at the site's root: the deployment's manifest (every file
     of the site and its sha256; its version is their hash), then the
     service worker. A new deployment is thereby a new worker script, which
-    browsers notice on the next visit (issue 8, points 7-8)."""
+    browsers notice on the next visit."""
     files = {}
     for path in sorted(site.rglob("*")):
         if path.is_file():
@@ -409,7 +409,7 @@ def _link_or_copy(src: Path, dst: Path) -> None:
 
 def cache_version(app: AppFiles, lock_json: dict, runtime_zip: bytes) -> str:
     """Fingerprint of what makes ``st.cache_data`` entries kept in a
-    visitor's browser wrong after a redeploy (issue 5, point 7): the app's
+    visitor's browser wrong after a redeploy: the app's
     data files (not its .py files: a function's own source is already in
     its key), the Pyodide version and every shipped package's version and
     hash (a pickle from another pandas must never be loaded), and the

@@ -1,4 +1,4 @@
-"""Build stage: prerender each page's first run (issue 8, points 1-3; issue 12, point 1).
+"""Build stage: prerender each page's first run, sandboxed from the build machine.
 
 Each page of the site is run once, as the default session would see it on
 that page's URL. The run's messages (``Navigation`` and the ``Delta``s) are
@@ -87,7 +87,7 @@ class SiteInputs:
     files: tuple[str, ...]
     #: the Pyodide packages the site loads
     packages: tuple[str, ...] = ()
-    #: the verified Pyodide folder (pyodide_dist.cache_dir)
+    #: the verified Pyodide folder (stc.pyodide.cache_dir)
     pyodide_dir: Path | None = None
     #: the runtime archive the site ships (assets.runtime_zip_bytes)
     runtime_zip: bytes = b""

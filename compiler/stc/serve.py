@@ -5,7 +5,7 @@ the app's folder and rebuilds on change; open pages reload through a
 server-sent event (like ``streamlit run``'s run-on-save). A failed rebuild
 keeps the last good site and prints why.
 
-What it serves is for this machine's browser only (issue 12, point 9): it
+What it serves is for this machine's browser only: it
 answers only requests addressed to a loopback name (a page on another site
 cannot reach it by rebinding its own DNS name to 127.0.0.1), lists no
 folders, and leaves no service worker behind (see ``_NO_SERVICE_WORKER``).
@@ -13,9 +13,6 @@ folders, and leaves no service worker behind (see ``_NO_SERVICE_WORKER``).
 
 from __future__ import annotations
 
-import functools
-import http.server
-import io
 import queue
 import shutil
 import signal
@@ -27,10 +24,9 @@ from typing import Sequence
 import click
 
 from .errors import BuildError
+from .static_server import StaticHandler, StaticServer, is_loopback_host
 
-# The names a browser on this machine uses for this server. Any port: a
-# forwarded one (ssh -L, an editor's port forwarding) still says localhost.
-_LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
+__all__ = ["is_loopback_host", "make_server", "serve_app", "serve_dir"]
 
 # What `stc serve` answers for every service-worker script (the browser
 # says so in the `Service-Worker: script` header). A site registers its
@@ -51,88 +47,16 @@ self.addEventListener("activate", (event) => event.waitUntil((async () => {
 """
 
 
-def is_loopback_host(host: str) -> bool:
-    """Whether a ``Host`` header names this machine: 127.0.0.1, localhost
-    or [::1], with or without a port."""
-    host = host.strip().lower()
-    if host.endswith("]") or ":" not in host:
-        return host in _LOOPBACK_NAMES
-    name, _, port = host.rpartition(":")
-    return name in _LOOPBACK_NAMES and port.isdigit()
+class _Handler(StaticHandler):
+    """The static server's handler plus the reload events open pages listen to."""
 
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".mjs": "text/javascript",
-        ".wasm": "application/wasm",
-        ".json": "application/json",
-        ".whl": "application/octet-stream",
-    }
     listeners: list[queue.Queue] = []
-
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib name
-        pass  # quiet: the terminal is for build messages
-
-    def end_headers(self) -> None:
-        # Always revalidate: during development the files change under us.
-        self.send_header("Cache-Control", "no-cache")
-        super().end_headers()
-
-    def parse_request(self) -> bool:
-        if not super().parse_request():
-            return False
-        hosts = self.headers.get_all("Host") or []
-        if len(hosts) != 1 or not is_loopback_host(hosts[0]):
-            # DNS rebinding: a page of evil.example whose name now resolves
-            # to 127.0.0.1 is same-origin with this server, by its own name.
-            body = b"stc serve answers only requests to 127.0.0.1, localhost or [::1].\n"
-            self.close_connection = True
-            self.send_response(403)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Connection", "close")
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-            return False
-        return True
 
     def do_GET(self) -> None:
         if self.path.rstrip("/").endswith("__stc_events"):
             self._events()
             return
         super().do_GET()
-
-    def send_head(self):
-        if self.headers.get("Service-Worker", "").strip().lower() == "script":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/javascript")
-            self.send_header("Content-Length", str(len(_NO_SERVICE_WORKER)))
-            self.end_headers()
-            return io.BytesIO(_NO_SERVICE_WORKER)
-        return super().send_head()
-
-    def list_directory(self, path):
-        # A folder without index.html is no page of the site.
-        self.send_error(404)
-        return None
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        # Like GitHub Pages: an unknown path gets the site's 404.html (which
-        # finds the site's base and shows the app's "Page not found").
-        page = Path(self.directory) / "404.html"
-        if code == 404 and page.is_file():
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-            return
-        super().send_error(code, message, explain)
 
     def _events(self) -> None:
         self.send_response(200)
@@ -154,14 +78,25 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.listeners.remove(q)
 
 
-def make_server(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(_Handler, directory=str(directory))
+def make_server(directory: Path, port: int) -> StaticServer:
+    """The server `stc serve` runs: for this machine only (loopback Host
+    check), no folder listings, the site's 404.html for what is not there,
+    every response revalidated (the files change under it during
+    development), and no service worker left behind."""
     try:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        return StaticServer(
+            directory,
+            port=port,
+            listings=False,
+            not_found_page="404.html",
+            loopback_only=True,
+            cache_control="no-cache",
+            service_worker_script=_NO_SERVICE_WORKER,
+            name="stc serve",
+            handler=_Handler,
+        )
     except OSError as exc:  # port taken or not allowed: a message, not a traceback
         raise BuildError(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc}. Choose another port with --port.") from None
-    server.daemon_threads = True
-    return server
 
 
 def serve_dir(directory: Path, port: int) -> None:
@@ -177,8 +112,8 @@ def serve_app(app: Path, port: int, *, sources: Sequence[Path] = ()) -> None:
     from watchfiles import watch
 
     from .build import build
-    from .cli import print_build_summary
     from .discover import discover
+    from .summary import print_build_summary
 
     app = app.resolve()
     # `kill` (SIGTERM) should clean up like Ctrl+C, not leak the temp folder.

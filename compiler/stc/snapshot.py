@@ -1,5 +1,4 @@
-"""Build stage: a memory snapshot of Pyodide with the runtime imported
-(issue 8, point 6).
+"""Build stage: a memory snapshot of Pyodide with the runtime imported.
 
 Starting the interpreter and compiling ``stc_runtime`` from source is most of
 what a visitor waits for on a small app (about 1.7 s here, on top of the
@@ -40,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from .pyodide_dist import cache_root
+from .pyodide import cache_root
 
 SCRIPT = Path(__file__).with_name("snapshot.mjs")
 #: where the worker mounts the runtime archive (runtime_js/src/worker.js,

@@ -1,5 +1,6 @@
+// @ts-check
 // The worker's store of st.cache_data entries: IndexedDB, opened from the
-// worker (issue 5, points 7-10). Python reaches it through
+// worker. Python reaches it through
 // stc_runtime.bridge.enable_cache_store (runtime_py/stc_runtime/caching/persist.py
 // describes the contract); the page never talks to it.
 //
@@ -9,7 +10,7 @@
 //                          max_entries, size, used}      small; indexes fn, family
 //   store "blobs"  key -> Uint8Array (runtime_py/stc_runtime/caching/persist.py)
 //
-// Everything in the database is untrusted (issue 12, point 6): every site of
+// Everything in the database is untrusted: every site of
 // one GitHub Pages user shares the origin, so any of them can write it. The
 // store only checks what it needs itself (the schema, each meta record's
 // fields, that a blob is bytes); Python checks the entry's contents. A

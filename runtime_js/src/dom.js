@@ -1,3 +1,4 @@
+// @ts-check
 // Small DOM helpers shared by every element renderer.
 
 let uid = 0;

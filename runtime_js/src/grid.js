@@ -1,3 +1,4 @@
+// @ts-check
 // The virtualized grid behind st.dataframe and st.data_editor.
 //
 // Only the rows in view (plus a few above and below) exist in the DOM, so
@@ -27,8 +28,7 @@ const OVERSCAN = 6;
 // Browsers cap an element's height (Chrome near 2^25 px): past this, the
 // scrollbar maps onto the rows proportionally instead of pixel for pixel.
 const MAX_SCROLL_PX = 8_000_000;
-// As Streamlit: sorting is switched off above 150,000 rows (seed: "Handling
-// large datasets").
+// As in Streamlit, sorting is switched off above 150,000 rows.
 export const MAX_SORTABLE_ROWS = 150000;
 
 export class Grid {

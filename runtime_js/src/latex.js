@@ -1,3 +1,4 @@
+// @ts-check
 // KaTeX, loaded only by pages that show math (a separate chunk, with its
 // stylesheet and fonts fetched on first use).
 import katex from "katex";

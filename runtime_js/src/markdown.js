@@ -1,3 +1,4 @@
+// @ts-check
 // Markdown as Streamlit renders it. Raw HTML is escaped unless the element
 // says `unsafe_allow_html=True` (then, like Streamlit, it is not sanitized);
 // links open in a new tab. Streamlit's extensions, as markdown-it plugins:
@@ -199,7 +200,7 @@ let emojiLoading = null;
 function loadEmoji() {
   emojiLoading ??= import("markdown-it-emoji/lib/data/full.mjs").then((m) => {
     emojiMap = m.default;
-    for (const node of document.querySelectorAll(".stc-emoji-pending")) {
+    for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".stc-emoji-pending"))) {
       const emoji = emojiMap[node.dataset.shortcode];
       node.replaceWith(emoji ?? `:${node.dataset.shortcode}:`);
     }
@@ -242,7 +243,7 @@ function make(html) {
   md.validateLink = (url) => safeUrl(url, "link") !== null || safeUrl(url, "image") !== null;
   const defaultLink = md.renderer.rules.link_open || ((tokens, i, options, env, self) => self.renderToken(tokens, i, options));
   md.renderer.rules.link_open = (tokens, i, options, env, self) => {
-    const href = tokens[i].attrGet("href") || "";
+    const href = String(tokens[i].attrGet("href") || "");
     if (safeUrl(href, "link") === null) dropAttr(tokens[i], "href");
     else if (!href.startsWith("#")) {
       tokens[i].attrSet("target", "_blank");

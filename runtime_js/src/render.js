@@ -1,3 +1,4 @@
+// @ts-check
 // The one module that patches the DOM.
 //
 // The page mirrors the worker's UI tree. Every delta names a path:

@@ -1,3 +1,4 @@
+// @ts-check
 // Multipage apps in the page: the URL <-> page mapping, the navigation menu
 // and "Page not found", with the History API under the site's base path.
 //
@@ -14,8 +15,10 @@
 // st.switch_page or when a page was not found.
 
 import { h } from "./dom.js";
+import { rerunMessage } from "./rerun.js";
 
 const basePath = new URL(document.baseURI).pathname.replace(/[^/]*$/, "");
+/** @type {(msg: import("./protocol.js").Rerun) => void} */
 let post = () => {};
 let titleChanged = () => {};
 let pageTitle = "";
@@ -48,7 +51,7 @@ export function navigate(urlPath) {
     history.pushState(null, "", hrefFor(urlPath));
   }
   // A page switch starts from a clean query string, as in Streamlit.
-  post({ type: "rerun", changes: [], page: urlPath, query_string: location.search.slice(1) });
+  post(rerunMessage({ page: urlPath, query_string: location.search.slice(1) }));
 }
 
 /** The title the tab shows unless st.set_page_config sets one. */
@@ -58,7 +61,7 @@ export const currentPageIcon = () => pageIcon;
 export const sidebarHasMenu = () => hasMenu;
 
 /**
- * @param {{post: (msg: any) => void, titleChanged: () => void}} env
+ * @param {{post: (msg: import("./protocol.js").Rerun) => void, titleChanged: () => void}} env
  * `post` sends a message to the worker (queued until it is ready);
  * `titleChanged` reapplies the tab's title and favicon.
  */
@@ -69,14 +72,39 @@ export function initRouter(env) {
 
 /**
  * Back/forward: the page the URL now names, or null when it did not change
- * (only the query or hash did). main.js owns the one popstate listener, so a
- * history step that changes both page and query is one rerun, not two.
+ * (only the query or hash did).
  */
 export function pageFromHistory() {
   const urlPath = urlPathFromLocation();
   if (urlPath === shown) return null;
   shown = urlPath;
   return urlPath;
+}
+
+// st.query_params lives in the URL. The worker got the boot-time query in
+// Boot; it says when the app changes it (the URL is rewritten in place, no
+// reload); back/forward changes it behind the app's back, so the app is told.
+let queryString = location.search.slice(1);
+
+/**
+ * Back/forward (the page's one popstate listener): what the worker must be
+ * told in one Rerun -- the page, when it changed, and the query string --
+ * or null when only the hash changed. One step that changes both page and
+ * query is one rerun, not two.
+ * @returns {{page: string | null, query_string: string} | null}
+ */
+export function historyStep() {
+  const page = pageFromHistory(); // multipage apps: null if the page is the same
+  const qs = location.search.slice(1);
+  if (page === null && qs === queryString) return null;
+  queryString = qs;
+  return { page, query_string: qs };
+}
+
+/** The app changed st.query_params: the address follows, in place. @param {import("./protocol.js").QueryParamsChanged} msg */
+export function onQueryParamsChanged(msg) {
+  queryString = msg.query_string;
+  history.replaceState(history.state, "", location.pathname + (queryString ? `?${queryString}` : "") + location.hash);
 }
 
 /** The page to ask for in the first Rerun: the one the URL names. */

@@ -1,3 +1,4 @@
+// @ts-check
 // The site's service worker (stc-sw.js at the site's root: its scope is the
 // site). It precaches every file of one deployment and serves them cache
 // first, so a return visit loads nothing from the network and the site
@@ -16,7 +17,7 @@
 // deployments. Caches are named after the scope, so several stc sites
 // under one origin (GitHub Pages project sites) never touch each other's.
 //
-// Nothing read from Cache Storage is trusted, though (issue 12 point 5):
+// Nothing read from Cache Storage is trusted, though:
 // it belongs to the whole origin, so a sibling project site or a script an
 // app lets in (unsafe_allow_html) can put any body under this site's cache
 // names, the genuine entry's headers copied, the stored hash included.
@@ -24,8 +25,14 @@
 // a body is checked before it is served (once per worker start, see
 // verified()) and before it is carried into a new version's cache.
 
-const MANIFEST = self.__STC_MANIFEST;
-const SCOPE = self.registration.scope; // ends with "/"
+/**
+ * This script's global scope, as a service worker's (the manifest the build
+ * prepended included).
+ * @type {ServiceWorkerGlobalScope & {__STC_MANIFEST: {version: string, files: Record<string, string>}}}
+ */
+const sw = /** @type {any} */ (self);
+const MANIFEST = sw.__STC_MANIFEST;
+const SCOPE = sw.registration.scope; // ends with "/"
 const PREFIX = `stc-site ${SCOPE} `;
 const CACHE = PREFIX + MANIFEST.version;
 const HASH_HEADER = "x-stc-sha256";
@@ -71,7 +78,7 @@ async function fromOldCaches(url, hash) {
 }
 
 async function download(url, hash) {
-  for (const mode of ["no-cache", "reload"]) {
+  for (const mode of /** @type {RequestCache[]} */ (["no-cache", "reload"])) {
     const response = await fetch(url, { cache: mode });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const body = await response.arrayBuffer();
@@ -173,27 +180,27 @@ async function fromCache(path) {
   return null;
 }
 
-self.addEventListener("install", (event) => {
+sw.addEventListener("install", (event) => {
   // Any failure fails the install: the running version stays in charge.
   event.waitUntil(precache());
 });
 
-self.addEventListener("activate", (event) => {
+sw.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
       if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
-    await self.clients.claim();
+    await sw.clients.claim();
   })());
 });
 
-self.addEventListener("message", (event) => {
-  if (event.data?.type === "skip_waiting") self.skipWaiting();
+sw.addEventListener("message", (event) => {
+  if (event.data?.type === "skip_waiting") sw.skipWaiting();
 });
 
 /**
  * The response with the headers that make a page cross-origin isolated
- * (SharedArrayBuffer: interrupting a run, issue 8 point 7). Static hosts
+ * (SharedArrayBuffer, which interrupting a run needs). Static hosts
  * send none; the service worker adds them to everything it serves, so the
  * site is isolated from the first load it controls. COEP "credentialless"
  * rather than "require-corp": an image or iframe from another site that
@@ -229,11 +236,11 @@ function manifestPath(url) {
   return path in MANIFEST.files ? path : null;
 }
 
-self.addEventListener("fetch", (event) => {
+sw.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
+  if (url.origin !== sw.location.origin) return;
   const path = manifestPath(url);
   if (path === null && request.mode === "navigate" && !url.pathname.endsWith("/") && manifestPath(new URL(`${url.pathname}/`, url)) !== null) {
     // A page URL without its trailing slash: its relative URLs need the slash.

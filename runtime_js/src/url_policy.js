@@ -1,5 +1,6 @@
+// @ts-check
 // The one decision on which URLs from an element payload may become an
-// href or a src (issue 12, point 8). Payload URLs are the app's input, and
+// href or a src. Payload URLs are the app's input, and
 // an app passes on its visitors' input (query params, text inputs, a cached
 // replay): a `javascript:` link or a `data:text/html` frame would run script
 // on the site's origin, which every project site of the same GitHub user

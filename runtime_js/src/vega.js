@@ -1,3 +1,4 @@
+// @ts-check
 // Vega, Vega-Lite and vega-embed: a chunk of its own (see build.mjs), so only
 // pages that show a chart download it. Charts are drawn as SVG.
 import embed, { vega } from "vega-embed";

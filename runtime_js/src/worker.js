@@ -1,3 +1,4 @@
+// @ts-check
 // The Pyodide worker: boots Python with the app's packages, mounts the app,
 // then runs the script with stc_runtime as `streamlit` for every Rerun.
 //
@@ -10,6 +11,14 @@
 // Message shapes: see protocol.js (generated from runtime_py/stc_runtime/protocol.py).
 import { PROTOCOL_VERSION } from "./protocol.js";
 import { jspiSupported, openCacheStore } from "./cache_store.js";
+import { rerunMessage } from "./rerun.js";
+
+/** @typedef {import("./protocol.js").ToMain} ToMain */
+/** @typedef {import("./protocol.js").ToWorker} ToWorker */
+/**
+ * A message waiting for the interpreter; a clear_caches one has no changes.
+ * @typedef {{type: "rerun" | "clear_caches", changes: import("./protocol.js").WidgetChange[], query_string?: string | null, page?: string | null}} Queued
+ */
 
 const APP_DIR = "/home/pyodide/app";
 const RUNTIME_ZIP = "/home/pyodide/.stc/stc_runtime.zip";
@@ -19,10 +28,16 @@ const UPLOAD_DIR = "/tmp/stc-uploads"; // files.py reads (and deletes) uploads f
 // Python as typed arrays copied out of the wasm heap: hand their
 // ArrayBuffers to the page (transferred, not copied again). A view on a
 // bigger buffer (never the wasm heap itself) is copied first.
+/**
+ * @param {ToMain} msg
+ * @param {ArrayLike<Uint8Array> | undefined} buffers
+ * @returns {[ToMain, ArrayBuffer[]?]}
+ */
 function withBuffers(msg, buffers) {
   if (!buffers) return [msg];
-  msg.buffers = Array.from(buffers, (b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer));
-  return [msg, msg.buffers];
+  const delta = /** @type {import("./protocol.js").Delta} */ (msg);
+  delta.buffers = Array.from(buffers, (b) => /** @type {ArrayBuffer} */ (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer));
+  return [delta, delta.buffers];
 }
 
 /**
@@ -34,6 +49,7 @@ function withBuffers(msg, buffers) {
  * suspend (run_sync fails). The probe ran again for this instance (a preRun
  * hook); its result just has to be written back.
  */
+/** @param {any} pyodide */
 function reapplyCallTrampoline(pyodide) {
   const M = pyodide._module;
   if (!M._PyEM_CountArgsPtr || M.__PyEM_EMSCRIPTEN_COUNT_ARGS_OFFSET === undefined || M.__PyRuntime === undefined) return;
@@ -44,20 +60,23 @@ function reapplyCallTrampoline(pyodide) {
 /**
  * Make the worker's message handler. A factory so that tests can drive the
  * worker logic with their own postMessage and loadPyodide.
- * @param {{postMessage: (msg: import("./protocol.js").ToMain, transfer?: ArrayBuffer[]) => void, importPyodide?: (url: string) => Promise<any>}} env
+ * @param {{postMessage: (msg: ToMain, transfer?: ArrayBuffer[]) => void, importPyodide?: (url: string) => Promise<any>}} env
+ * @returns {(event: {data: ToWorker}) => void} the worker's onmessage
  */
 export function startWorker({ postMessage, importPyodide = (url) => import(/* @vite-ignore */ url) }) {
   let bridge = null; // Python: stc_runtime.bridge, once booted
   let FS = null; // Pyodide's file system, once booted (uploads are staged there)
   let booting = null;
-  const queue = []; // Rerun messages waiting for the interpreter
+  /** @type {Queued[]} Rerun messages waiting for the interpreter */
+  const queue = [];
   let pumping = false;
   // bridge.handle, entered with callPromising where JSPI lets Python wait for
   // IndexedDB (st.cache_data reads, see cache_store.js).
   let callPython = null;
 
-  const progress = (stage) => postMessage({ type: "boot_progress", stage });
+  const progress = (/** @type {string} */ stage) => postMessage({ type: "boot_progress", stage });
 
+  /** @param {string} url */
   async function fetchBytes(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status})`);
@@ -78,8 +97,9 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
 
   /** @param {import("./protocol.js").Boot} cfg */
   async function boot(cfg) {
-    const phases = {}; // protocol.Ready.boot_phases
-    const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
+    /** @type {Record<string, number>} protocol.Ready.boot_phases */
+    const phases = {};
+    const mark = (/** @type {string} */ name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
     mark("worker started");
     progress("Loading Python");
     const testMode = cfg.cache_test_mode || "";
@@ -91,6 +111,7 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     // Inflating the snapshot keeps this thread busy for about 0.1 s: it is
     // started once loadPyodide has begun (its first step starts the wasm
     // download and compile), so it delays nothing on the way there.
+    /** @type {(value?: unknown) => void} */
     let startSnapshot = () => {};
     const snapshot = cfg.snapshot_url ? new Promise((resolve) => { startSnapshot = resolve; }).then(() => fetchSnapshot(cfg.snapshot_url)) : null;
     const runtimeZip = fetchBytes(cfg.runtime_url);
@@ -103,6 +124,7 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     runtimeZip.catch(() => {});
     appFiles.catch(() => {});
     let mountError = null;
+    /** @param {any} FS Pyodide's (Emscripten's) file system */
     async function mountFiles(FS) {
       for (const [rel, bytes] of await appFiles) {
         const path = `${APP_DIR}/${rel}`;
@@ -118,6 +140,7 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     const { loadPyodide } = await importPyodide(cfg.pyodide_url + "pyodide.mjs");
     mark("pyodide.mjs loaded");
     if (cfg.packages.length) progress(`Loading Python and ${cfg.packages.join(", ")}`);
+    /** @type {Record<string, any>} loadPyodide's options */
     const options = {
       indexURL: cfg.pyodide_url,
       packages: cfg.packages,
@@ -175,9 +198,9 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     const batch = queue.splice(0);
     const changes = batch.flatMap((msg) => msg.changes);
     // The newest query string the page reported (back/forward), if any.
-    const query_string = batch.reduce((q, msg) => msg.query_string ?? q, null);
+    const query_string = batch.reduce((/** @type {string | null} */ q, msg) => msg.query_string ?? q, null);
     // The newest page the visitor asked for (multipage apps), if any.
-    const page = batch.reduce((p, msg) => msg.page ?? p, null);
+    const page = batch.reduce((/** @type {string | null} */ p, msg) => msg.page ?? p, null);
     try {
       if (batch.some((msg) => msg.type === "clear_caches")) await callPython(JSON.stringify({ type: "clear_caches" }));
       // Uploaded files (st.file_uploader) arrive as ArrayBuffers, which JSON
@@ -194,7 +217,7 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
           delete file.data;
         }
       }
-      await callPython(JSON.stringify({ type: "rerun", changes, query_string, page }));
+      await callPython(JSON.stringify(rerunMessage({ changes, query_string, page })));
     } catch (err) {
       // The runtime shows app errors in the page itself; reaching here is a
       // bug of ours. Say so instead of failing silently.

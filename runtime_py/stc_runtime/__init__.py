@@ -24,7 +24,9 @@ from .query_params import QueryParamsProxy
 from .secrets import Secrets
 from .state import SessionStateProxy
 
-__version__ = "1.49.1"  # the Streamlit behaviour this runtime follows (see DESIGN.md)
+# The Streamlit release whose documented behaviour this runtime follows
+# (newer releases differ in a few documented places).
+__version__ = "1.49.1"
 
 session_state = SessionStateProxy(lambda: context.current().session_state)
 secrets = Secrets()

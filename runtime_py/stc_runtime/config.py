@@ -431,8 +431,9 @@ def current() -> Config:
 
 
 def get_option(key: str) -> Any:
-    """Return the value of a configuration option (``"section.optionName"``),
-    as ``.streamlit/config.toml`` set it or Streamlit's default.
+    """Return the value of the configuration option ``key``
+    (``"section.optionName"``), as ``.streamlit/config.toml`` set it or
+    Streamlit's default.
 
     Raises ``RuntimeError`` for an option that does not exist, as Streamlit
     does. ``theme.*`` options are ``None`` unless config.toml sets them.
@@ -441,7 +442,7 @@ def get_option(key: str) -> Any:
 
 
 def set_option(key: str, value: Any) -> None:
-    """Set a configuration option from the script. Only
+    """Set the configuration option ``key`` to ``value`` from the script. Only
     ``client.showErrorDetails``, ``client.showSidebarNavigation`` and
     ``client.toolbarMode`` can be set this way (as in Streamlit); the change
     lasts for the visitor's session."""

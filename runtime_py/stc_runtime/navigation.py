@@ -1,5 +1,5 @@
 """Multipage apps: the ``pages/`` folder, ``st.Page``, ``st.navigation`` and
-``st.switch_page`` (seed, chapter "Multipage apps").
+``st.switch_page``, as Streamlit documents multipage apps.
 
 A session shows one page at a time; ``AppSession.current_page`` holds its URL
 pathname (``""`` for the default page). The page asks for another page with
@@ -13,14 +13,14 @@ Two ways to have pages, as in Streamlit:
   *instead of* the entrypoint (``script_for_run``);
 - ``st.navigation`` ("v2"): the entrypoint runs every time, as a frame, and
   runs the page ``st.navigation`` returns with ``page.run()``. Calling it
-  switches the ``pages/`` folder off for the session for good (the seed:
-  "the pages/ directory will be ignored across all sessions"; a browser tab
-  is the only session of its worker). A session starts in v2 when its
-  entrypoint calls ``navigation`` (``calls_navigation``), so a deep link into
-  such an app never runs a ``pages/`` file by mistake.
+  switches the ``pages/`` folder off for the session for good (Streamlit's
+  docs: "the pages/ directory will be ignored across all sessions"; a
+  browser tab is the only session of its worker). A session starts in v2
+  when its entrypoint calls ``navigation`` (``calls_navigation``), so a deep
+  link into such an app never runs a ``pages/`` file by mistake.
 
-Page names follow the seed's "Automatic page labels and URLs": a file name
-is ``number``, ``separator``, ``identifier``, ``.py``.
+Page names follow Streamlit's documented automatic page labels and URLs:
+a file name is ``number``, ``separator``, ``identifier``, ``.py``.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def page_icon_and_name(filename: str) -> tuple[str, str]:
 
 def label_from_name(name: str) -> str:
     """How a name shows in the menu: underscores as spaces, leading and
-    trailing ones gone, runs of them one space (seed: ``__Awesome_page__()``
+    trailing ones gone, runs of them one space (``__Awesome_page__()``
     shows as "Awesome page")."""
     return " ".join(name.replace("_", " ").split())
 
@@ -125,7 +125,7 @@ def calls_navigation(source: str) -> bool:
 
 def _find(url_paths: Sequence[str], wanted: str) -> int | None:
     """Index of the page with URL pathname ``wanted``: exact first, then
-    ignoring case (the seed's ``Awesome_page`` is served at ``/awesome_page``)."""
+    ignoring case (``Awesome_page`` is served at ``/awesome_page``)."""
     for i, u in enumerate(url_paths):
         if u == wanted:
             return i
@@ -179,9 +179,10 @@ def url_path_problem(url_path: str, *, reserved: bool = True) -> str | None:
     what would leave the page's folder or the site (``\\``, NUL, ``.``,
     ``..``) and, when ``reserved``, the site's own names (``SITE_RESERVED``).
     The build checks every page with it, so no page file is written outside
-    the output folder (issue 12, point 2). A pathname a page's file name
-    gives it is checked without ``reserved``: ``st.Page("app.py")`` is served
-    at ``app/index.html`` beside the app's files, as it always was; only an
+    the output folder, where it could overwrite the site's own files or land
+    outside the site. A pathname a page's file name gives it is checked
+    without ``reserved``: ``st.Page("app.py")`` is served at
+    ``app/index.html`` beside the app's files, as it always was; only an
     explicit ``url_path`` is held to the stricter rule."""
     if "/" in url_path:
         return (
@@ -332,10 +333,18 @@ def Page(
     default: bool = False,
     visibility: Literal["visible", "hidden"] = "visible",
 ) -> StreamlitPage:
-    """Define a page for ``st.navigation``: a Python file (path relative to
-    the entrypoint) or a callable, with an optional title, icon (emoji or
-    ``":material/name:"``), URL pathname and ``default=True`` for the page at
-    the app's root URL."""
+    """Define a page for ``st.navigation``.
+
+    Parameters:
+        page: a Python file (its path relative to the entrypoint) or a
+            function that draws the page.
+        title: the page's label in the menu and the browser tab; None: from
+            the file or function name.
+        icon: an emoji or ``":material/name:"``; None: none.
+        url_path: the page's URL pathname (one segment); None: from the title.
+        default: this page is shown at the app's root URL.
+        visibility: ``"hidden"`` keeps the page reachable but out of the menu.
+    """
     return StreamlitPage(page, title=title, icon=icon, url_path=url_path, default=default, visibility=visibility)
 
 
@@ -349,10 +358,18 @@ def navigation(
     position: Literal["sidebar", "hidden", "top"] = "sidebar",
     expanded: bool | int = False,
 ) -> StreamlitPage:
-    """Declare the app's pages (a list, or a dict of section label -> list)
-    and return the page to show; run it with ``.run()``. ``position``:
-    ``"sidebar"``, ``"top"`` or ``"hidden"`` (no menu; build your own with
-    ``st.page_link``). The entrypoint is the frame around every page."""
+    """Declare the app's pages and return the page to show; run it with
+    ``.run()``. The entrypoint is the frame around every page.
+
+    Parameters:
+        pages: a list of pages (``st.Page`` or file paths), or a dict of
+            section label -> list.
+        position: where the menu goes: ``"sidebar"``, ``"top"`` or
+            ``"hidden"`` (no menu; build your own with ``st.page_link``).
+        expanded: show every page in the sidebar menu at once (True), or
+            that many before a "View more" (an int); False: Streamlit's
+            default of a few.
+    """
     if not isinstance(position, str) or position not in ("sidebar", "hidden", "top"):
         raise StreamlitAPIException(
             f'Invalid position "{position}". The position parameter must be one of "sidebar", "hidden", or "top".'
@@ -395,8 +412,8 @@ def navigation(
     index = _find([p.url_path for p in page_list], requested)
     not_found = None
     if index is None:
-        # Seed: a pathname that is not a page (in this run's navigation)
-        # shows "Page not found" and the default page.
+        # As in Streamlit, a pathname that is not a page (in this run's
+        # navigation) shows "Page not found" and the default page.
         not_found = requested if explicit else None
         page = default
     else:
@@ -425,8 +442,9 @@ def navigation(
 def resolve_page(page: Any) -> tuple[str, str, str]:
     """``(url_path, title, icon)`` of a page of the current navigation given
     as a ``StreamlitPage`` or a file path relative to the entrypoint. A page
-    the visitor cannot reach now is an error (seed: "A user can't be routed
-    to a page if the page isn't included in st.navigation")."""
+    the visitor cannot reach now is an error (as Streamlit documents: "A user
+    can't be routed to a page if the page isn't included in
+    st.navigation")."""
     ctx = context.current()
     session = ctx.session
     entry = session.script_path
@@ -451,8 +469,13 @@ def resolve_page(page: Any) -> tuple[str, str, str]:
 
 
 def switch_page(page: Any, *, query_params: Mapping[str, Any] | None = None) -> None:
-    """Stop this run and show another page of the app (a ``StreamlitPage``
-    or a file path relative to the entrypoint), keeping session state."""
+    """Stop this run and show another page of the app, keeping session state.
+
+    Parameters:
+        page: a ``StreamlitPage`` or a file path relative to the entrypoint.
+        query_params: the query parameters the new page's URL carries
+            (a mapping); None: none.
+    """
     url_path, _, _ = resolve_page(page)
     session = context.current().session
     session.request_page(url_path)

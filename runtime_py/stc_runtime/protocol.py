@@ -1,11 +1,12 @@
 """The message protocol between the worker (runtime_py) and the page (runtime_js).
 
 This module is the single source of truth for every message shape. The JS side
-gets JSDoc typedefs generated from it (``generate_jsdoc()`` writes
+gets JSDoc typedefs generated from it (``protocol_js.py`` writes
 ``runtime_js/src/protocol.js``; a test regenerates and diffs), so the two sides
 cannot drift apart.
 
-Rules (see STYLE.md lessons 1-3):
+Rules (so that both sides read one shape, and an old page never misreads a
+new worker):
 - one frozen dataclass per message, tagged by its ``type`` field;
 - the wire is JSON with snake_case keys everywhere;
 - ``PROTOCOL_VERSION`` only ever grows and fields are only ever added. The
@@ -368,27 +369,3 @@ def decode_to_worker(data: dict[str, Any]) -> ToWorker:
     if kind == "clear_caches":
         return ClearCaches()
     raise ValueError(f"unknown message type from page: {kind!r}")
-
-
-# ---------------------------------------------------------------------------
-# JS typedefs (the JS side never declares a message shape by hand)
-# ---------------------------------------------------------------------------
-
-
-def generate_jsdoc() -> str:
-    """The text of runtime_js/src/protocol.js (see protocol_js.py)."""
-    from .protocol_js import generate
-
-    return generate()
-
-
-JS_PATH = "runtime_js/src/protocol.js"  # relative to the repository root
-
-
-if __name__ == "__main__":
-    # ``python -m stc_runtime.protocol [PATH]`` from the repository root
-    # rewrites the JS typedefs (the command the generated header names).
-    target = sys.argv[1] if len(sys.argv) > 1 else JS_PATH
-    with open(target, "w", encoding="utf-8", newline="\n") as out:
-        out.write(generate_jsdoc())
-    print(f"wrote {target}")

@@ -88,5 +88,6 @@ class Secrets(AttrDict):
         session = context.current().session
         flat = getattr(session, "secrets", {}) or {}
         # Both spellings work: at.secrets["a.b"] is st.secrets["a.b"] (as in
-        # Streamlit) and st.secrets.a.b (as the seed reads it).
+        # Streamlit) and st.secrets.a.b (attribute access, which Streamlit's
+        # secrets documentation uses).
         return {**_nest(flat), **{k: v for k, v in flat.items() if "." in k}}

@@ -13,8 +13,8 @@ Lifecycle of a widget value, as in Streamlit:
 3. the run ends -> ``on_run_finished`` resets triggers such as buttons,
    which are True only in the run their click caused, and, if the script ran
    to its end, removes widgets the run did not draw, with their keys, unless
-   the app re-assigned the key during the run (the seed's "Interrupting the
-   widget clean-up process").
+   the app re-assigned the key during the run (which Streamlit documents as
+   the way to interrupt the widget clean-up process).
 """
 
 from __future__ import annotations
@@ -72,11 +72,12 @@ class SessionState:
         # deleted (``del``/``clear()``), by widget id: restored at the next
         # run. Streamlit's page sends every widget's value with each rerun,
         # so there "Deleting a key will not revert the widget to a default
-        # value" (seed, "Widget life cycle"); our page sends only changes.
+        # value" (Streamlit's docs on the widget life cycle); our page sends
+        # only changes.
         self._shown: dict[str, Any] = {}
-        # Forms (seed, "Using forms"): a form widget's change waits here, by
-        # form, until that form's submit button is clicked (the page sends
-        # them together; AppTest may not), then all apply at once.
+        # Forms, as Streamlit documents them: a form widget's change waits
+        # here, by form, until that form's submit button is clicked (the
+        # page sends them together; AppTest may not), then all apply at once.
         self._form_pending: dict[str, dict[str, Any]] = {}
         self._forms_submitted: set[str] = set()
         # clear_on_submit of each form (as last drawn), the forms cleared

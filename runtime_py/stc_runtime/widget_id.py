@@ -13,8 +13,8 @@ A widget's id is a hash of:
 Deliberately NOT hashed: callbacks (``on_change``/``on_click``) and their
 ``args``/``kwargs``, ``disabled`` and ``label_visibility`` -- changing those
 must not reset the widget. Changing anything hashed makes a new widget that
-starts from its default, as the seed says ("Changing parameters of a widget
-will reset it"), with or without a key.
+starts from its default, as Streamlit documents ("Changing parameters of a
+widget will reset it"), with or without a key.
 """
 
 from __future__ import annotations

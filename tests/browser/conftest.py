@@ -16,11 +16,8 @@ from pathlib import Path as _Path
 # folders on sys.path itself.
 _sys.path.insert(0, str(_Path(__file__).resolve().parent))
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -39,26 +36,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-class _PrefixHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves ``root`` only under PREFIX, like a project site on GitHub Pages."""
-
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".mjs": "text/javascript",
-        ".wasm": "application/wasm",
-    }
-
-    def log_message(self, *args) -> None:
-        pass
-
-    def translate_path(self, path: str) -> str:
-        path = urlsplit(path).path
-        if not path.startswith(PREFIX):
-            return str(Path(self.directory) / "__outside_prefix__")
-        return super().translate_path("/" + path[len(PREFIX):])
-
-
 @pytest.fixture(scope="session")
 def site_root(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("sites")
@@ -66,13 +43,11 @@ def site_root(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(site_root):
-    handler = functools.partial(_PrefixHandler, directory=str(site_root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}{PREFIX}"
-    httpd.shutdown()
+    """Serves every built site only under PREFIX, like a project site on GitHub Pages."""
+    from stc.static_server import StaticServer
+
+    with StaticServer(site_root, prefix=PREFIX) as httpd:
+        yield httpd.url
 
 
 @pytest.fixture(scope="session")

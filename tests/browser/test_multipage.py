@@ -6,11 +6,7 @@ for anything else, at any depth."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 from browser_support import EXAMPLES, runs, wait_for_runs
@@ -20,43 +16,11 @@ pytestmark = pytest.mark.browser
 PREFIX = "/myrepo/"
 
 
-class _PagesHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm"}
-
-    def log_message(self, *args) -> None:
-        pass
-
-    def send_head(self):
-        path = unquote(urlsplit(self.path).path)
-        root = Path(self.directory)
-        rel = path[len(PREFIX):] if path.startswith(PREFIX) else None
-        target = root / rel if rel is not None else None
-        if target is not None and target.is_dir() and not path.endswith("/") and (target / "index.html").is_file():
-            self.send_response(301)
-            self.send_header("Location", path + "/")
-            self.end_headers()
-            return None
-        if target is not None and (target.is_file() or (target / "index.html").is_file()):
-            return super().send_head()
-        body = (root / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        import io
-
-        return io.BytesIO(body)
-
-    def translate_path(self, path: str) -> str:
-        path = urlsplit(path).path
-        return super().translate_path("/" + path[len(PREFIX):] if path.startswith(PREFIX) else "/__outside__")
-
-
 @pytest.fixture(scope="module")
 def pages_site(tmp_path_factory):
     """``pages_site(app)`` -> the base URL of its site under /myrepo/."""
     from stc.build import build
+    from stc.static_server import StaticServer
 
     servers = []
     sites: dict[Path, str] = {}
@@ -65,16 +29,15 @@ def pages_site(tmp_path_factory):
         if app not in sites:
             out = tmp_path_factory.mktemp("ghpages") / "site"
             build(app, out, log=lambda m: None)
-            httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_PagesHandler, directory=str(out)))
-            httpd.daemon_threads = True
-            threading.Thread(target=httpd.serve_forever, daemon=True).start()
+            # GitHub Pages: no listings, the site's 404.html for what is not there.
+            httpd = StaticServer(out, prefix=PREFIX, listings=False, not_found_page="404.html").start()
             servers.append(httpd)
-            sites[app] = f"http://127.0.0.1:{httpd.server_port}{PREFIX}"
+            sites[app] = httpd.url
         return sites[app]
 
     yield _site
     for httpd in servers:
-        httpd.shutdown()
+        httpd.stop()
 
 
 def _switch(page, action):

@@ -11,10 +11,7 @@ thread.
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import socket
-import threading
 from pathlib import Path
 
 import pytest
@@ -31,14 +28,9 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(server: http.server.HTTPServer):
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def serving(server):
+    with server:
+        yield server.url
 
 
 def stc_serve(site: Path, port: int):
@@ -47,19 +39,11 @@ def stc_serve(site: Path, port: int):
     return serving(make_server(site, port))
 
 
-class _StaticHost(http.server.SimpleHTTPRequestHandler):
-    """A plain static host (as GitHub Pages or `python -m http.server`)."""
-
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm"}
-
-    def log_message(self, *args) -> None:
-        pass
-
-
 def static_host(site: Path, port: int):
-    handler = functools.partial(_StaticHost, directory=str(site))
-    return serving(http.server.ThreadingHTTPServer(("127.0.0.1", port), handler))
+    """A plain static host (as GitHub Pages or `python -m http.server`)."""
+    from stc.static_server import StaticServer
+
+    return serving(StaticServer(site, port=port))
 
 
 def build(tmp_path: Path, name: str, source: str) -> Path:

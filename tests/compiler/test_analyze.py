@@ -1,4 +1,4 @@
-"""The analysis stage (issue 3, Build 2 and 5): syntax errors reported as
+"""The analysis stage: syntax errors reported as
 `file:line:col` with the source line and a caret, imports followed through
 the app's local modules and mapped to Pyodide packages, and unknown imports
 reported with file:line unless they are optional.
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from stc import pyodide_dist
+from stc import pyodide
 from stc.analyze import analyze
 from stc.cli import main
 from stc.discover import discover
@@ -192,7 +192,7 @@ def test_a_local_module_wins_over_a_package_of_the_same_name(tmp_path):
 @pytest.fixture
 def stc(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
         pytest.skip("no Pyodide 0.27.7 cache (run `stc pyodide fetch`)")
 
     def invoke(*args: object) -> Result:
@@ -239,7 +239,7 @@ def test_cli_unknown_import_and_optional_import(tmp_path, stc):
 
 def test_syntax_error_through_the_real_command(tmp_path):
     # One run of the installed entry point: what the terminal really shows.
-    if not (pyodide_dist.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
         pytest.skip("no Pyodide 0.27.7 cache")
     app = write(tmp_path / "app.py", "x = = 1\n")
     proc = subprocess.run(

@@ -1,4 +1,4 @@
-"""`stc build` as an author meets it (issue 3, Build 1-2 and 13): what the
+"""`stc build` as an author meets it: what the
 site folder holds, which Pyodide packages it vendors, that every URL is
 relative, the summary, and that a failed build leaves no half-written output.
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 
 VERSION = "0.27.7"
@@ -31,7 +31,7 @@ CORE_FILES = {"pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdli
 def real_cache(monkeypatch):
     """Builds use the real 0.27.7 cache (read only: it is already complete)."""
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    cache = pyodide_dist.cache_dir(VERSION)
+    cache = pyodide.cache_dir(VERSION)
     if not (cache / "pyodide-lock.json").is_file() or not any(cache.glob("pandas-*.whl")):
         pytest.skip(f"no Pyodide {VERSION} cache with pandas at {cache} (run `stc pyodide fetch`)")
 
@@ -113,7 +113,8 @@ def test_pandas_imported_two_levels_deep_in_a_local_package(tmp_path):
 
 
 def test_a_module_not_imported_adds_no_package(tmp_path):
-    # Only imports reachable from the entrypoint count (issue 3, Build 2).
+    # Only imports reachable from the entrypoint count: an unused module's
+    # imports would make every visitor download packages the app never loads.
     app = write(tmp_path / "app.py", "import streamlit as st\n")
     write(tmp_path / "unused.py", "import pandas\n")
     out = tmp_path / "site"
@@ -303,8 +304,9 @@ def _real_streamlit_installed() -> bool:
 
 
 def test_installing_stc_provides_no_streamlit_module():
-    # DESIGN.md: the runtime is `streamlit` only through sys.modules inside the
-    # worker, prerender and AppTest; installing stc never shadows a real one.
+    # The runtime is `streamlit` only through sys.modules inside the worker,
+    # prerender and AppTest; installing stc must never shadow a real Streamlit
+    # installed next to it.
     dist = importlib.metadata.distribution("stc")
     top_level = (dist.read_text("top_level.txt") or "").split()
     assert "streamlit" not in top_level

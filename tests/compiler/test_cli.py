@@ -1,4 +1,4 @@
-"""The `stc` command (issue 3, Build 2-4): clear errors with exit code 1 and
+"""The `stc` command: clear errors with exit code 1 and
 no traceback, `stc pyodide fetch`, and `stc serve` for a built folder and for
 an app script (rebuild on change, page reload over server-sent events).
 
@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 
 VERSION = "0.27.7"
@@ -45,7 +45,7 @@ def stc(*args: object, env: dict[str, str] | None = None) -> Result:
 @pytest.fixture
 def real_cache(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    cache = pyodide_dist.cache_dir(VERSION)
+    cache = pyodide.cache_dir(VERSION)
     if not (cache / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache at {cache} (run `stc pyodide fetch`)")
     return cache

@@ -1,4 +1,4 @@
-"""Which of the app's files `stc build` publishes (issue 3, Build 2): every
+"""Which of the app's files `stc build` publishes: every
 file under the app's folder except .git, __pycache__, virtualenvs, the output
 folder, .streamlit/secrets.toml and what the app's .gitignore excludes; big
 files and folders get a warning naming them.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from stc import discover as discover_mod
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 from stc.discover import discover
 from stc.errors import BuildError
@@ -39,7 +39,7 @@ def published(app: Path, out: Path | None = None) -> list[str]:
 @pytest.fixture
 def cli(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
         pytest.skip("no Pyodide 0.27.7 cache (run `stc pyodide fetch`)")
 
     def run(*args: object) -> Result:

@@ -1,10 +1,10 @@
-"""Build-time prerender (issue 8, points 1-3; issue 12, point 1): each
-page's first run, made at build time in the site's own Pyodide under Node.js
-(or, without Node, in a CPython sandbox), is embedded in that page's HTML;
-pages whose run fails, hangs, needs secrets or the network, or is marked
-``# stc: no-prerender`` are skipped with a note naming why; a page the
-default session cannot reach (st.navigation gating) never carries its
-content; and nothing of the build machine reaches the output."""
+"""Build-time prerender: each page's first run, made at build time in the
+site's own Pyodide under Node.js (or, without Node, in a CPython sandbox),
+is embedded in that page's HTML; pages whose run fails, hangs, needs
+secrets or the network, or is marked ``# stc: no-prerender`` are skipped
+with a note naming why; a page the default session cannot reach
+(st.navigation gating) never carries its content; and nothing of the build
+machine reaches the output."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from stc import pyodide_dist
+from stc import pyodide
 from stc.build import build
 from stc import assets
 from stc.prerender import CPYTHON, PYODIDE, WORKER_APP_DIR, SiteInputs, has_no_prerender_marker, prerender_pages
@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def real_cache(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir(VERSION) / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir(VERSION) / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
 
 
@@ -127,7 +127,7 @@ def test_skipped_pages_say_why(tmp_path, real_cache):
 
 def site_of(root: Path, entrypoint: str = "app.py") -> SiteInputs:
     files = tuple(sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()))
-    return SiteInputs(root, entrypoint, files, (), pyodide_dist.cache_dir(VERSION), assets.runtime_zip_bytes(), None)
+    return SiteInputs(root, entrypoint, files, (), pyodide.cache_dir(VERSION), assets.runtime_zip_bytes(), None)
 
 
 def test_marker_on_the_entrypoint_skips_every_page(tmp_path):

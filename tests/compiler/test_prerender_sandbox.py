@@ -1,4 +1,4 @@
-"""Issue 12, point 1: the prerender publishes nothing of the build machine.
+"""The prerender publishes nothing of the build machine.
 
 The app below reports what it can see of the machine it runs on; the build
 runs it with a secret in its environment and in its home folder, and a local
@@ -12,16 +12,15 @@ sandbox the build falls back to without Node.
 
 from __future__ import annotations
 
-import http.server
 import json
 import re
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
-from stc import prerender, pyodide_dist
+from stc import prerender, pyodide
 from stc.build import build
+from stc.static_server import StaticServer
 
 VERSION = "0.27.7"
 SECRET = "sekrit-7f3a9c-not-for-publishing"
@@ -57,7 +56,7 @@ st.code(json.dumps(report, sort_keys=True), language=None)
 
 @pytest.fixture
 def real_cache_root(monkeypatch):
-    root = pyodide_dist.cache_root()
+    root = pyodide.cache_root()
     if not (root / "pyodide" / VERSION / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
     # The test moves HOME to plant a secret there; the cache stays where it is.
@@ -66,24 +65,15 @@ def real_cache_root(monkeypatch):
 
 
 @pytest.fixture
-def listener():
-    """A local HTTP server that records every request it gets."""
+def listener(tmp_path):
+    """A local HTTP server that records every request it gets (and would
+    answer the app's request with the secret)."""
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "leak").write_text(SECRET)
     hits: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's name)
-            hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(SECRET.encode())
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server.server_address[1], hits
-    server.shutdown()
+    with StaticServer(served, on_response=lambda r: hits.append(r.path)) as server:
+        yield server.server_port, hits
 
 
 def seen_by_the_app(index_html: Path) -> dict:

@@ -1,5 +1,5 @@
-"""`stc serve`'s file server against real HTTP requests (issue 12, point 9):
-it answers only requests addressed to a loopback name (DNS rebinding), lists
+"""`stc serve`'s file server against real HTTP requests: it is for this
+machine's browser only, so it answers only requests addressed to a loopback name (DNS rebinding), lists
 no folder, and answers a browser's service-worker script request with a
 worker that removes itself (tests/browser/test_serve_sw.py runs it in
 Chromium).
@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from stc import pyodide_dist
+from stc import pyodide
 from stc.build import build
 from stc.serve import make_server
 
@@ -25,7 +25,7 @@ VERSION = "0.27.7"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    if not (pyodide_dist.cache_dir(VERSION) / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir(VERSION) / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
     root = tmp_path_factory.mktemp("serve")
     app = root / "proj" / "app.py"

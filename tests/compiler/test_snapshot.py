@@ -1,4 +1,4 @@
-"""The build's memory snapshot (issue 8, point 6; compiler/stc/snapshot.py):
+"""The build's memory snapshot (compiler/stc/snapshot.py):
 what the site ships, that it is made once per Pyodide and runtime and then
 reused, that it holds the runtime imported (with JSPI, which st.cache_data's
 reads need), and that a build without Node.js still succeeds and says why.
@@ -17,7 +17,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from stc import assets, pyodide_dist, snapshot
+from stc import assets, pyodide, snapshot
 from stc.build import build
 
 VERSION = "0.27.7"
@@ -26,7 +26,7 @@ VERSION = "0.27.7"
 @pytest.fixture(autouse=True)
 def real_pyodide(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir(VERSION) / "pyodide.asm.js").is_file():
+    if not (pyodide.cache_dir(VERSION) / "pyodide.asm.js").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
 
 
@@ -63,7 +63,7 @@ def test_site_ships_the_snapshot_named_by_its_content(tmp_path):
 @needs_node
 def test_snapshot_is_made_once_and_reused(tmp_path, monkeypatch):
     monkeypatch.setattr(snapshot, "cache_root", lambda: tmp_path / "cache")
-    pyodide_dir = pyodide_dist.cache_dir(VERSION)
+    pyodide_dir = pyodide.cache_dir(VERSION)
     runtime_zip = assets.runtime_zip_bytes()
     notes: list[str] = []
     first = snapshot.memory_snapshot(pyodide_dir, runtime_zip, log=notes.append)
@@ -124,7 +124,7 @@ def test_snapshot_holds_the_runtime_imported_with_jspi(tmp_path):
     runtime = tmp_path / "stc_runtime.zip"
     runtime.write_bytes(assets.runtime_zip_bytes())
     raw = tmp_path / "snap.bin"
-    pyodide_dir = pyodide_dist.cache_dir(VERSION)
+    pyodide_dir = pyodide.cache_dir(VERSION)
     node = shutil.which("node")
     proc = subprocess.run([node, *snapshot.jspi_flag(node), str(snapshot.SCRIPT), str(pyodide_dir), str(runtime),
                            snapshot.WORKER_RUNTIME_ZIP, str(raw)], capture_output=True, text=True, timeout=180)

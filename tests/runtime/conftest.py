@@ -22,6 +22,7 @@ import pytest
 import stc_runtime
 from stc_runtime import payloads, protocol
 from stc_runtime.runner import AppSession
+from stc_runtime.testing._page import PageModel
 
 # Apps import ``streamlit``; it must be this runtime (as in the worker).
 stc_runtime.install_as_streamlit()
@@ -66,11 +67,14 @@ class AppDriver:
         self.runs: list[Run] = []  # every run, since the session began
         self.last_request_runs: list[Run] = []
         self.session = AppSession(str(script), self._emit)
+        #: what the page shows (the rules of the page's renderer)
+        self.page = PageModel()
 
     # --- the page's side -------------------------------------------------
 
     def _emit(self, msg: Any) -> None:
         protocol.encode(msg)  # must cross to the page as JSON
+        self.page.apply(msg)
         if isinstance(msg, protocol.Delta) and payloads.renderer_key(msg.element) in payloads.load_all():
             # A typed kind: what the page gets reads back into its payload
             # class and writes out the same (no field the class lacks).
@@ -112,10 +116,13 @@ class AppDriver:
         return self.last.status
 
     def elements(self, kind: str | None = None) -> list[dict[str, Any]]:
-        return self.last.elements(kind)
+        """The elements on the page now, in page order (not those of the
+        last run's deltas: a removed element is gone)."""
+        return [e for _, e in self.paths(kind)]
 
     def paths(self, kind: str | None = None) -> list[tuple[list[int], dict[str, Any]]]:
-        return [(d.path, d.element) for d in _page_order(self.last.deltas) if kind is None or d.element["kind"] == kind]
+        return [(list(path), node.element) for path, node in self.page.walk()
+                if node.element is not None and (kind is None or node.element["kind"] == kind)]
 
     def kinds(self) -> list[str]:
         return [e["kind"] for e in self.elements()]

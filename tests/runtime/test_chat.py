@@ -5,6 +5,8 @@ them)."""
 
 from __future__ import annotations
 
+import pytest
+
 from stc.testing import AppTest
 
 
@@ -152,3 +154,47 @@ def test_chat_message_refuses_bad_avatars(app):
         st.chat_message("x", avatar="no/such/file.png")
     """).run()
     assert errors(a) == ["StreamlitAPIException: Failed to load the provided avatar value as an image."]
+
+
+# --- typed payloads -------------------------------------------------------------
+
+
+def test_chat_payloads_read_back_as_their_classes(app):
+    from stc_runtime.payloads import from_wire
+    from stc_runtime.payloads.chat import ChatInputElement, ChatMessageBlock
+
+    a = app("""
+        import streamlit as st
+        st.chat_message("assistant").write("hi")
+        st.chat_message("bob", avatar="https://example.org/bob.png")
+        st.chat_input("Ask", max_chars=20)
+    """).run()
+    blocks = [from_wire(e) for e in a.elements("block")]
+    assert blocks == [
+        ChatMessageBlock(name="assistant", avatar="assistant", avatar_type="icon"),
+        ChatMessageBlock(name="bob", avatar="https://example.org/bob.png", avatar_type="image"),
+    ]
+    box = from_wire(a.widget("chat_input"))
+    assert isinstance(box, ChatInputElement) and (box.placeholder, box.max_chars, box.position) == ("Ask", 20, "bottom")
+
+
+def test_chat_avatar_is_a_url_field():
+    import dataclasses
+
+    from stc_runtime.payloads.chat import ChatMessageBlock
+
+    carries = {f.name: f.metadata.get("carries") for f in dataclasses.fields(ChatMessageBlock)}
+    assert carries == {"name": None, "avatar": "url", "avatar_type": None}
+
+
+@pytest.mark.parametrize("name", ["chat_input", "chat_message"])
+def test_chat_elements_document_their_parameters(name):
+    import inspect
+
+    import streamlit as st
+
+    fn = getattr(st, name)
+    doc = inspect.getdoc(fn) or ""
+    assert "Parameters:" in doc
+    params = [p for p in inspect.signature(fn).parameters if p not in ("self", "dg")]
+    assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]

@@ -226,3 +226,50 @@ def test_apptest_models_form_batching():
     assert at.button[0].value == True  # noqa: E712
     assert at.markdown[0].value == "Ann|blue|True"
     assert at.get("form_submit_button")[0].label == "Submit" and at.form[0].form_id == "f"
+
+
+# --- typed payloads -------------------------------------------------------------
+
+
+def test_form_payloads_read_back_as_their_classes(app):
+    from stc_runtime.payloads import from_wire
+    from stc_runtime.payloads.forms import FormBlock, FormSubmitButtonElement
+
+    a = app("""
+        import streamlit as st
+        with st.form("f", clear_on_submit=True, height=200):
+            st.text_input("Name")
+            st.form_submit_button("Go", type="primary")
+    """).run()
+    (form,) = [e for e in a.elements("block") if e["block"] == "form"]
+    assert from_wire(form) == FormBlock(form_id="f", clear_on_submit=True, height=200)
+    button = from_wire(a.widget("form_submit_button", "Go"))
+    assert isinstance(button, FormSubmitButtonElement) and button.form_id == "f" and button.value is None
+    # The run a clear_on_submit form's submit causes sends every widget of
+    # the form with its default, the submit button too (value false).
+    submit(a, "Go")
+    button = from_wire(a.widget("form_submit_button", "Go"))
+    assert button.value is False and button.cleared_in_run == a.last.run_id
+
+
+def test_apptest_reads_form_fields_from_the_payload():
+    at = AppTest.from_string("""
+        import streamlit as st
+        with st.form("f", clear_on_submit=True):
+            st.form_submit_button("Go")
+    """).run()
+    assert (at.form[0].form_id, at.form[0].clear_on_submit) == ("f", True)
+    assert at.button[0].payload.button_type == "secondary"
+
+
+@pytest.mark.parametrize("name", ["form", "form_submit_button"])
+def test_form_elements_document_their_parameters(name):
+    import inspect
+
+    import streamlit as st
+
+    fn = getattr(st, name)
+    doc = inspect.getdoc(fn) or ""
+    assert "Parameters:" in doc
+    params = [p for p in inspect.signature(fn).parameters if p not in ("self", "dg")]
+    assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]

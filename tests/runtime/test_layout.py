@@ -454,3 +454,81 @@ def test_columns_options_and_one_level_of_nesting(app):
     assert [c.weight for c in at.columns] == [0.25, 0.5, 0.5, 0.75]
     assert at.columns[2].markdown[0].value == "nested"
     assert (at.expander[0].label, at.expander[0].icon) == ("Exp", "🎈")
+
+
+# --- typed payloads -------------------------------------------------------------
+
+
+def test_layout_payloads_read_back_as_their_classes(app):
+    from stc_runtime.payloads import from_wire
+    from stc_runtime.payloads.layout import (
+        ColumnBlock, EmptyElement, ExpanderBlock, HorizontalBlock, TabBlock, TabContainerBlock, VerticalBlock,
+    )
+
+    a = app("""
+        import streamlit as st
+        st.container(height=120, key="box", gap=None)
+        st.columns([1, 3], gap="large")
+        st.expander("More", icon="🔥")
+        st.tabs(["A", "B"], default="B")
+        slot = st.empty()
+    """).run()
+    got = [from_wire(e) for _, e in a.paths()]
+    assert got == [
+        VerticalBlock(border=True, height=120, key="box", gap="none"),
+        HorizontalBlock(gap="large"), ColumnBlock(weight=0.25), ColumnBlock(weight=0.75),
+        ExpanderBlock(label="More", icon="🔥"),
+        TabContainerBlock(labels=["A", "B"], default=1), TabBlock(label="A", index=0), TabBlock(label="B", index=1),
+        EmptyElement(),
+    ]
+
+
+def test_a_container_written_over_one_in_st_empty_is_preceded_by_an_empty_element(app):
+    # The page drops a block's children when another kind is written at its
+    # path: the typed EmptyElement is written in between.
+    a = app("""
+        import streamlit as st
+        slot = st.empty()
+        slot.container().write("one")
+        slot.container().write("two")
+    """).run()
+    kinds = [d.element["kind"] for d in a.last.deltas if d.path == [0, 0]]
+    assert kinds == ["empty", "block", "empty", "block"]
+    assert a.markdown() == ["two"]
+
+
+def test_enclosing_blocks_stay_wire_dicts(app):
+    # Nesting rules read the blocks around the write position as the page
+    # got them (dicts); the typed payloads must not change that.
+    a = app("""
+        import streamlit as st
+        with st.expander("Outer"):
+            try:
+                st.expander("Inner")
+            except st.errors.StreamlitAPIException as exc:
+                st.write(str(exc))
+    """).run()
+    assert a.markdown() == ["Expanders may not be nested inside other expanders."]
+
+
+def test_apptest_reads_layout_fields_from_the_payload():
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.columns([1, 1])
+        st.expander("E", icon="⭐")
+    """).run()
+    assert [c.weight for c in at.columns] == [0.5, 0.5]
+    assert (at.expander[0].label, at.expander[0].icon) == ("E", "⭐")
+
+
+@pytest.mark.parametrize("name", ["container", "columns", "expander", "empty", "tabs", "popover", "dialog"])
+def test_layout_elements_document_their_parameters(name):
+    import inspect
+
+    import streamlit as st
+
+    fn = getattr(st, name)
+    doc = inspect.getdoc(fn) or ""
+    params = [p for p in inspect.signature(fn).parameters if p not in ("self", "dg")]
+    assert not params or "Parameters:" in doc
+    assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]

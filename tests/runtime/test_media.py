@@ -450,3 +450,67 @@ def test_a_nul_in_a_media_path_is_a_clear_error(app):
             st.text(str(exc))
     """).run()
     assert d.elements("text")[0]["body"].startswith("Could not read the image file")
+
+
+# --- typed payloads -------------------------------------------------------------
+
+
+def test_media_url_fields_are_marked():
+    import dataclasses
+
+    from stc_runtime.payloads import media as payloads
+
+    def urls(cls):
+        return {f.name for f in dataclasses.fields(cls) if f.metadata.get("carries") == "url"}
+
+    assert urls(payloads.ImageItem) == {"src"}
+    assert urls(payloads.AudioElement) == {"src"}
+    assert urls(payloads.VideoElement) == {"src", "embed"}
+    assert urls(payloads.SubtitleTrack) == {"src"}
+    assert urls(payloads.FileUploaderElement) == set()
+
+
+def test_media_payloads_read_back_as_their_classes(app):
+    from stc_runtime.payloads import from_wire
+    from stc_runtime.payloads.media import AudioElement, ImageElement, ImageItem, VideoElement
+
+    d = app("""
+        import streamlit as st
+        st.image(["https://example.org/a.png", "https://example.org/b.png"], caption=["a", "b"], width=40)
+        st.audio("https://example.org/a.mp3", end_time=5)
+        st.video("https://example.org/v.mp4")
+        st.video("https://youtu.be/dQw4w9WgXcQ", subtitles={"en": "WEBVTT\\n"})
+    """).run()
+    image = from_wire(d.elements("image")[0])
+    assert image == ImageElement(images=[ImageItem(src="https://example.org/a.png", caption="a"),
+                                         ImageItem(src="https://example.org/b.png", caption="b")], width=40)
+    assert from_wire(d.elements("audio")[0]) == AudioElement(src="https://example.org/a.mp3", format="audio/wav", end_time=5.0)
+    plain, yt = (from_wire(e) for e in d.elements("video"))
+    assert isinstance(plain, VideoElement) and plain.embed is None and "embed" not in d.elements("video")[0]
+    assert yt.embed == "https://www.youtube.com/embed/dQw4w9WgXcQ"
+    assert [t.label for t in yt.subtitles] == ["en"] and yt.subtitles[0].src.startswith("data:text/vtt;")
+
+
+def test_file_uploader_payload_holds_typed_file_entries(tmp_path: Path):
+    from stc_runtime.payloads.media import FileUploaderElement, UploadedFileInfo
+
+    at = _apptest(tmp_path, MULTI_APP).run()
+    at.file_uploader[0].set_value([("a.csv", b"1,2"), ("b.txt", b"x")]).run()
+    payload = at.file_uploader[0].payload
+    assert isinstance(payload, FileUploaderElement) and payload.multiple
+    assert [(f.name, f.type, f.size) for f in payload.value.files] == [("a.csv", "text/csv", 3), ("b.txt", "text/plain", 1)]
+    assert all(isinstance(f, UploadedFileInfo) for f in payload.value.files)
+    assert at.file_uploader[0].file_names == ["a.csv", "b.txt"]
+
+
+@pytest.mark.parametrize("name", ["image", "audio", "video", "file_uploader"])
+def test_media_elements_document_their_parameters(name):
+    import inspect
+
+    import streamlit as st
+
+    fn = getattr(st, name)
+    doc = inspect.getdoc(fn) or ""
+    assert "Parameters:" in doc
+    params = [p for p in inspect.signature(fn).parameters if p not in ("self", "dg")]
+    assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]

@@ -13,28 +13,28 @@ from pathlib import Path
 
 import pytest
 
-from stc_runtime import protocol
+from stc_runtime import protocol, protocol_js
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def test_committed_protocol_js_matches_protocol_py():
-    committed = (REPO / protocol.JS_PATH).read_text(encoding="utf-8")
-    assert protocol.generate_jsdoc() == committed, (
-        f"{protocol.JS_PATH} is out of date with runtime_py/stc_runtime/protocol.py; "
-        "regenerate it from the repository root with `python -m stc_runtime.protocol`"
+    committed = (REPO / protocol_js.JS_PATH).read_text(encoding="utf-8")
+    assert protocol_js.generate() == committed, (
+        f"{protocol_js.JS_PATH} is out of date with runtime_py/stc_runtime/protocol.py; "
+        "regenerate it from the repository root with `python -m stc_runtime.protocol_js`"
     )
 
 
 def test_regeneration_command_writes_the_file(tmp_path):
     # The command the generated header and the message above point to.
     target = tmp_path / "protocol.js"
-    subprocess.run([sys.executable, "-m", "stc_runtime.protocol", str(target)], check=True, cwd=tmp_path)
-    assert target.read_text(encoding="utf-8") == protocol.generate_jsdoc()
+    subprocess.run([sys.executable, "-m", "stc_runtime.protocol_js", str(target)], check=True, cwd=tmp_path)
+    assert target.read_text(encoding="utf-8") == protocol_js.generate()
 
 
 def test_jsdoc_declares_every_message_and_field():
-    js = protocol.generate_jsdoc()
+    js = protocol_js.generate()
     assert f"export const PROTOCOL_VERSION = {protocol.PROTOCOL_VERSION};" in js
     for union in (protocol.ToMain, protocol.ToWorker):
         for cls in typing.get_args(union):

@@ -1,4 +1,4 @@
-"""``st.cache_data`` and ``st.cache_resource`` (the seed's "Caching overview").
+"""``st.cache_data`` and ``st.cache_resource`` (Streamlit's caching overview).
 
     hashing.py         argument hashing (Streamlit's rules, hash_funcs)
     core.py            keys, in-memory caches, ttl/max_entries, the decorated function

@@ -3,11 +3,11 @@ on every call.
 
 The value is serialized once, when computed (``codec.py``: JSON and
 ``.npy`` for JSON-like values, arrays and DataFrames, pickle for the rest);
-every hit decodes a new copy, so the caller may mutate what it gets (the
-seed's "Copying behavior": its ``df.drop(..., inplace=True)`` runs on every
-rerun). The call that computes the value gets the original object, as in
-Streamlit. A value pickle cannot store is an error that points to
-``st.cache_resource``.
+every hit decodes a new copy, so the caller may mutate what it gets
+(Streamlit documents this copying behaviour: a ``df.drop(..., inplace=True)``
+on the result runs again on every rerun). The call that computes the value
+gets the original object, as in Streamlit. A value pickle cannot store is
+an error that points to ``st.cache_resource``.
 
 In the browser every entry whose value and elements are safe to read back
 (see ``persist.py``) is also written to the visitor's browser (IndexedDB),
@@ -122,7 +122,27 @@ class CachedDataFunc(core.CachedFunc):
 
 
 class CacheDataAPI:
-    """``st.cache_data``: the decorator, and ``st.cache_data.clear()``."""
+    """``st.cache_data``: cache what a function returns, keyed by its code
+    and its arguments; ``st.cache_data.clear()`` empties every such cache.
+
+    Used as ``@st.cache_data`` or ``@st.cache_data(...)``. Each call returns
+    a copy of the cached value, so the caller may change it freely. In a
+    built site the values also survive reloads (the browser's IndexedDB).
+
+    Parameters:
+        func: the function to cache (when used without parentheses).
+        ttl: how long an entry lives: seconds, a ``timedelta`` or a text
+            such as ``"1h"``; None: for ever.
+        max_entries: the most entries kept (the oldest go first); None: no limit.
+        show_spinner: show a spinner while the function runs (True, False,
+            or the text to show).
+        persist: ``"disk"`` (or True) keeps entries where the site can read
+            them back after a reload; None/False: memory only.
+        experimental_allow_widgets: deprecated; widgets in cached functions
+            are replayed without it.
+        hash_funcs: type (or its full name) -> function, for arguments
+            Streamlit cannot hash itself.
+    """
 
     def __call__(
         self,

@@ -2,9 +2,10 @@
 the same object for every call, rerun and session.
 
 Nothing is copied: a mutation of the returned object is a mutation of the
-cached one (the seed's "Concurrency issues" list). Values stay in memory: in
-the browser that is one per tab (each tab runs its own Python), and they are
-gone after a reload -- a connection or a model cannot be stored anyway.
+cached one (which is why Streamlit warns of concurrency issues). Values
+stay in memory: in the browser that is one per tab (each tab runs its own
+Python), and they are gone after a reload -- a connection or a model
+cannot be stored anyway.
 """
 
 from __future__ import annotations
@@ -30,7 +31,25 @@ class CachedResourceFunc(core.CachedFunc):
 
 
 class CacheResourceAPI:
-    """``st.cache_resource``: the decorator, and ``st.cache_resource.clear()``."""
+    """``st.cache_resource``: cache one shared object (a model, a connection)
+    per function and arguments; ``st.cache_resource.clear()`` empties every
+    such cache. Each call returns the same object, not a copy; values stay
+    in memory.
+
+    Parameters:
+        func: the function to cache (when used without parentheses).
+        ttl: how long an entry lives: seconds, a ``timedelta`` or a text
+            such as ``"1h"``; None: for ever.
+        max_entries: the most entries kept (the oldest go first); None: no limit.
+        show_spinner: show a spinner while the function runs (True, False,
+            or the text to show).
+        validate: called with a cached value before it is returned; False
+            makes the function run again.
+        experimental_allow_widgets: deprecated; widgets in cached functions
+            are replayed without it.
+        hash_funcs: type (or its full name) -> function, for arguments
+            Streamlit cannot hash itself.
+    """
 
     def __call__(
         self,

@@ -1,6 +1,6 @@
 """How ``st.cache_data`` values are serialized: in a format that cannot run
-code wherever the value allows it, with pickle only for the rest (issue 12,
-point 6).
+code wherever the value allows it, with pickle only for the rest: what comes
+back from the browser's store may have been written by anyone (below).
 
 Entries stored in the visitor's browser are input, not truth: every site of
 one GitHub Pages user shares the origin, so any of them (or any script an

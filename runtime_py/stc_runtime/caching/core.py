@@ -1,12 +1,12 @@
 """What ``st.cache_data`` and ``st.cache_resource`` share: keys, the
 in-memory caches, expiry, the spinner, replay, and the decorated function.
 
-A cached value is found by two keys (the seed's "Minimal example"):
+A cached value is found by two keys (as Streamlit documents caching):
 
 - the **function key**: the decorator, the function's module, qualified
   name and source code (its bytecode when the source cannot be read). Not the
-  function object: the script defines a new one on every rerun, and the
-  seed's ``MyResource.get_resource_manager`` must keep its value. Editing the
+  function object: the script defines a new one on every rerun, and a cached
+  method (``MyResource.get_resource_manager``) must keep its value. Editing the
   function's code gives it a new key, so it never sees the old results;
 - the **value key**: the arguments, bound to the function's parameters
   (defaults applied, so ``f(1)`` and ``f(x=1)`` are one call), hashed by
@@ -128,7 +128,7 @@ class StaleEntry(Exception):
 
 @dataclass
 class _WidgetEntries:
-    """The seed's widget replay: a call whose function drew widgets is keyed
+    """Widget replay: a call whose function drew widgets is keyed
     by its arguments, then by those widgets' values."""
 
     widget_ids: list[str]
@@ -169,7 +169,7 @@ class FunctionCache:
         for k in [k for k, e in self.entries.items() if isinstance(e, Entry) and now - e.created > self.ttl]:
             del self.entries[k]
         # "The oldest entry will be removed when a new entry is added to a
-        # full cache" (seed, "The max_entries parameter"). Oldest by creation:
+        # full cache" (Streamlit's docs on max_entries). Oldest by creation:
         # an entry read back from the browser's store may be older than
         # entries computed in this process.
         while self.max_entries is not None and len(self.entries) > self.max_entries:
@@ -288,7 +288,7 @@ def make_value_key(decorator: str, func: Callable[..., Any], signature: inspect.
     h = hashing.new_hasher()
     for name, value in _arg_pairs(func, signature, args, kwargs):
         if name is not None and name.startswith("_"):
-            continue  # the seed's "Excluding input parameters"
+            continue  # a leading underscore excludes a parameter from the key
         try:
             hashing.update_hash(name, h)
             hashing.update_hash(value, h, hash_funcs=hash_funcs, decorator=decorator)
@@ -335,7 +335,7 @@ class CachedFunc:
         functools.update_wrapper(self, func)
 
     # Cached methods: ``obj.method(x)`` calls the function with ``obj`` first
-    # (and hashes it: the seed's ``multiply_score`` example); static methods
+    # (and hashes it, so each instance has its own entries); static methods
     # stay unbound.
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if self._binding == "class":
@@ -498,8 +498,8 @@ class CachedFunc:
 
 
 def unwrap(func: Any) -> tuple[Callable[..., Any], str]:
-    """The plain function and how it binds as a class attribute: the seed's
-    ``@st.cache_resource`` over ``@staticmethod`` pattern gives "static"."""
+    """The plain function and how it binds as a class attribute:
+    ``@st.cache_resource`` over ``@staticmethod`` gives "static"."""
     if isinstance(func, staticmethod):
         return func.__func__, "static"
     if isinstance(func, classmethod):

@@ -1,6 +1,6 @@
 """The errors ``st.cache_data`` and ``st.cache_resource`` raise into the app.
 
-Their texts follow Streamlit's (the seed quotes the first line of
+Their texts follow Streamlit's (its docs quote the first line of
 ``UnhashableParamError``), so an author can search for them.
 """
 

@@ -1,7 +1,7 @@
 """Hashing of a cached function's arguments into its cache key.
 
-The rules are Streamlit's (``st.cache_data``/``st.cache_resource`` docs, the
-seed's "Excluding input parameters" and "The hash_funcs parameter"):
+The rules are Streamlit's (its ``st.cache_data``/``st.cache_resource`` docs,
+including excluded parameters and ``hash_funcs``):
 
 - None, bool, int, float, str, bytes, UUIDs, dates, times and datetimes
   (by ISO text, time zone included), timedeltas, Decimals, Enums (by their
@@ -18,8 +18,8 @@ seed's "Excluding input parameters" and "The hash_funcs parameter"):
 - anything else only if it reduces (``__reduce__``) to a class or a builtin
   and hashable arguments, which covers e.g. ``collections.deque`` but not an
   instance of a user-defined class: that is an ``UnhashableTypeError``
-  (becoming ``UnhashableParamError``), exactly as in the seed's
-  ``MyCustomClass`` and Pydantic examples.
+  (becoming ``UnhashableParamError``), exactly as Streamlit's docs show
+  for a custom class or a Pydantic model.
 
 ``hash_funcs`` maps a type, or its fully-qualified name (``"__main__.Foo"``),
 to a function whose result is hashed instead; it applies to values of exactly
@@ -31,7 +31,7 @@ reloads), so nothing here depends on ``id()``, ``hash()`` of str or set order.
 
 Two deliberate differences from Streamlit 1.67: numpy arrays of dtype
 ``object`` are hashed by their items (Streamlit hashes their pointers, which is
-why the seed's ``show_data`` example reran on every run), and functions are
+why such a cached function misses on every run), and functions are
 hashable.
 """
 
@@ -160,8 +160,8 @@ class _Hasher:
         if isinstance(value, datetime.timedelta):
             return self._digest(value.days, value.seconds, value.microseconds)
         if isinstance(value, enum.Enum):
-            # By name, not by value or identity: the seed's Enum section notes
-            # that the app's Enum class is redefined on every rerun.
+            # By name, not by value or identity: the app's Enum class is
+            # redefined on every rerun.
             return str(value).encode()
         if isinstance(value, (list, tuple)):
             return self._digest(*value)

@@ -14,8 +14,8 @@ writes and deletions are fire-and-forget (they never hold up a run), and
 every failure is the store's to report (once) and to survive: a read that
 fails is a miss, a write that fails leaves the entry in memory only.
 
-What the store gives back is untrusted input (issue 12, point 6: any site
-on the same origin can write it, and nothing in a static site can sign it).
+What the store gives back is untrusted input (any site on the same origin
+can write it, and nothing in a static site can sign it).
 An entry's bytes are
 
     MAGIC  u32 size  header JSON  element buffers...  value

@@ -1,6 +1,6 @@
-"""Replay of the elements a cached function writes (the seed's "Static
-elements"): recorded while the function runs on a miss, written again, at the
-caller's position, on every hit.
+"""Replay of the elements a cached function writes (Streamlit replays
+static elements too): recorded while the function runs on a miss, written
+again, at the caller's position, on every hit.
 
 A run writes elements as ``Delta(path, element)``. While a cached function
 runs, a ``Recorder`` sits in front of the run's ``emit`` and notes each delta
@@ -74,11 +74,11 @@ _MAX_DEPTH = 64
 def check_stored_element(element: Any) -> str | None:
     """Why an element read from storage must not be drawn, or None.
 
-    The one check of stored elements (the structure issue replaces it with
-    decoding into the typed payloads): a kind the runtime writes, no flag
-    that enables script (present means exactly ``False``: the page tests
-    JavaScript truthiness, so ``[]`` would count as on), no widget (widgets
-    never persist), and the shared fields with their types."""
+    The one check of stored elements (until they are decoded into the typed
+    payloads): a kind the runtime writes, no flag that enables script
+    (present means exactly ``False``: the page tests JavaScript truthiness,
+    so ``[]`` would count as on), no widget (widgets never persist), and the
+    shared fields with their types."""
     key = protocol.element_kind(element)
     if key is None:
         kind = element.get("kind") if isinstance(element, dict) else None
@@ -272,8 +272,8 @@ def _register_widget(ctx: context.RunContext, meta: Any) -> None:
 
 def widget_values(ctx: context.RunContext | None, widget_ids: list[str]) -> list[tuple[str, Any]]:
     """The current values of widgets a cached function drew, which act as
-    extra arguments (seed: "Streamlit treats the slider like an additional
-    input parameter"). Widgets without a value yet are left out."""
+    extra arguments (Streamlit's docs: "Streamlit treats the slider like an
+    additional input parameter"). Widgets without a value yet are left out."""
     if ctx is None:
         return []
     state = ctx.session_state

@@ -16,6 +16,7 @@ from ..delta_generator import MAIN_ROOT, DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import is_emoji
+from ..payloads.chat import ChatInputElement, ChatMessageBlock
 from ..widgets import identify, register_widget
 
 
@@ -80,9 +81,26 @@ def chat_input(
     kwargs: dict[str, Any] | None = None,
     width: Any = "stretch",
 ) -> str | None:
-    """Display a chat input; returns the submitted message in the run its
-    submission caused, else None. In the main area it is pinned to the bottom
-    of the page; in a container, column, sidebar... it stays inline."""
+    """Display a chat input box: a one-message text field with a send button.
+
+    Returns the text the visitor sent, in the run the sending caused, and
+    None in every other run. Written to the main area, the box is pinned to
+    the bottom of the page whatever the order of the app's calls; in a
+    container, column, the sidebar... it is drawn where it was written.
+
+    Parameters:
+        placeholder: the text shown while the box is empty.
+        key: a unique key for the widget (also its ``st.session_state`` key;
+            a string put there appears in the box, unsent).
+        max_chars: the most characters the box takes; None for no limit.
+        accept_file: whether files can be attached; only False is supported.
+        file_type: the file types an attachment may have (unused here).
+        disabled: grey the box out, so nothing can be sent.
+        on_submit: a callback run before the rerun a sending causes.
+        args: positional arguments for ``on_submit``.
+        kwargs: keyword arguments for ``on_submit``.
+        width: "stretch" or a width in pixels (the box fills its container).
+    """
     if accept_file not in (False, True, "multiple", "directory"):
         raise StreamlitAPIException("The `accept_file` parameter must be a boolean or 'multiple' or 'directory'.")
     if accept_file:
@@ -104,11 +122,11 @@ def chat_input(
     )
     returned, prefill = _submissions.take(state, wid, reg.value)
     bottom = dg._target() == (MAIN_ROOT,)
-    dg._write({
-        "kind": "chat_input", "id": wid, "placeholder": str(placeholder), "max_chars": max_chars,
-        "disabled": bool(disabled), "position": "bottom" if bottom else "inline",
-        "value": prefill, "prefill_run": ctx.run_id if prefill is not None else None,
-    })
+    dg._write(ChatInputElement(
+        id=wid, placeholder=str(placeholder), max_chars=max_chars,
+        disabled=bool(disabled), position="bottom" if bottom else "inline",
+        value=prefill, prefill_run=ctx.run_id if prefill is not None else None,
+    ))
     return returned
 
 
@@ -157,13 +175,24 @@ def _avatar(avatar: Any) -> tuple[str, str]:
 
 @element
 def chat_message(dg: DeltaGenerator, name: str, *, avatar: Any = None, width: int | str = "stretch") -> DeltaGenerator:
-    """Insert a chat message container. ``name`` "user"/"human" and
-    "assistant"/"ai" get their own avatars; ``avatar`` may be an emoji, an
-    image URL, a local image file or image bytes."""
+    """Insert a container drawn as one message of a chat, and return it.
+
+    Write the message's content into it (``with st.chat_message("user"):``
+    or ``msg.write(...)``); any element may go in.
+
+    Parameters:
+        name: the author: "user"/"human" and "assistant"/"ai" get their own
+            avatar and styling; any other name is shown by its first letter.
+        avatar: overrides the avatar: an emoji, a ``":material/name:"``
+            icon, an image URL, the path of an image file, image bytes or a
+            PIL image; None for the one ``name`` implies.
+        width: "stretch" or a width in pixels (the message fills its
+            container).
+    """
     if name is None:
         raise StreamlitAPIException("The author name is required for a chat message, please set it via the parameter `name`.")
     name = str(name)
     if avatar is None and (name.lower() in _AVATAR_PRESETS or is_emoji(name)):
         avatar = name.lower()
     avatar_type, avatar_value = _avatar(avatar)
-    return dg._block({"kind": "block", "block": "chat_message", "name": name, "avatar": avatar_value, "avatar_type": avatar_type})
+    return dg._block(ChatMessageBlock(name=name, avatar=avatar_value, avatar_type=avatar_type))

@@ -1,4 +1,4 @@
-"""Forms (seed, "Using forms"): ``st.form`` and ``st.form_submit_button``.
+"""Forms: ``st.form`` and ``st.form_submit_button``.
 
 A form is a container whose widgets do not rerun the app on their own: the
 page keeps their changes until a submit button of the form is clicked (or
@@ -17,6 +17,7 @@ from .. import context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads.forms import FormBlock, FormSubmitButtonElement
 from ..widgets import FORM_DOCS_INFO, label_fields, register_widget
 
 
@@ -31,12 +32,22 @@ def form(
     width: int | str = "stretch",
     height: int | str = "content",
 ) -> DeltaGenerator:
-    """Create a form that batches elements together with a submit button.
+    """Insert a form: a container whose widgets send their changes only when
+    the form is submitted, all in one rerun. Returns the container.
 
-    Changes of the widgets in the form rerun the app only when the form is
-    submitted, all at once. ``clear_on_submit`` resets its widgets to their
-    defaults after the submit; ``enter_to_submit`` lets Enter in a text or
-    number input (Ctrl/Cmd+Enter in a text area) submit it.
+    A form needs an ``st.form_submit_button`` inside it; it may hold no
+    ``st.button`` or ``st.download_button``, no other form, and only the
+    submit button may have a callback.
+
+    Parameters:
+        key: the form's name, unique among the app's forms.
+        clear_on_submit: after a submit, reset every widget of the form to
+            its default (the app still reads the submitted values in that run).
+        enter_to_submit: Enter in a text or number input (Ctrl/Cmd+Enter in
+            a text area) submits the form, as its first submit button does.
+        border: draw a border around the form.
+        width: "stretch" or a width in pixels (the form fills its container).
+        height: "content", or a height in pixels (the content then scrolls).
     """
     if dg._form_id() is not None:
         raise StreamlitAPIException("Forms cannot be nested in other forms.")
@@ -50,10 +61,10 @@ def form(
     seen.add(form_id)
     context.current().session_state.register_form(form_id, bool(clear_on_submit))
     pixels = height if isinstance(height, int) and not isinstance(height, bool) else None
-    return dg._block({
-        "kind": "block", "block": "form", "form_id": form_id, "clear_on_submit": bool(clear_on_submit),
-        "enter_to_submit": bool(enter_to_submit), "border": bool(border), "height": pixels,
-    })
+    return dg._block(FormBlock(
+        form_id=form_id, clear_on_submit=bool(clear_on_submit),
+        enter_to_submit=bool(enter_to_submit), border=bool(border), height=pixels,
+    ))
 
 
 @element
@@ -71,8 +82,23 @@ def form_submit_button(
     disabled: bool = False,
     use_container_width: bool = False,
 ) -> bool:
-    """Display a form submit button. Clicking it sends every change made in
-    the form with it; it is True only in the run the click caused."""
+    """Display a button that submits the form it is in.
+
+    A click sends every change made in the form's widgets, with the click,
+    in one rerun. Returns True in that run only, False otherwise.
+
+    Parameters:
+        label: the button's text (inline Markdown).
+        help: a tooltip shown on hover; None for none.
+        on_click: a callback run before the rerun the click causes.
+        args: positional arguments for ``on_click``.
+        kwargs: keyword arguments for ``on_click``.
+        key: a unique key for the widget.
+        type: "primary", "secondary" or "tertiary" (its emphasis).
+        icon: an emoji or ``":material/name:"`` shown before the label.
+        disabled: grey the button out, so the form cannot be submitted.
+        use_container_width: stretch the button to its container's width.
+    """
     if dg._form_id() is None:
         raise StreamlitAPIException("`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO)
     if type not in ("primary", "secondary", "tertiary"):
@@ -86,8 +112,8 @@ def form_submit_button(
         callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
     )
     wid, clicked = reg.id, reg.value
-    dg._write({
-        "kind": "form_submit_button", "id": wid, **label_fields(label, help, disabled, "visible"),
-        "button_type": type, "icon": icon, "use_container_width": bool(use_container_width),
-    })
+    dg._write(FormSubmitButtonElement(
+        id=wid, **label_fields(label, help, disabled, "visible"),
+        button_type=type, icon=icon, use_container_width=bool(use_container_width),
+    ))
     return bool(clicked)

@@ -16,6 +16,10 @@ from .. import context
 from ..delta_generator import DIALOG_ROOT, SIDEBAR_ROOT, DeltaGenerator, main
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads.layout import (
+    ColumnBlock, DialogBlock, EmptyElement, ExpanderBlock, HorizontalBlock, PopoverBlock, TabBlock,
+    TabContainerBlock, VerticalBlock,
+)
 from ..widgets import register_widget
 
 _GAPS = ("small", "medium", "large", None)
@@ -50,9 +54,26 @@ def container(
     vertical_alignment: str = "top",
     gap: str | None = "small",
 ) -> DeltaGenerator:
-    """Insert a multi-element container; elements written into it later
-    appear in its place. With an int ``height`` it scrolls (and, unless
-    ``border=False``, has a border)."""
+    """Insert a container that holds several elements, and return it.
+
+    Elements written into it (``with c:`` or ``c.write(...)``), even later
+    in the script, appear in its place on the page.
+
+    Parameters:
+        border: draw a border around it; None: a border only with a fixed
+            ``height``.
+        key: a name for it; the page gives it the CSS class ``st-key-<key>``.
+        width: "stretch" (its parent's width), "content" or a width in pixels.
+        height: "content" (as tall as what it holds), "stretch" or a height
+            in pixels (the content then scrolls).
+        horizontal: lay its elements out side by side (wrapping) instead of
+            one below the other.
+        horizontal_alignment: "left", "center", "right" or "distribute": where
+            a horizontal container puts its elements.
+        vertical_alignment: "top", "center", "bottom" or "distribute".
+        gap: the space between its elements: "small", "medium", "large" or
+            None (no space).
+    """
     if height is None:
         height = "content"
     if _pixels(height) is None and height not in ("content", "stretch"):
@@ -71,13 +92,12 @@ def container(
             f'The vertical_alignment argument to st.container must be "top", "center", "bottom", or "distribute". \n'
             f"The argument passed was {vertical_alignment}."
         )
-    return dg._block({
-        "kind": "block", "block": "vertical",
-        "border": _pixels(height) is not None if border is None else bool(border),
-        "height": _pixels(height), "width": _pixels(width), "key": None if key is None else str(key),
-        "horizontal": bool(horizontal), "horizontal_alignment": horizontal_alignment,
-        "vertical_alignment": vertical_alignment, "gap": _check_gap(gap, "st.container"),
-    })
+    return dg._block(VerticalBlock(
+        border=_pixels(height) is not None if border is None else bool(border),
+        height=_pixels(height), width=_pixels(width), key=None if key is None else str(key),
+        horizontal=bool(horizontal), horizontal_alignment=horizontal_alignment,
+        vertical_alignment=vertical_alignment, gap=_check_gap(gap, "st.container"),
+    ))
 
 
 @element
@@ -90,7 +110,21 @@ def columns(
     border: bool = False,
     width: int | str = "stretch",
 ) -> list[DeltaGenerator]:
-    """Insert side-by-side columns; ``spec`` is a count or relative widths."""
+    """Insert a row of side-by-side columns; returns one container per column.
+
+    Columns may be nested one level deep in the main area, not in the
+    sidebar.
+
+    Parameters:
+        spec: the number of equal columns, or a list of their relative
+            widths (``[2, 1]``: the first twice as wide as the second).
+        gap: the space between the columns: "small", "medium", "large" or
+            None (no space).
+        vertical_alignment: "top", "center" or "bottom": where the columns'
+            contents sit.
+        border: draw a border around each column.
+        width: "stretch" or a width in pixels for the whole row.
+    """
     if isinstance(spec, int):
         if spec < 1:
             raise StreamlitAPIException("The input argument to st.columns must be a positive integer.")
@@ -112,19 +146,29 @@ def columns(
         )
     if depth >= 2:
         raise StreamlitAPIException("Columns can only be placed inside other columns up to one level of nesting.")
-    row = dg._block({"kind": "block", "block": "horizontal", "gap": gap, "vertical_alignment": vertical_alignment})
+    row = dg._block(HorizontalBlock(gap=gap, vertical_alignment=vertical_alignment))
     total = sum(weights)
-    return [row._block({"kind": "block", "block": "column", "weight": w / total, "border": bool(border)}) for w in weights]
+    return [row._block(ColumnBlock(weight=w / total, border=bool(border))) for w in weights]
 
 
 @element
 def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *, icon: str | None = None, width: int | str = "stretch") -> DeltaGenerator:
-    """Insert a container that can be expanded and collapsed."""
+    """Insert a container the visitor can expand and collapse; returns it.
+
+    Expanders cannot be nested.
+
+    Parameters:
+        label: the header's text (inline Markdown).
+        expanded: start open; afterwards the visitor's choice stays across
+            reruns.
+        icon: an emoji or ``":material/name:"`` shown before the label.
+        width: "stretch" or a width in pixels.
+    """
     if label is None:
         raise StreamlitAPIException("A label is required for an expander")
     if any(b.get("block") == "expander" for b in dg._enclosing_blocks()):
         raise StreamlitAPIException("Expanders may not be nested inside other expanders.")
-    return dg._block({"kind": "block", "block": "expander", "label": str(label), "expanded": bool(expanded), "icon": icon})
+    return dg._block(ExpanderBlock(label=str(label), expanded=bool(expanded), icon=icon))
 
 
 # --- empty --------------------------------------------------------------------
@@ -133,7 +177,8 @@ def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *, icon: st
 class _Slot(DeltaGenerator):
     """What ``st.empty()`` returns: a place holding one element at a time.
     Every element written to it replaces the one before, and a container
-    written to it starts empty (the seed's "st.empty containers")."""
+    written to it starts empty: the placeholder holds the container alone,
+    not what the container it replaces held."""
 
     def _next_path(self) -> tuple[int, ...]:
         ctx = context.current()
@@ -146,7 +191,7 @@ class _Slot(DeltaGenerator):
                 # A container must not keep the children of the one it
                 # replaces: writing a plain element first makes the page
                 # (and AppTest) drop them, as any change of kind does.
-                ctx.write(self._path, {"kind": "empty"})
+                ctx.write(self._path, EmptyElement())
         written.add(self._path)
         return self._path
 
@@ -156,8 +201,13 @@ class _Slot(DeltaGenerator):
 
 @element
 def empty(dg: DeltaGenerator) -> DeltaGenerator:
-    """Insert a single-element container; ``.empty()`` on it clears it."""
-    return _Slot(dg._write({"kind": "empty"}))
+    """Insert a placeholder that holds one element at a time, and return it.
+
+    Each element written to it replaces the one before (handy for content
+    updated in place, such as a progress message); ``.empty()`` on it clears
+    it again. It takes no parameters.
+    """
+    return _Slot(dg._write(EmptyElement()))
 
 
 # --- tabs, popover, chat_message --------------------------------------------
@@ -165,8 +215,18 @@ def empty(dg: DeltaGenerator) -> DeltaGenerator:
 
 @element
 def tabs(dg: DeltaGenerator, tabs: Sequence[str], *, width: int | str = "stretch", default: str | None = None) -> list[DeltaGenerator]:
-    """Insert tabs; returns one container per label. Which tab is shown is
-    the visitor's choice and survives reruns."""
+    """Insert a set of tabs; returns one container per tab, in order.
+
+    Everything written into every tab is computed in each run; the page only
+    shows the selected one. Which tab is selected is the visitor's choice
+    and stays across reruns.
+
+    Parameters:
+        tabs: the tabs' labels (inline Markdown), at least one.
+        width: "stretch" or a width in pixels.
+        default: the label of the tab selected when first drawn; None: the
+            first.
+    """
     labels = list(tabs) if not isinstance(tabs, str) else [tabs]
     if not labels:
         raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
@@ -175,8 +235,8 @@ def tabs(dg: DeltaGenerator, tabs: Sequence[str], *, width: int | str = "stretch
     if default is not None and default not in labels:
         raise StreamlitAPIException(f"The default tab '{default}' is not one of the tabs: {labels}.")
     selected = 0 if default is None else labels.index(default)
-    box = dg._block({"kind": "block", "block": "tab_container", "labels": labels, "default": selected})
-    return [box._block({"kind": "block", "block": "tab", "label": label, "index": i}) for i, label in enumerate(labels)]
+    box = dg._block(TabContainerBlock(labels=labels, default=selected))
+    return [box._block(TabBlock(label=label, index=i)) for i, label in enumerate(labels)]
 
 
 @element
@@ -190,13 +250,26 @@ def popover(
     use_container_width: bool = False,
     width: int | str = "content",
 ) -> DeltaGenerator:
-    """Insert a button that opens a panel holding what is written into it."""
+    """Insert a button that opens a floating panel; returns the panel's
+    container (what is written into it is shown in the panel).
+
+    The visitor closes the panel with Esc or a click outside; opening and
+    closing it does not rerun the app.
+
+    Parameters:
+        label: the button's text (inline Markdown).
+        help: a tooltip shown on hover over the button.
+        icon: an emoji or ``":material/name:"`` shown before the label.
+        disabled: grey the button out, so the panel cannot be opened.
+        use_container_width: stretch the button to its container's width.
+        width: "content", "stretch" or a width in pixels for the button.
+    """
     if label is None:
         raise StreamlitAPIException("A label is required for a popover")
-    return dg._block({
-        "kind": "block", "block": "popover", "label": str(label), "help": help, "icon": icon,
-        "disabled": bool(disabled), "use_container_width": bool(use_container_width or width == "stretch"),
-    })
+    return dg._block(PopoverBlock(
+        label=str(label), help=help, icon=icon,
+        disabled=bool(disabled), use_container_width=bool(use_container_width or width == "stretch"),
+    ))
 
 
 
@@ -242,13 +315,12 @@ def _draw_dialog(spec: _DialogSpec, args: tuple, kwargs: dict, *, kept_open: boo
             deserialize=bool, is_trigger=True,
         )
         dismiss_id = reg.id
-    box = root._block({
-        "kind": "block", "block": "dialog", "title": spec.title, "width": spec.width,
-        "dismissible": spec.dismissible, "dismiss_id": dismiss_id,
+    box = root._block(DialogBlock(
+        title=spec.title, width=spec.width, dismissible=spec.dismissible, dismiss_id=dismiss_id,
         # A run that draws the dialog opens it again, even if the visitor
         # closed it since (the page reopens it when this changes).
-        "opened_in_run": ctx.run_id,
-    })
+        opened_in_run=ctx.run_id,
+    ))
     previous, ctx.drawing_dialog = ctx.drawing_dialog, functools.partial(_draw_dialog, spec, args, kwargs, kept_open=True)
     try:
         with box:
@@ -294,6 +366,14 @@ def dialog(title: Any = "", *, width: str = "small", dismissible: bool = True, o
     ``"ignore"`` (no rerun on closing), ``"rerun"`` or a callback run before
     the rerun. ``width`` is ``"small"`` (500px), ``"medium"`` (750px) or
     ``"large"`` (1280px). Only one dialog may be opened per script run.
+
+    Parameters:
+        title: the dialog's title (inline Markdown); required.
+        width: "small", "medium" or "large".
+        dismissible: the visitor may close it with the close button, Esc or
+            a click outside; False: only the app closes it (``st.rerun()``).
+        on_dismiss: "ignore", "rerun" or a callable run before the rerun the
+            closing causes.
     """
     if callable(title):  # used bare, @st.dialog, which has no title
         return _dialog_decorator(title, "", width, dismissible, on_dismiss)

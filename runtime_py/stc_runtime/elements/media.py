@@ -25,6 +25,10 @@ from ..config import get_option
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads.media import (
+    AudioElement, FileUploaderElement, FileUploaderValue, ImageElement, ImageItem, SubtitleTrack,
+    UploadedFileInfo, VideoElement,
+)
 from ..protocol import UPLOAD_DIR
 from ..widgets import label_fields, register_widget
 
@@ -193,11 +197,25 @@ def _image_width(width: Any, use_container_width: Any, use_column_width: Any) ->
 def image(dg: DeltaGenerator, image: Any, caption: Any = None, width: Any = "content", use_column_width: Any = None,
           clamp: bool = False, channels: str = "RGB", output_format: str = "auto", *,
           use_container_width: bool = False) -> DeltaGenerator:
-    """Display an image or a list of images: numpy arrays (H×W, H×W×3/4,
-    uint8 0-255 or float 0-1), PIL images, bytes, SVG text, paths of files
-    in the app's folder, or URLs (shown from where they are). ``caption``
-    is a string or one per image; ``width`` in pixels, "content" or
-    "stretch"."""
+    """Display an image, or a list of images side by side.
+
+    The image is embedded in the page (a URL is shown from where it is).
+
+    Parameters:
+        image: a numpy array (H×W, H×W×3 or H×W×4; uint8 0-255 or float
+            0-1), a PIL image, image bytes, a file-like object, SVG text, the
+            path of an image file in the app's folder, a URL, or a list of
+            these (or a 4-D array of images).
+        caption: a text shown below the image, or a list of one per image.
+        width: "content" (the image's own width), "stretch" (its
+            container's) or a width in pixels.
+        use_column_width: deprecated; True, "always" or "auto" stretch it.
+        clamp: clip array values into the valid range instead of refusing
+            values outside it.
+        channels: "RGB" or "BGR": the order of an array's color channels.
+        output_format: "auto", "PNG" or "JPEG": how a PIL image is encoded.
+        use_container_width: deprecated; True stretches it (``width="stretch"``).
+    """
     images = list(image) if _is_image_list(image) else [image]
     if caption is None:
         captions: list[Any] = [None] * len(images)
@@ -208,9 +226,9 @@ def image(dg: DeltaGenerator, image: Any, caption: Any = None, width: Any = "con
     if channels.upper() not in ("RGB", "BGR"):
         raise StreamlitAPIException(f'Invalid channels value: {channels!r}. Channels must be "RGB" or "BGR".')
     pixels, stretch = _image_width(width, use_container_width, use_column_width)
-    entries = [{"src": image_src(img, clamp=clamp, channels=channels, output_format=output_format),
-                "caption": None if c is None else str(c)} for img, c in zip(images, captions)]
-    return DeltaGenerator(dg._write({"kind": "image", "images": entries, "width": pixels, "stretch": stretch, "testid": "stImage"}))
+    entries = [ImageItem(src=image_src(img, clamp=clamp, channels=channels, output_format=output_format),
+                         caption=None if c is None else str(c)) for img, c in zip(images, captions)]
+    return DeltaGenerator(dg._write(ImageElement(images=entries, width=pixels, stretch=stretch, testid="stImage")))
 
 
 # --- audio and video --------------------------------------------------------
@@ -305,19 +323,35 @@ def _media(dg: DeltaGenerator, kind: str, data: Any, fmt: str, start_time: Any, 
         src, mime = None, fmt
     else:
         src, mime = _media_src(data, fmt, what, sample_rate)
-    payload = {"kind": kind, "src": src, "format": mime, "start_time": start, "end_time": end,
-               "loop": bool(loop), "autoplay": bool(autoplay), **extra}
-    if kind == "video" and src and _youtube(src):
-        payload["embed"] = _youtube(src)
+    common = {"src": src, "format": mime, "start_time": start, "end_time": end, "loop": bool(loop), "autoplay": bool(autoplay)}
+    if kind == "audio":
+        payload: AudioElement | VideoElement = AudioElement(**common)
+    else:
+        payload = VideoElement(**common, **extra, embed=_youtube(src) if src else None)
     return DeltaGenerator(dg._write(payload))
 
 
 @element
 def audio(dg: DeltaGenerator, data: Any, format: str = "audio/wav", start_time: Any = 0, *, sample_rate: int | None = None,
           end_time: Any = None, loop: bool = False, autoplay: bool = False, width: Any = "stretch") -> DeltaGenerator:
-    """Display an audio player: bytes, a file path in the app, a URL, or a
-    numpy array of samples (with ``sample_rate``; encoded as WAV).
-    ``start_time``/``end_time`` in seconds (or a timedelta, "2 minutes")."""
+    """Display an audio player.
+
+    The audio is embedded in the page (a URL is played from where it is).
+
+    Parameters:
+        data: audio bytes, a file-like object, the path of an audio file in
+            the app's folder, a URL, or a numpy array of samples (1-D, or
+            2-D as channels × samples; encoded as WAV); None: an empty player.
+        format: the MIME type of the audio ("audio/wav", or a subtype such
+            as "mp3"); a file path's or uploaded file's own type wins.
+        start_time: where playing starts: seconds, a timedelta or a string
+            such as "2 minutes".
+        sample_rate: samples per second of a numpy array (required for one).
+        end_time: where playing stops, in the same forms; None: the end.
+        loop: start again when the end is reached.
+        autoplay: start playing when shown (browsers may refuse).
+        width: "stretch" or a width in pixels.
+    """
     return _media(dg, "audio", data, format, start_time, end_time, loop, autoplay, sample_rate)
 
 
@@ -325,9 +359,26 @@ def audio(dg: DeltaGenerator, data: Any, format: str = "audio/wav", start_time: 
 def video(dg: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: Any = 0, *, subtitles: Any = None,
           end_time: Any = None, loop: bool = False, autoplay: bool = False, muted: bool = False,
           width: Any = "stretch") -> DeltaGenerator:
-    """Display a video player: bytes, a file path in the app or a URL
-    (YouTube links are embedded). ``subtitles`` is WebVTT text, bytes or a
-    path (or a dict of label -> those)."""
+    """Display a video player (a YouTube URL is embedded as YouTube's player).
+
+    The video is embedded in the page (a URL is played from where it is).
+
+    Parameters:
+        data: video bytes, a file-like object, the path of a video file in
+            the app's folder or a URL; None: an empty player.
+        format: the MIME type of the video ("video/mp4", or a subtype such
+            as "webm"); a file path's or uploaded file's own type wins.
+        start_time: where playing starts: seconds, a timedelta or a string
+            such as "2 minutes".
+        subtitles: WebVTT text, bytes or the path of a ``.vtt`` file, or a
+            dict of track label -> one of those.
+        end_time: where playing stops, in the same forms; None: the end.
+        loop: start again when the end is reached.
+        autoplay: start playing when shown (browsers may refuse unless
+            ``muted``).
+        muted: play without sound.
+        width: "stretch" or a width in pixels.
+    """
     tracks = []
     if subtitles is not None:
         items = subtitles.items() if isinstance(subtitles, dict) else [("default", subtitles)]
@@ -338,7 +389,7 @@ def video(dg: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: 
                 text = _read_file(sub, "Subtitle").decode("utf-8")
             else:
                 text = str(sub)
-            tracks.append({"label": str(label), "src": data_url(text.encode("utf-8"), "text/vtt")})
+            tracks.append(SubtitleTrack(label=str(label), src=data_url(text.encode("utf-8"), "text/vtt")))
     return _media(dg, "video", data, format, start_time, end_time, loop, autoplay, muted=bool(muted), subtitles=tracks)
 
 
@@ -521,14 +572,29 @@ def file_uploader(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> UploadedFile | list[UploadedFile] | None:
-    """Display a file uploader widget.
+    """Display a file uploader: a drop zone with a button to pick files.
 
     Returns ``None`` (or ``[]`` with ``accept_multiple_files=True``) until the
     visitor picks a file, then an ``UploadedFile`` (a ``BytesIO`` with
     ``name``, ``type``, ``size``; usable by ``pd.read_csv``), or a list of
-    them. ``type`` limits the allowed extensions (``"csv"``, ``[".csv",
-    "txt"]``); files are limited to ``server.maxUploadSize`` MB (200 by
-    default) each. Its value cannot be set through ``st.session_state``."""
+    them. Each file may be at most ``server.maxUploadSize`` MB (200 by
+    default). Its value cannot be set through ``st.session_state``.
+
+    Parameters:
+        label: what the uploader is for (inline Markdown).
+        type: the allowed file types: extensions (``"csv"``, ``[".csv",
+            "txt"]``), MIME types, or "image"/"audio"/"video"/"text";
+            None: any file.
+        accept_multiple_files: take several files (a list is returned).
+        key: a unique key for the widget.
+        help: a tooltip shown next to the label.
+        on_change: a callback run before the rerun a change of files causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey it out, so no file can be picked.
+        label_visibility: "visible", "hidden" (its space kept) or
+            "collapsed".
+    """
     accept = normalize_types(type)
     multiple = bool(accept_multiple_files)
     max_mb = get_option("server.maxUploadSize")
@@ -578,11 +644,13 @@ def file_uploader(
     for f in files:
         known[f.file_id] = f
         f.seek(0)
-    dg._write({
-        "kind": "file_uploader", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": {"files": [_file_info(f) for f in files]},
-        "accept": accept, "multiple": multiple, "max_upload_size_mb": max_mb,
-    })
+    dg._write(FileUploaderElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=FileUploaderValue(files=[
+            UploadedFileInfo(file_id=f.file_id, name=f.name, type=f.type, size=f.size) for f in files
+        ]),
+        accept=accept, multiple=multiple, max_upload_size_mb=max_mb,
+    ))
     # Checked after the widget is on the page, so the visitor can still
     # remove the offending file.
     for f in files:

@@ -1,3 +1,47 @@
-"""Payloads of the forms family (elements/forms.py, runtime_js/src/kinds/forms.js)."""
+"""Payloads of the forms family (elements/forms.py; the page draws them in
+runtime_js/src/kinds/layout.js)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from . import ElementPayload, LabeledWidgetPayload, optional
+
+
+@dataclass(frozen=True, kw_only=True)
+class FormBlock(ElementPayload):
+    """``st.form``: a container whose widgets' changes the page keeps until
+    one of its submit buttons is clicked, then sends together."""
+
+    KIND: ClassVar[str] = "block:form"
+    #: the form's key; its widgets' ``form_id`` and its submit buttons name it
+    form_id: str
+    #: the widgets of the form go back to their defaults after a submit
+    clear_on_submit: bool = False
+    #: Enter in a text or number input (Ctrl/Cmd+Enter in a text area)
+    #: submits the form, as a click on its first submit button
+    enter_to_submit: bool = True
+    #: drawn with a border around it
+    border: bool = True
+    #: a fixed height in pixels (the content scrolls); null: as tall as its
+    #: content
+    height: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class FormSubmitButtonElement(LabeledWidgetPayload):
+    """``st.form_submit_button``: a click sends the form's held changes with
+    ``true`` for the button, in one rerun (a trigger)."""
+
+    KIND: ClassVar[str] = "form_submit_button"
+    #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
+    button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
+    #: an emoji or ``":material/name:"`` shown before the label; null: none
+    icon: str | None = None
+    #: stretch to the width of its container
+    use_container_width: bool = False
+    #: ``false`` in the run a ``clear_on_submit`` form was submitted (the
+    #: button's default, which every widget of such a form is sent with);
+    #: absent otherwise
+    value: bool | None = optional()

@@ -1,3 +1,146 @@
-"""Payloads of the layout family (elements/layout.py, runtime_js/src/kinds/layout.js)."""
+"""Payloads of the layout family (elements/layout.py; the page draws
+``block:horizontal`` and ``block:column`` in runtime_js/src/elements.js, the
+others in runtime_js/src/kinds/layout.js)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from . import ElementPayload
+
+#: the space between the elements of a container or a row of columns
+Gap = Literal["small", "medium", "large", "none"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class VerticalBlock(ElementPayload):
+    """``st.container``: elements written into it later appear in its place
+    (also the page's root containers, which AppTest shows as this)."""
+
+    KIND: ClassVar[str] = "block:vertical"
+    #: drawn with a border around it
+    border: bool = False
+    #: a fixed height in pixels (the content scrolls); null: as tall as its
+    #: content
+    height: int | None = None
+    #: a fixed width in pixels; null: the width of its parent
+    width: int | None = None
+    #: the app's key for it (the page gives it the CSS class
+    #: ``st-key-<key>``); null: none
+    key: str | None = None
+    #: its elements flow side by side (wrapping) instead of one below the other
+    horizontal: bool = False
+    #: where a horizontal container puts its elements: ``"left"``,
+    #: ``"center"``, ``"right"`` or ``"distribute"`` (the space between them)
+    horizontal_alignment: Literal["left", "center", "right", "distribute"] = "left"
+    #: ``"top"``, ``"center"``, ``"bottom"`` or ``"distribute"``
+    vertical_alignment: Literal["top", "center", "bottom", "distribute"] = "top"
+    #: ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+    gap: Gap = "small"
+
+
+@dataclass(frozen=True, kw_only=True)
+class HorizontalBlock(ElementPayload):
+    """The row holding the columns of one ``st.columns`` call."""
+
+    KIND: ClassVar[str] = "block:horizontal"
+    #: the space between the columns: ``"small"``, ``"medium"``, ``"large"``
+    #: or ``"none"``
+    gap: Gap = "small"
+    #: where the columns' contents sit: ``"top"``, ``"center"`` or ``"bottom"``
+    vertical_alignment: Literal["top", "center", "bottom"] = "top"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ColumnBlock(ElementPayload):
+    """One column of ``st.columns``, inside its ``block:horizontal`` row."""
+
+    KIND: ClassVar[str] = "block:column"
+    #: its share of the row's width (the row's weights add up to 1)
+    weight: float
+    #: drawn with a border around it
+    border: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExpanderBlock(ElementPayload):
+    """``st.expander``: a container the visitor opens and closes."""
+
+    KIND: ClassVar[str] = "block:expander"
+    #: the header's text, inline Markdown
+    label: str
+    #: open when first drawn (afterwards the visitor's choice stays)
+    expanded: bool = False
+    #: an emoji or ``":material/name:"`` shown before the label; null: none
+    icon: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmptyElement(ElementPayload):
+    """``st.empty``: a placeholder that shows nothing until an element is
+    written over it; also written over a container in such a place, so the
+    container that replaces it starts with no children."""
+
+    KIND: ClassVar[str] = "empty"
+
+
+@dataclass(frozen=True, kw_only=True)
+class TabContainerBlock(ElementPayload):
+    """``st.tabs``: the tab bar; its children are the ``block:tab`` panels,
+    in the order of ``labels``."""
+
+    KIND: ClassVar[str] = "block:tab_container"
+    #: the tabs' labels, inline Markdown each
+    labels: list[str]
+    #: the index of the tab shown when first drawn (afterwards the visitor's
+    #: choice stays)
+    default: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class TabBlock(ElementPayload):
+    """One tab's panel, inside its ``block:tab_container``."""
+
+    KIND: ClassVar[str] = "block:tab"
+    #: the tab's label, inline Markdown
+    label: str
+    #: its position among the tabs, from 0
+    index: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PopoverBlock(ElementPayload):
+    """``st.popover``: a button that opens a panel holding the container's
+    elements."""
+
+    KIND: ClassVar[str] = "block:popover"
+    #: the button's label, inline Markdown
+    label: str
+    #: the button's tooltip text; null: none
+    help: str | None = None
+    #: an emoji or ``":material/name:"`` shown before the label; null: none
+    icon: str | None = None
+    #: the button is greyed out and does not open the panel
+    disabled: bool = False
+    #: the button stretches to the width of its container
+    use_container_width: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class DialogBlock(ElementPayload):
+    """A modal dialog drawn by an ``st.dialog`` function (in the dialog
+    root, outside the page's flow)."""
+
+    KIND: ClassVar[str] = "block:dialog"
+    #: the dialog's title, inline Markdown
+    title: str
+    #: ``"small"`` (500px), ``"medium"`` (750px) or ``"large"`` (1280px)
+    width: Literal["small", "medium", "large"] = "small"
+    #: the visitor may close it (close button, Esc, a click outside)
+    dismissible: bool = True
+    #: the widget id the page sends ``true`` to when the visitor closes it
+    #: (``on_dismiss`` reruns the app); null: closing sends nothing
+    dismiss_id: str | None = None
+    #: the run that drew it; a new number makes the page open it again
+    opened_in_run: int = 0

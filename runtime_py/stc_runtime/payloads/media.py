@@ -1,3 +1,136 @@
-"""Payloads of the media family (elements/media.py, runtime_js/src/kinds/media.js)."""
+"""Payloads of the media family (elements/media.py; the page draws image,
+audio and video in runtime_js/src/kinds/media.js, file_uploader in
+runtime_js/src/kinds/files.js). ``st.pyplot`` (elements/charts.py) writes an
+``image`` too."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+from . import ElementPayload, LabeledWidgetPayload, url
+
+
+@dataclass(frozen=True)
+class ImageItem:
+    """One image of an ``image`` element."""
+
+    #: the image: a ``data:`` URL made by the worker, or the URL the app
+    #: gave; put in an ``<img src>``
+    src: str = url("")
+    #: the text shown below it (plain text, also its ``alt``); null: none
+    caption: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImageElement(ElementPayload):
+    """``st.image`` (and ``st.pyplot``): one or more images side by side."""
+
+    KIND: ClassVar[str] = "image"
+    #: the images, in order
+    images: list[ImageItem]
+    #: the width of each image in pixels; null: its own width (or the
+    #: container's with ``stretch``)
+    width: int | None = None
+    #: the images stretch to the width of their container
+    stretch: bool = False
+    #: ``"stImage"`` or ``"stPyplot"``: which Streamlit element the page
+    #: names it as (its ``data-testid``)
+    testid: Literal["stImage", "stPyplot"] = "stImage"
+
+
+@dataclass(frozen=True)
+class SubtitleTrack:
+    """One subtitle track of a ``video`` element."""
+
+    #: the name the player's captions menu shows
+    label: str
+    #: the WebVTT text as a ``data:text/vtt`` URL; put in a ``<track src>``
+    src: str = url("")
+
+
+@dataclass(frozen=True, kw_only=True)
+class AudioElement(ElementPayload):
+    """``st.audio``: an audio player."""
+
+    KIND: ClassVar[str] = "audio"
+    #: what to play: a ``data:`` URL made by the worker, or the URL the app
+    #: gave; put in an ``<audio src>``; null: an empty player
+    src: str | None = url(None)
+    #: the MIME type of what ``src`` holds
+    format: str = "audio/wav"
+    #: where playing starts, in seconds
+    start_time: float = 0.0
+    #: where playing stops (or loops back), in seconds; null: the end
+    end_time: float | None = None
+    #: start again at ``start_time`` when it ends
+    loop: bool = False
+    #: start playing when drawn (browsers may refuse unless muted)
+    autoplay: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class VideoElement(ElementPayload):
+    """``st.video``: a video player, or a YouTube video embedded."""
+
+    KIND: ClassVar[str] = "video"
+    #: what to play: a ``data:`` URL made by the worker, or the URL the app
+    #: gave; put in a ``<video src>``; null: an empty player
+    src: str | None = url(None)
+    #: the MIME type of what ``src`` holds
+    format: str = "video/mp4"
+    #: where playing starts, in seconds
+    start_time: float = 0.0
+    #: where playing stops (or loops back), in seconds; null: the end
+    end_time: float | None = None
+    #: start again at ``start_time`` when it ends
+    loop: bool = False
+    #: start playing when drawn (browsers may refuse unless muted)
+    autoplay: bool = False
+    #: play without sound
+    muted: bool = False
+    #: the subtitle tracks (one ``default``, if there is only one)
+    subtitles: list[SubtitleTrack] = field(default_factory=list)
+    #: for a YouTube ``src``: its embed URL, put in an ``<iframe src>``
+    #: instead of a player; absent for any other video
+    embed: str | None = url(None, omit_none=True)
+
+
+@dataclass(frozen=True)
+class UploadedFileInfo:
+    """A file the uploader holds, as the page lists it."""
+
+    #: the id the worker gave the file when the visitor picked it
+    file_id: str
+    #: the file's name
+    name: str
+    #: its MIME type
+    type: str
+    #: its size in bytes
+    size: int
+
+
+@dataclass(frozen=True)
+class FileUploaderValue:
+    """What a ``file_uploader`` holds (the value the page sends back has
+    this shape, with each new file's bytes attached)."""
+
+    #: the files, in the order they were picked
+    files: list[UploadedFileInfo] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class FileUploaderElement(LabeledWidgetPayload):
+    """``st.file_uploader``: a drop zone and file picker; picking or removing
+    files sends the uploader's new list of files."""
+
+    KIND: ClassVar[str] = "file_uploader"
+    #: the files it holds after this run
+    value: FileUploaderValue = field(default_factory=FileUploaderValue)
+    #: the picker's ``accept`` list: extensions (``".csv"``) and MIME types
+    #: (``"image/*"``); empty: any file
+    accept: list[str] = field(default_factory=list)
+    #: it takes several files (``accept_multiple_files``)
+    multiple: bool = False
+    #: the largest file it takes, in megabytes (``server.maxUploadSize``)
+    max_upload_size_mb: int = 200

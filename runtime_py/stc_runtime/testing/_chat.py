@@ -1,7 +1,9 @@
-"""AppTest accessors of the chat family (elements/chat.py)."""
+"""AppTest accessors of the chat family (elements/chat.py):
+``at.chat_input`` and ``at.chat_message``."""
 
 from __future__ import annotations
 
+from ..payloads.chat import ChatInputElement, ChatMessageBlock
 from ._tree import Block, Widget, register
 
 
@@ -10,23 +12,27 @@ class ChatInput(Widget):
     is what the app received in the last run (None unless that run was
     caused by a submission)."""
 
+    payload: ChatInputElement
+
     @property
     def placeholder(self) -> str:
-        return self.proto["placeholder"]
+        return self.payload.placeholder
 
     @property
     def max_chars(self) -> int | None:
-        return self.proto.get("max_chars")
+        return self.payload.max_chars
 
 
 class ChatMessage(Block):
+    payload: ChatMessageBlock
+
     @property
     def name(self) -> str:
-        return self.proto["name"]
+        return self.payload.name
 
     @property
     def avatar(self) -> str:
-        return self.proto["avatar"]
+        return self.payload.avatar
 
 
 register("chat_input", ChatInput)

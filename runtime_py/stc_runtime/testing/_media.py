@@ -1,7 +1,7 @@
-"""AppTest wrappers of the files elements (see v1.register): file_uploader,
-download_button, link_button. Streamlit's own AppTest has none of them; ours
-lists them as ``at.file_uploader``, ``at.download_button`` and
-``at.link_button`` (also ``at.get("file_uploader")``)."""
+"""AppTest accessors of the media family (elements/media.py):
+``at.file_uploader`` (also ``at.get("file_uploader")``), which Streamlit's
+own AppTest does not have; images, audio and video are plain elements
+(``at.get("image")``...)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..elements.media import UploadedFile, stage_upload
+from ..payloads.media import FileUploaderElement
 from ._tree import Widget, register
 
 
@@ -20,6 +21,8 @@ class FileUploader(Widget):
     or ``None`` / ``[]`` to remove every file. The bytes go through a
     transfer file, exactly as the worker hands them over in the browser."""
 
+    payload: FileUploaderElement
+
     @property
     def value(self) -> Any:
         # What the app got in the last run (a pending choice is only wire
@@ -28,20 +31,20 @@ class FileUploader(Widget):
 
     @property
     def accept(self) -> list[str]:
-        return list(self.proto["accept"])
+        return list(self.payload.accept)
 
     @property
     def multiple(self) -> bool:
-        return bool(self.proto["multiple"])
+        return self.payload.multiple
 
     @property
     def max_upload_size_mb(self) -> int:
-        return self.proto["max_upload_size_mb"]
+        return self.payload.max_upload_size_mb
 
     @property
     def file_names(self) -> list[str]:
         """Names of the files the page lists (after the last run)."""
-        return [f["name"] for f in self.proto["value"]["files"]]
+        return [f.name for f in self.payload.value.files]
 
     def set_value(self, value: Any) -> "FileUploader":
         if value is None:

@@ -26,6 +26,7 @@ from urllib import parse
 from ..protocol import Delta, Rerun, WidgetChange
 from ..runner import AppSession
 from ..state import SessionStateProxy
+from ._page import PageModel
 from ._tree import _KIND_CLASSES, _UNSET, Block, Element, ElementList, Node, Widget  # noqa: F401  (families' base classes)
 
 __all__ = ["AppTest"]
@@ -42,6 +43,7 @@ class AppTest:
         self.default_timeout = default_timeout
         self._messages: list[Any] = []
         self._session = AppSession(self._script_path, self._messages.append)
+        self._page = PageModel()
         self._pending: dict[str, Any] = {}
         self._root = Block((), {"kind": "root"}, self)
         self._file_secrets = dict(self._session.secrets)  # .streamlit/secrets.toml, if any
@@ -127,29 +129,20 @@ class AppTest:
         return self
 
     def _rebuild_tree(self) -> None:
-        # Only the last run counts (st.rerun() makes several in one .run()).
-        last_start = max((i for i, m in enumerate(self._messages) if type(m).__name__ == "RunStarted"), default=0)
+        # The tree is what the page shows after these messages (its rules:
+        # testing/_page.py), as AppTest nodes.
+        for msg in self._messages:
+            self._page.apply(msg)
         root = Block((), {"kind": "root"}, self)
-        for msg in self._messages[last_start:]:
-            if not isinstance(msg, Delta):
-                continue
-            parent: Node = root
-            path = tuple(msg.path)
-            for depth in range(1, len(path)):
-                prefix = path[:depth]
-                if prefix[-1] not in parent.children:
-                    cls = Block
-                    parent.children[prefix[-1]] = cls(prefix, {"kind": "block", "block": "root" if depth == 1 else "vertical"}, self)
-                parent = parent.children[prefix[-1]]
-            element = msg.element
-            kind = element.get("kind", "")
-            cls = _KIND_CLASSES.get(f"block:{element.get('block')}", Block) if kind == "block" else _KIND_CLASSES.get(kind, Element)
-            node = cls(path, element, self)
-            node.buffers = msg.buffers
-            old = parent.children.get(path[-1])
-            if old is not None and isinstance(node, Block):
-                node.children = old.children
-            parent.children[path[-1]] = node
+        nodes: dict[tuple[int, ...], Node] = {(): root}
+        for root_id in sorted(self._page.roots):
+            nodes[(root_id,)] = root.children[root_id] = Block((root_id,), {"kind": "block", "block": "root"}, self)
+        for path, page_node in self._page.walk():
+            kind = page_node.kind
+            cls = _KIND_CLASSES.get(kind, Block if kind.startswith("block:") else Element)
+            node: Node = cls(path, page_node.element or {}, self)
+            node.buffers = page_node.buffers
+            nodes[path] = nodes[path[:-1]].children[path[-1]] = node
         self._root = root
 
     # --- inspection ---------------------------------------------------------

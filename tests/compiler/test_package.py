@@ -1,9 +1,9 @@
-"""A rebuild never destroys what is not stc's (issue 12, point 3): the files
-the previous build's manifest (the top of stc-sw.js) does not list stay byte
-for byte — a CNAME, the .git of a gh-pages worktree, a file put in by hand —
-`.nojekyll` is always written, an output folder that cannot be written is a
-one-line error, and no temporary folder is left beside the site, even when
-the swap fails half-way.
+"""How stc/package.py puts a site in place. A rebuild never destroys what is
+not stc's: the files the previous build's manifest (the top of stc-sw.js)
+does not list stay byte for byte — a CNAME, the .git of a gh-pages worktree,
+a file put in by hand — `.nojekyll` is always written, an output folder that
+cannot be written is a one-line error, and no temporary folder is left
+beside the site, even when the swap fails half-way.
 
 Runs `stc build` in CPython (click's CliRunner, or the installed command
 where the one-line error is the point), offline, against the real Pyodide
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 
 VERSION = "0.27.7"
@@ -31,7 +31,7 @@ VERSION = "0.27.7"
 @pytest.fixture(autouse=True)
 def real_cache(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir(VERSION) / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir(VERSION) / "pyodide-lock.json").is_file():
         pytest.skip(f"no Pyodide {VERSION} cache (run `stc pyodide fetch`)")
 
 

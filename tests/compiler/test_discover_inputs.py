@@ -1,4 +1,5 @@
-"""The build checks its inputs (issue 12, points 2 and 4).
+"""The build checks its inputs (stc/discover.py): links out of the app's
+folder, page URL pathnames and ``.streamlit/config.toml``.
 
 - Links: a link out of the app's folder is published as its target, with a
   warning naming both (an error with ``strict``); a link to a folder that
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 from stc.discover import discover
 from stc.errors import BuildError
@@ -64,7 +65,7 @@ def tree(folder: Path) -> set[str]:
 @pytest.fixture
 def real_cache(monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
         pytest.skip("no Pyodide 0.27.7 cache (run `stc pyodide fetch`)")
 
 

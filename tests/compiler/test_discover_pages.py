@@ -1,6 +1,6 @@
-"""Multipage apps at build time (issue 6, Build 8-9): pages found statically,
-one HTML file per page URL, 404.html and stc-site.json, page imports count,
-diagnostics with file:line."""
+"""Multipage apps at build time (stc/discover.py's find_pages, then the
+analysis and the site): pages found statically, one HTML file per page URL,
+404.html and stc-site.json, page imports count, diagnostics with file:line."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from stc.discover import discover
 from stc.errors import BuildError
 
 from click.testing import CliRunner
-from stc import pyodide_dist
+from stc import pyodide
 from stc.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -83,7 +83,7 @@ def test_page_imports_count_toward_packages(tmp_path):
 
 def test_site_has_a_file_per_page_and_404(tmp_path, monkeypatch):
     monkeypatch.delenv("STC_CACHE_DIR", raising=False)
-    if not (pyodide_dist.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
+    if not (pyodide.cache_dir("0.27.7") / "pyodide-lock.json").is_file():
         pytest.skip("no Pyodide 0.27.7 cache (run `stc pyodide fetch`)")
     out = tmp_path / "site"
     result = stc("build", EXAMPLES / "navigation" / "app.py", "-o", out)

@@ -1,0 +1,202 @@
+// @ts-check
+// The app's chrome around what the script draws: the status line (boot
+// progress, failures), the "running" indicator, the tab's title and
+// favicon, the sidebar's visibility, the app menu ("Clear cache"),
+// notices, and the offer to reload into a new deployment.
+import { currentPageIcon, currentPageTitle, sidebarHasMenu } from "./router.js";
+
+const typingIn = (/** @type {EventTarget} */ el) => el instanceof Element && el.closest("input, textarea, select, [contenteditable]:not([contenteditable=false])") !== null;
+
+export class Chrome {
+  /**
+   * @param {{sidebarEmpty: () => boolean, clearCaches: () => void}} env
+   * `sidebarEmpty`: whether the app wrote nothing in the sidebar;
+   * `clearCaches`: what the menu's "Clear cache" (and the C key) does.
+   */
+  constructor({ sidebarEmpty, clearCaches }) {
+    this.app = document.getElementById("stc-app");
+    this.status = document.getElementById("stc-status");
+    this.running = document.getElementById("stc-running");
+    this.defaultTitle = document.title;
+    this.sidebarEmpty = sidebarEmpty;
+    /** st.set_page_config's settings, if the app made any. @type {{title?: string, icon?: string, layout?: string} | null} */
+    this.pageCfg = null;
+    /** @type {Set<string>} notices shown (each once) */
+    this.noticesShown = new Set();
+    this.applyTitle = this.applyTitle.bind(this);
+    this.pageConfig = this.pageConfig.bind(this);
+    this._initMenu(clearCaches);
+  }
+
+  /**
+   * @param {string} text
+   * @param {{error?: boolean, reload?: boolean}} [options]
+   */
+  showStatus(text, { error = false, reload = false } = {}) {
+    const status = this.status;
+    status.hidden = false;
+    status.className = error ? "stc-status stc-status-error" : "stc-status";
+    status.setAttribute("role", error ? "alert" : "status");
+    status.replaceChildren(document.createTextNode(text));
+    if (reload) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = "Reload";
+      button.className = "stc-button stc-button-primary";
+      button.addEventListener("click", () => location.reload());
+      status.append(" ", button);
+    }
+  }
+
+  hideStatus() {
+    this.status.hidden = true;
+    this.status.replaceChildren();
+  }
+
+  loading() {
+    this.showStatus("Loading the app…");
+  }
+
+  /** @param {string} stage */
+  bootProgress(stage) {
+    this.showStatus(`${stage}…`);
+  }
+
+  /** @param {string} message */
+  bootFailed(message) {
+    this.showStatus(`The app could not start: ${message}`, { error: true, reload: true });
+  }
+
+  /** @param {string} [message] */
+  workerStopped(message) {
+    this.showStatus(`The app's Python worker stopped: ${message || "it could not be loaded"}.`, { error: true, reload: true });
+  }
+
+  versionMismatch() {
+    this.showStatus("This page and its app are from different versions of the site.", { error: true, reload: true });
+  }
+
+  // The tab's title and favicon: st.set_page_config's, else the current
+  // page's (multipage apps, router.js), else the build's.
+  applyTitle() {
+    document.title = this.pageCfg?.title || currentPageTitle() || this.defaultTitle;
+    const icon = this.pageCfg?.icon || currentPageIcon();
+    const link = /** @type {HTMLLinkElement | null} */ (document.querySelector("link[rel=icon]"));
+    if (link && icon && !icon.startsWith(":material/")) {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&>]/g, "")}</text></svg>`;
+      link.href = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+    }
+  }
+
+  /** st.set_page_config's element (null when the app stopped setting it). @param {any} cfg */
+  pageConfig(cfg) {
+    this.pageCfg = cfg;
+    this.applyTitle();
+    this.app.classList.toggle("stc-wide", cfg?.layout === "wide");
+  }
+
+  /** The sidebar shows when the app wrote in it or it holds the page menu. */
+  updateSidebarVisibility() {
+    document.getElementById("stc-sidebar").hidden = this.sidebarEmpty() && !sidebarHasMenu();
+  }
+
+  runStarted() {
+    this.running.hidden = false;
+  }
+
+  /** @param {import("./protocol.js").RunFinished} msg */
+  runFinished(msg) {
+    this.running.hidden = true;
+    this.updateSidebarVisibility();
+    if (this.status.getAttribute("role") === "status") this.hideStatus();
+    if (!this.app.dataset.runs) dispatchEvent(new Event("stc:first-run")); // the template registers the service worker
+    this.app.dataset.runs = String(msg.run_id);
+  }
+
+  // App menu: "Clear cache" empties st.cache_data and st.cache_resource
+  // (memory and this browser's store) and reruns the app; so does the C key
+  // when focus is not in an input.
+  /** @param {() => void} clearCaches */
+  _initMenu(clearCaches) {
+    const menuButton = document.getElementById("stc-menu-button");
+    const menu = document.getElementById("stc-menu");
+    if (!menu) return;
+    const setMenu = (/** @type {boolean} */ open) => {
+      menu.hidden = !open;
+      menuButton.setAttribute("aria-expanded", String(open));
+      if (open) /** @type {HTMLElement} */ (menu.querySelector("[role=menuitem]")).focus();
+    };
+    menuButton.addEventListener("click", () => setMenu(!!menu.hidden));
+    document.getElementById("stc-menu-clear-cache").addEventListener("click", () => {
+      setMenu(false);
+      menuButton.focus();
+      clearCaches();
+    });
+    document.addEventListener("click", (e) => {
+      if (!menu.hidden && !(e.target instanceof Element && e.target.closest("#stc-toolbar"))) setMenu(false);
+    });
+    document.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && !menu.hidden) {
+        setMenu(false);
+        menuButton.focus();
+      } else if ((e.key === "c" || e.key === "C") && !e.ctrlKey && !e.metaKey && !e.altKey && !e.repeat && !typingIn(e.target)) {
+        clearCaches();
+      }
+    });
+  }
+
+  /**
+   * A notice (protocol Notice): something degraded and the app goes on,
+   * e.g. its cache fell back to memory. Each message is shown once.
+   * @param {string} message
+   */
+  showNotice(message) {
+    if (this.noticesShown.has(message)) return;
+    this.noticesShown.add(message);
+    let host = document.getElementById("stc-notices");
+    if (!host) {
+      host = Object.assign(document.createElement("div"), { id: "stc-notices" });
+      document.body.append(host);
+    }
+    const box = Object.assign(document.createElement("div"), { className: "stc-notice" });
+    box.setAttribute("role", "status");
+    box.dataset.testid = "stNotice";
+    const close = Object.assign(document.createElement("button"), { type: "button", className: "stc-notice-close", textContent: "×" });
+    close.setAttribute("aria-label", "Dismiss");
+    close.addEventListener("click", () => box.remove());
+    box.append(Object.assign(document.createElement("span"), { textContent: message }), close);
+    host.append(box);
+  }
+
+  /**
+   * A new deployment (sw.js): its service worker has downloaded the whole
+   * new version and waits; this page keeps running the old one until the
+   * visitor reloads.
+   * @param {ServiceWorkerRegistration | null} registration
+   */
+  offerNewVersion(registration) {
+    const sw = navigator.serviceWorker;
+    if (!registration || !sw.controller) return; // a first visit has nothing older
+    const offer = (/** @type {ServiceWorker} */ waiting) => {
+      if (document.getElementById("stc-update")) return;
+      const box = Object.assign(document.createElement("div"), { id: "stc-update" });
+      box.setAttribute("role", "status");
+      box.dataset.testid = "stUpdateNotice";
+      const button = Object.assign(document.createElement("button"), { type: "button", className: "stc-button", textContent: "Reload" });
+      button.addEventListener("click", () => {
+        sw.addEventListener("controllerchange", () => location.reload(), { once: true });
+        waiting.postMessage({ type: "skip_waiting" });
+      });
+      box.append(Object.assign(document.createElement("span"), { textContent: "New version available" }), button);
+      document.body.append(box);
+    };
+    const track = (/** @type {ServiceWorker | null} */ w) => {
+      if (!w) return;
+      if (w.state === "installed") offer(w);
+      else w.addEventListener("statechange", () => w.state === "installed" && offer(w));
+    };
+    track(registration.waiting);
+    track(registration.installing);
+    registration.addEventListener("updatefound", () => track(registration.installing));
+  }
+}

@@ -1,7 +1,7 @@
-"""Payloads of the choice family (elements/choice.py; the page draws toggle,
-radio, multiselect, select_slider, pills, segmented_control and feedback in
-runtime_js/src/kinds/choice.js, checkbox and selectbox in
-runtime_js/src/elements.js, color_picker in runtime_js/src/kinds/text_time.js).
+"""Payloads of the choice family (elements/choice.py,
+runtime_js/src/kinds/choice.js): checkbox, toggle, radio, selectbox,
+multiselect, select_slider, pills, segmented_control, feedback and
+color_picker.
 
 The page only sees option labels and indices: the worker keeps the app's
 option objects and maps what the page sends back to them."""
@@ -69,8 +69,9 @@ class SelectboxElement(LabeledWidgetPayload):
     #: the index of the chosen option; null: none chosen (the placeholder
     #: shows)
     value: int | None = None
-    #: the text shown while no option is chosen
-    placeholder: str = "Choose an option"
+    #: the text shown while no option is chosen; null: the app passed
+    #: ``placeholder=None`` (an empty line)
+    placeholder: str | None = "Choose an option"
 
 
 @dataclass(frozen=True, kw_only=True)

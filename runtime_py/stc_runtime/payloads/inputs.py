@@ -1,6 +1,6 @@
-"""Payloads of the inputs family (elements/inputs.py; the page draws
-text_input, number_input and slider in runtime_js/src/elements.js, and
-text_area, date_input and time_input in runtime_js/src/kinds/text_time.js)."""
+"""Payloads of the inputs family (elements/inputs.py,
+runtime_js/src/kinds/inputs.js): text_input, text_area, number_input,
+slider, date_input and time_input."""
 
 from __future__ import annotations
 

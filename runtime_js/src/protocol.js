@@ -151,6 +151,280 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
 
 // --- element payloads (Delta.element), by family -------------------------
 
+// inputs (elements/inputs.py, kinds/inputs.js)
+
+/**
+ * ``st.date_input``: one date, or two for a range, as ISO dates (``"2019-07-06"``), the form ``<input type=date>`` reads and writes.
+ * @typedef {Object} DateInputElement
+ * @property {"date_input"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {Array<string>} value - the chosen dates: ``[]`` (none), ``[date]``, or ``[start, end]`` for a range
+ * @property {string} min - the earliest date that may be chosen (ISO)
+ * @property {string} max - the latest date that may be chosen (ISO)
+ * @property {boolean} is_range - two fields (start and end), and ``value`` holds up to two dates
+ * @property {string} format - how a date is shown: ``"YYYY/MM/DD"``, ``"DD.MM.YYYY"``... (the field itself follows the browser's locale; this is its tooltip)
+ */
+
+/**
+ * ``st.number_input``: a number field with step buttons; the page sends the number (clamped to ``min``/``max``), or null when it was emptied.
+ * @typedef {Object} NumberInputElement
+ * @property {"number_input"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {number | null} value - the number shown; null: empty
+ * @property {number | null} min - the smallest number accepted; null: no lower bound
+ * @property {number | null} max - the largest number accepted; null: no upper bound
+ * @property {number} step - what the step buttons add or take away
+ * @property {string} format - the printf-style format the number is shown with (``"%d"``, ``"%0.2f"``...)
+ * @property {boolean} is_int - the widget holds whole numbers (the page rounds what is typed)
+ * @property {string | null} placeholder - the grey text shown while the field is empty; null: none
+ */
+
+/**
+ * ``st.slider``: one thumb, or two for a range; sent when a thumb is released. Dates and times travel as microseconds since the epoch, read as UTC (dates at midnight, times on 2000-01-01).
+ * @typedef {Object} SliderElement
+ * @property {"slider"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {number | Array<number>} value - the thumb's position; a range slider: ``[low, high]``
+ * @property {number} min - the left end of the track
+ * @property {number} max - the right end of the track
+ * @property {number} step - the distance between two positions (microseconds for dates and times)
+ * @property {string} format - how the readout shows a position: printf-style for numbers (``"%d"``), Moment.js-style for dates and times (``"YYYY-MM-DD"``)
+ * @property {boolean} is_range - two thumbs, and ``value`` is a pair
+ * @property {"int" | "float" | "date" | "datetime" | "time"} data_type - what the positions stand for: ``"int"``, ``"float"``, ``"date"``, ``"datetime"`` or ``"time"`` (the last three are formatted as dates)
+ */
+
+/**
+ * ``st.text_area``: a multi-line text field; the page sends the text when the visitor leaves the field or presses Ctrl/Cmd+Enter.
+ * @typedef {Object} TextAreaElement
+ * @property {"text_area"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {string | null} value - the text shown in the field; null: empty (the app gave ``value=None`` and nothing was typed yet)
+ * @property {number | "content" | "stretch" | null} height - the field's height in pixels, or ``"content"``/``"stretch"``; null: three lines
+ * @property {number | null} max_chars - the most characters the field takes; null: no limit
+ * @property {string | null} placeholder - the grey text shown while the field is empty; null: none
+ */
+
+/**
+ * ``st.text_input``: a single-line text field; the page sends the text when the visitor presses Enter or leaves the field.
+ * @typedef {Object} TextInputElement
+ * @property {"text_input"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {string | null} value - the text shown in the field; null: empty (the app gave ``value=None`` and nothing was typed yet)
+ * @property {number | null} max_chars - the most characters the field takes; null: no limit
+ * @property {"default" | "password"} input_type - ``"password"`` masks what is typed, ``"default"`` shows it
+ * @property {string | null} placeholder - the grey text shown while the field is empty; null: none
+ * @property {string | null} autocomplete - the field's ``autocomplete`` attribute; null: the browser's default
+ */
+
+/**
+ * ``st.time_input``: a time of day, as ``"HH:MM"``.
+ * @typedef {Object} TimeInputElement
+ * @property {"time_input"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {string | null} value - the chosen time (``"HH:MM"``); null: empty
+ * @property {number} step - seconds between two times the picker offers
+ */
+
+// choice (elements/choice.py, kinds/choice.js)
+
+/**
+ * ``st.checkbox``: the page sends ``true``/``false``.
+ * @typedef {Object} CheckboxElement
+ * @property {"checkbox"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {boolean} value - checked
+ */
+
+/**
+ * ``st.color_picker``: the page sends the picked color as ``"#rrggbb"``.
+ * @typedef {Object} ColorPickerElement
+ * @property {"color_picker"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {string} value - the color, ``"#RGB"`` or ``"#RRGGBB"``
+ */
+
+/**
+ * ``st.feedback``: a row of rating buttons, without a label; the page sends the chosen rating, or null when the visitor clears it.
+ * @typedef {Object} FeedbackElement
+ * @property {"feedback"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {"thumbs" | "faces" | "stars"} options - the set of buttons: ``"thumbs"`` (0 down, 1 up), ``"faces"`` or ``"stars"`` (0 to 4)
+ * @property {number | null} value - the chosen rating; null: none
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ */
+
+/**
+ * ``st.multiselect``: the page sends the chosen items in the order they were picked.
+ * @typedef {Object} MultiselectElement
+ * @property {"multiselect"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {Array<string>} options - the option labels (plain text), in order
+ * @property {Array<number | string>} value - the chosen items: an option's index, or the text of an entry the visitor added (``accept_new_options``)
+ * @property {number | null} max_selections - the most items that may be chosen; null: no limit
+ * @property {string} placeholder - the text of the drop-down that adds an item
+ * @property {boolean} accept_new_options - the visitor may add entries that are not options
+ * @property {number | "stretch"} width - ``"stretch"`` or a width in pixels
+ */
+
+/**
+ * ``st.pills``: options as rounded buttons; the page sends the indices of the pressed ones.
+ * @typedef {Object} PillsElement
+ * @property {"pills"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {Array<ButtonGroupOption>} options - the buttons, in order
+ * @property {Array<number>} value - the indices of the pressed buttons (at most one with ``"single"``)
+ * @property {"single" | "multi"} selection_mode - ``"single"``: pressing a button releases the others; ``"multi"``: each button toggles on its own
+ * @property {boolean} required - (single selection) the pressed button cannot be released
+ * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ */
+
+/**
+ * ``st.radio``: the page sends the index of the chosen option.
+ * @typedef {Object} RadioElement
+ * @property {"radio"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {Array<string>} options - the option labels (inline Markdown), in order
+ * @property {number | null} value - the index of the chosen option; null: none chosen yet
+ * @property {boolean} horizontal - the options in a row instead of a column
+ * @property {Array<string> | null} captions - a caption (inline Markdown) under each option, by index (``""``: no caption for that one); null: no captions
+ * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ */
+
+/**
+ * ``st.segmented_control``: options as a row of joined buttons; the page sends the indices of the pressed ones.
+ * @typedef {Object} SegmentedControlElement
+ * @property {"segmented_control"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {Array<ButtonGroupOption>} options - the buttons, in order
+ * @property {Array<number>} value - the indices of the pressed buttons (at most one with ``"single"``)
+ * @property {"single" | "multi"} selection_mode - ``"single"``: pressing a button releases the others; ``"multi"``: each button toggles on its own
+ * @property {boolean} required - (single selection) the pressed button cannot be released
+ * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ */
+
+/**
+ * ``st.select_slider``: a slider over the options; the page sends the chosen indices, sorted.
+ * @typedef {Object} SelectSliderElement
+ * @property {"select_slider"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {Array<string>} options - the option labels (plain text), in order (at least one)
+ * @property {Array<number>} value - the thumbs' option indices: ``[i]``, or ``[low, high]`` for a range
+ * @property {boolean} is_range - two thumbs
+ * @property {number | "stretch"} width - ``"stretch"`` or a width in pixels
+ */
+
+/**
+ * ``st.selectbox``: a drop-down; the page sends the index of the chosen option.
+ * @typedef {Object} SelectboxElement
+ * @property {"selectbox"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {Array<string>} options - the option labels (plain text), in order
+ * @property {number | null} value - the index of the chosen option; null: none chosen (the placeholder shows)
+ * @property {string | null} placeholder - the text shown while no option is chosen; null: the app passed ``placeholder=None`` (an empty line)
+ */
+
+/**
+ * ``st.toggle``: a switch; the page sends ``true``/``false``.
+ * @typedef {Object} ToggleElement
+ * @property {"toggle"} kind
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {string} label - the label, inline Markdown
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {boolean} value - switched on
+ * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ */
+
 // buttons (elements/buttons.py, kinds/buttons.js)
 
 /**
@@ -411,6 +685,13 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  */
 
 /**
+ * One button of ``st.pills`` / ``st.segmented_control``.
+ * @typedef {Object} ButtonGroupOption
+ * @property {string | null} icon - an emoji or ``":material/name:"`` the option's label began with; null: none
+ * @property {string} content - the rest of the label (inline Markdown); ``""``: the icon alone
+ */
+
+/**
  * What a ``file_uploader`` holds (the value the page sends back has this shape, with each new file's bytes attached).
  * @typedef {Object} FileUploaderValue
  * @property {Array<UploadedFileInfo>} files - the files, in the order they were picked
@@ -439,7 +720,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number} size - its size in bytes
  */
 
-/** @typedef {AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | ChatInputElement | DownloadButtonElement | EmptyElement | FileUploaderElement | FormSubmitButtonElement | ImageElement | LinkButtonElement | VideoElement} ElementPayload */
+/** @typedef {AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | ChatInputElement | CheckboxElement | ColorPickerElement | DateInputElement | DownloadButtonElement | EmptyElement | FeedbackElement | FileUploaderElement | FormSubmitButtonElement | ImageElement | LinkButtonElement | MultiselectElement | NumberInputElement | PillsElement | RadioElement | SegmentedControlElement | SelectSliderElement | SelectboxElement | SliderElement | TextAreaElement | TextInputElement | TimeInputElement | ToggleElement | VideoElement} ElementPayload */
 
 /** Every renderer key the runtime can write: `kind`, or `block:<block>`. */
-export const ELEMENT_KINDS = ["audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:tab", "block:tab_container", "block:vertical", "button", "chat_input", "download_button", "empty", "file_uploader", "form_submit_button", "image", "link_button", "video"];
+export const ELEMENT_KINDS = ["audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:tab", "block:tab_container", "block:vertical", "button", "chat_input", "checkbox", "color_picker", "date_input", "download_button", "empty", "feedback", "file_uploader", "form_submit_button", "image", "link_button", "multiselect", "number_input", "pills", "radio", "segmented_control", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle", "video"];

@@ -698,3 +698,60 @@ def test_color_picker_pick_adds_the_hash():
     at = _app_test("import streamlit as st\nst.write(st.color_picker('C', '#FFFFFF'))")
     at.color_picker[0].pick("00FF00").run()
     assert at.markdown[0].value == "#00FF00"
+
+
+# --- typed payloads ------------------------------------------------------------------
+
+
+def test_every_choice_widget_reads_back_into_its_payload_class():
+    from stc_runtime import payloads
+    from stc_runtime.payloads import choice as typed
+
+    at = _app_test("""
+        import streamlit as st
+        st.checkbox("C", True)
+        st.toggle("T", width=120)
+        st.radio("R", ["a", "b"], captions=["first", None], horizontal=True)
+        st.selectbox("S", ["a", "b"], index=None, placeholder=None)
+        st.multiselect("M", ["a", "b"], ["b"], max_selections=1)
+        st.select_slider("SS", ["lo", "mid", "hi"], value=("lo", "hi"))
+        st.pills("P", [":material/home: Home", "Away"], selection_mode="multi", default=["Away"])
+        st.segmented_control("G", ["x", "y"], required=True, default="y")
+        st.feedback("stars", default=3)
+        st.color_picker("Col", "#0aF")
+    """)
+    widgets = [at.checkbox[0], at.toggle[0], at.radio[0], at.selectbox[0], at.multiselect[0],
+               at.select_slider[0], at.pills[0], at.segmented_control[0], at.feedback[0], at.color_picker[0]]
+    assert [type(w.payload) for w in widgets] == [
+        typed.CheckboxElement, typed.ToggleElement, typed.RadioElement, typed.SelectboxElement,
+        typed.MultiselectElement, typed.SelectSliderElement, typed.PillsElement,
+        typed.SegmentedControlElement, typed.FeedbackElement, typed.ColorPickerElement,
+    ]
+    for w in widgets:
+        assert payloads.from_wire(w.proto).wire() == w.proto
+    assert at.toggle[0].payload.width == 120
+    assert at.radio[0].captions == ["first", ""] and at.radio[0].horizontal
+    assert at.selectbox[0].payload.value is None and at.selectbox[0].placeholder == ""
+    assert at.multiselect[0].max_selections == 1 and at.multiselect[0].payload.value == [1]
+    assert at.select_slider[0].payload.value == [0, 2]
+    home = at.pills[0].payload.options[0]
+    assert isinstance(home, typed.ButtonGroupOption) and (home.icon, home.content) == (":material/home:", "Home")
+    assert at.pills[0].options == ["Home", "Away"] and at.pills[0].style == "pills"
+    assert at.segmented_control[0].style == "segmented_control" and at.segmented_control[0].payload.required
+    assert at.feedback[0].options == "stars" and at.feedback[0].payload.value == 3
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        {"kind": "feedback", "id": "f", "options": "hearts"},
+        {"kind": "pills", "id": "p", "label": "P", "options": [{"icon": None, "content": "a", "href": "x"}],
+         "value": []},
+        {"kind": "radio", "id": "r", "label": "R", "options": ["a"], "value": "a"},
+    ],
+)
+def test_choice_payloads_refuse_values_outside_their_types(element):
+    from stc_runtime import payloads
+
+    with pytest.raises(payloads.PayloadError):
+        payloads.from_wire(element)

@@ -540,3 +540,75 @@ def test_text_input_refuses_bad_type_and_long_default(app):
     """)
     a.run()
     assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+
+
+# --- typed payloads ----------------------------------------------------------------
+
+
+def test_every_input_reads_back_into_its_payload_class():
+    from stc_runtime import payloads
+    from stc_runtime.payloads import inputs as typed
+
+    at = _app_test("""
+        import datetime
+        import streamlit as st
+        st.text_input("Name", "Ada", max_chars=10, type="password")
+        st.text_area("Notes", height="content")
+        st.number_input("N", 0.5, 9.5, step=0.5)
+        st.slider("S", value=(2, 8))
+        st.slider("When", value=datetime.date(2024, 1, 2))
+        st.date_input("Trip", (datetime.date(2024, 1, 2),))
+        st.time_input("Alarm", None, step=60)
+    """)
+    widgets = [at.text_input[0], at.text_area[0], at.number_input[0], at.slider[0], at.slider[1],
+               at.date_input[0], at.time_input[0]]
+    assert [type(w.payload) for w in widgets] == [
+        typed.TextInputElement, typed.TextAreaElement, typed.NumberInputElement, typed.SliderElement,
+        typed.SliderElement, typed.DateInputElement, typed.TimeInputElement,
+    ]
+    for w in widgets:
+        assert payloads.from_wire(w.proto).wire() == w.proto
+    assert at.text_input[0].payload.input_type == "password"
+    assert at.text_area[0].payload.height == "content"
+    assert (at.number_input[0].min, at.number_input[0].max, at.number_input[0].step) == (0.5, 9.5, 0.5)
+    assert at.slider[0].payload.value == [2, 8] and at.slider[0].payload.is_range
+    assert at.slider[1].payload.data_type == "date"
+    assert at.date_input[0].is_range and at.date_input[0].payload.value == ["2024-01-02"]
+    assert at.time_input[0].payload.value is None and at.time_input[0].step == 60
+
+
+def test_number_input_steps_within_the_payloads_bounds():
+    at = _app_test("import streamlit as st\nst.write(st.number_input('N', 0, 3, 2))")
+    at.number_input[0].increment().run()
+    assert at.number_input[0].value == 3
+    at.number_input[0].increment().run()  # clamped to max
+    assert at.number_input[0].value == 3
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        {"kind": "slider", "id": "s", "label": "S", "value": 1, "min": 0, "max": 9, "step": 1, "format": "%d",
+         "data_type": "decimal"},
+        {"kind": "text_input", "id": "t", "label": "T", "input_type": "email"},
+        {"kind": "date_input", "id": "d", "label": "D", "value": "2024-01-02", "min": "2024-01-01",
+         "max": "2024-12-31"},
+    ],
+)
+def test_input_payloads_refuse_values_outside_their_types(element):
+    from stc_runtime import payloads
+
+    with pytest.raises(payloads.PayloadError):
+        payloads.from_wire(element)
+
+
+def test_input_payloads_carry_no_url_or_html():
+    # Labels, help and placeholders are Markdown or plain text: the page
+    # renders them itself, so no field needs the URL policy or an HTML sink.
+    import dataclasses
+
+    from stc_runtime import payloads
+
+    for cls in payloads.load_all().values():
+        if cls.__module__.endswith((".inputs", ".choice")):
+            assert not [f.name for f in dataclasses.fields(cls) if f.metadata.get("carries")], cls

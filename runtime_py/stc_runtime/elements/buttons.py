@@ -1,6 +1,7 @@
 """Buttons: ``st.button``, ``st.download_button`` and ``st.link_button``
 (``st.form_submit_button`` is in forms.py, ``st.page_link`` in
-navigation.py)."""
+navigation.py). Their payloads are in payloads/buttons.py; the page draws
+them in runtime_js/src/kinds/buttons.js."""
 
 from __future__ import annotations
 
@@ -31,7 +32,24 @@ def button(
     disabled: bool = False,
     use_container_width: bool = False,
 ) -> bool:
-    """Display a button. Returns True only in the run caused by its click."""
+    """Display a button.
+
+    Returns True in the run its click causes, and False in every other run.
+
+    Parameters:
+        label: the button's text (inline Markdown).
+        key: a unique key for the widget.
+        help: a tooltip shown on hover (Markdown); None for none.
+        on_click: a callback run before the rerun the click causes.
+        args: positional arguments for ``on_click``.
+        kwargs: keyword arguments for ``on_click``.
+        type: "primary", "secondary" (the default) or "tertiary": how much
+            the button stands out.
+        icon: an emoji or ``":material/name:"`` shown before the label; None
+            for none.
+        disabled: grey the button out, so it cannot be clicked.
+        use_container_width: stretch the button to its container's width.
+    """
     reg = register_widget(
         dg, "button", key=key, default=False,
         identity={"label": label, "help": help, "type": type, "icon": icon},
@@ -108,12 +126,39 @@ def download_button(
     use_container_width: bool | None = None,
     width: Any = "content",
 ) -> bool:
-    """Display a button that downloads ``data`` (str, bytes, a file-like
-    object, or a callable returning one of these) as ``file_name``.
+    """Display a button that saves ``data`` as a file on the visitor's
+    computer.
 
-    Clicking it downloads the file and, unless ``on_click="ignore"``, reruns
-    the app: the button returns True only in that run (a callable
-    ``on_click`` runs first, as for ``st.button``)."""
+    The file's bytes are sent to the page with the button, so the download
+    needs no round trip to the app. A click also reruns the app, unless
+    ``on_click="ignore"``: the button returns True in that run only (a
+    callable ``on_click`` runs first, as for ``st.button``).
+
+    Parameters:
+        label: the button's text (inline Markdown).
+        data: the file's content: a str, bytes, a text or binary file-like
+            object, or a callable returning one of these (called when the
+            button is drawn).
+        file_name: the name the file is saved under; None: "streamlit_download"
+            with the extension of ``mime``.
+        mime: the file's MIME type; None: "text/plain" for text,
+            "application/octet-stream" for binary data.
+        key: a unique key for the widget.
+        help: a tooltip shown on hover (Markdown); None for none.
+        on_click: "rerun" (the default) or None: a click reruns the app;
+            "ignore": it only downloads; a callable: run before the rerun.
+        args: positional arguments for a callable ``on_click``.
+        kwargs: keyword arguments for a callable ``on_click``.
+        type: "primary", "secondary" (the default) or "tertiary": how much
+            the button stands out.
+        icon: an emoji or ``":material/name:"`` shown before the label; None
+            for none.
+        disabled: grey the button out, so it cannot be clicked.
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``width="content"``; None: ``width`` decides.
+        width: "content" (as wide as its label), "stretch" (its container's
+            width) or a width in pixels.
+    """
     _check_button_type("download_button", type)
     width = _width(use_container_width, width)
     if callable(data):
@@ -164,8 +209,26 @@ def link_button(
     use_container_width: bool | None = None,
     width: Any = "content",
 ) -> None:
-    """Display a link styled as a button; it opens ``url`` in a new tab and
-    does not rerun the app."""
+    """Display a link that looks like a button.
+
+    A click opens ``url`` in a new tab; it does not rerun the app, and
+    returns nothing.
+
+    Parameters:
+        label: the button's text (inline Markdown).
+        url: where the link goes (http(s), mailto: or tel:, or a path
+            relative to the app).
+        help: a tooltip shown on hover (Markdown); None for none.
+        type: "primary", "secondary" (the default) or "tertiary": how much
+            the button stands out.
+        icon: an emoji or ``":material/name:"`` shown before the label; None
+            for none.
+        disabled: grey the button out, so the link cannot be followed.
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``width="content"``; None: ``width`` decides.
+        width: "content" (as wide as its label), "stretch" (its container's
+            width) or a width in pixels.
+    """
     _check_button_type("link_button", type)
     dg._write(LinkButtonElement(
         label=str(label), url=str(url), help=help,

@@ -1,5 +1,8 @@
-"""Choice widgets: toggle, radio, multiselect, select_slider, pills,
-segmented_control, feedback.
+"""Choice widgets: ``st.checkbox``, ``st.toggle``, ``st.radio``,
+``st.selectbox``, ``st.multiselect``, ``st.select_slider``, ``st.pills``,
+``st.segmented_control``, ``st.feedback`` and ``st.color_picker``. Their
+payloads are in payloads/choice.py; the page draws them in
+runtime_js/src/kinds/choice.js.
 
 They follow the widget recipe of ``widgets.py`` (key -> policy checks -> id
 -> register -> write -> return). Session state holds the Python values the
@@ -7,15 +10,17 @@ app passed as options (the objects themselves, as Streamlit returns them);
 the page only ever sees option labels and indices:
 
     widget             session state            wire (page <-> worker)
-    toggle             bool                     bool
+    checkbox, toggle   bool                     bool
+    selectbox          option | None            index | None
     radio              option | None            index | None
     multiselect        [option, ...]            [index | new-option str, ...]
     select_slider      option | (lo, hi)        [index] | [index, index]
     pills / segmented  option | None, or list   [index, ...]
     feedback           int | None               int | None
+    color_picker       str                      "#rrggbb"
 
-Errors use Streamlit 1.67's wording (DESIGN.md: the newest release is the
-reference where the seed is silent).
+Errors use Streamlit 1.67's wording, so that an app (or its tests) that
+catches or shows them sees what it would see under Streamlit.
 """
 
 from __future__ import annotations
@@ -30,6 +35,19 @@ from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import MATERIAL_ICON, is_emoji
+from ..payloads.choice import (
+    ButtonGroupOption,
+    CheckboxElement,
+    ColorPickerElement,
+    FeedbackElement,
+    MultiselectElement,
+    PillsElement,
+    RadioElement,
+    SegmentedControlElement,
+    SelectboxElement,
+    SelectSliderElement,
+    ToggleElement,
+)
 from ..widgets import is_int, label_fields, register_widget
 
 # --- shared helpers -------------------------------------------------------------
@@ -107,9 +125,11 @@ def _default_indices(opts: list[Any], default: Any) -> list[int]:
 
 def _resolve(opts: list[Any], labels: list[str], value: Any, format_func: Callable[[Any], Any]) -> tuple[int | None, Any]:
     """Where a stored value is among this run's options, and what the widget
-    returns for it: the stored object itself (seed, "How Streamlit widgets
-    store options"), except an Enum member of an earlier run's class, which
-    becomes this run's member (the seed's enumCoercion), as selectbox does."""
+    returns for it: the stored object itself (Streamlit returns the object
+    the widget was last set to, even when this run built new, unequal option
+    objects), except an Enum member of an earlier run's class, which becomes
+    this run's member (Streamlit's ``runner.enumCoercion``), as selectbox
+    does."""
     i = _index_of(opts, labels, value, format_func)
     if i is None:
         return None, value
@@ -166,8 +186,25 @@ def toggle(
     label_visibility: str = "visible",
     width: Any = "content",
 ) -> bool:
-    """Display a toggle switch; returns whether it is on."""
-    payload = label_fields(label, help, disabled, label_visibility)
+    """Display an on/off switch.
+
+    Returns True while it is on.
+
+    Parameters:
+        label: what the switch is for (inline Markdown).
+        value: whether it starts on.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the switch out, so it cannot be flipped.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+        width: "content" (as wide as it needs), "stretch" (its container's
+            width) or a width in pixels.
+    """
+    shown_label = label_fields(label, help, disabled, label_visibility)
     reg = register_widget(
         dg, "toggle", key=key, default=bool(value),
         identity={"label": label, "value": bool(value), "help": help},
@@ -175,7 +212,7 @@ def toggle(
         explicit_default=value is not False,
     )
     wid, current = reg.id, reg.value
-    dg._write({"kind": "toggle", "id": wid, **payload, "value": bool(current), "width": _width(width)})
+    dg._write(ToggleElement(id=wid, **shown_label, value=bool(current), width=_width(width)))
     return bool(current)
 
 
@@ -201,9 +238,33 @@ def radio(
     label_visibility: str = "visible",
     width: Any = "content",
 ) -> Any:
-    """Display a radio button group; returns the selected option object
-    (``None`` with ``index=None`` until the visitor picks one)."""
-    payload = label_fields(label, help, disabled, label_visibility)
+    """Display a group of radio buttons, one option chosen at a time.
+
+    Returns the chosen option itself (not its label); None with
+    ``index=None`` until the visitor picks one.
+
+    Parameters:
+        label: what the choice is about (inline Markdown).
+        options: the choices: any iterable (a list, a dict's keys, a Series,
+            a DataFrame's first column); the widget returns these objects.
+        index: the position of the option chosen at first; None: none.
+        format_func: turns an option into the text shown for it (``str`` by
+            default); it changes the display only, not what is returned.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the buttons out, so the choice cannot change.
+        horizontal: lay the options out in a row instead of a column.
+        captions: a caption (inline Markdown) under each option, in the order
+            of ``options``; None for none.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+        width: "content" (as wide as it needs), "stretch" (its container's
+            width) or a width in pixels.
+    """
+    shown_label = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
     labels = _labels(opts, format_func)
     if index is not None and not isinstance(index, int):
@@ -244,10 +305,10 @@ def radio(
         # back to the default, as Streamlit resets it.
         current_index, current = (index if default is not None else None), default
     _settle(wid, current, store=_changed(current, stored))
-    dg._write({
-        "kind": "radio", "id": wid, **payload, "options": labels, "value": current_index,
-        "horizontal": bool(horizontal), "captions": caption_texts, "width": _width(width),
-    })
+    dg._write(RadioElement(
+        id=wid, **shown_label, options=labels, value=current_index,
+        horizontal=bool(horizontal), captions=caption_texts, width=_width(width),
+    ))
     return current
 
 
@@ -278,10 +339,36 @@ def multiselect(
     accept_new_options: bool = False,
     width: Any = "stretch",
 ) -> list[Any]:
-    """Display a multiselect widget; returns the list of selected option
-    objects (in the order they were picked). With ``accept_new_options``
-    the visitor may also add entries of their own, returned as strings."""
-    payload = label_fields(label, help, disabled, label_visibility)
+    """Display a drop-down from which several options can be picked.
+
+    Returns the list of picked options (the objects themselves), in the order
+    the visitor picked them. With ``accept_new_options`` the visitor may also
+    type entries of their own, returned as strings.
+
+    Parameters:
+        label: what the choice is about (inline Markdown).
+        options: the choices: any iterable (a list, a dict's keys, a Series,
+            a DataFrame's first column); the widget returns these objects.
+        default: the option, or list of options, picked at first; None: none.
+        format_func: turns an option into the text shown for it (``str`` by
+            default); it changes the display only, not what is returned.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        max_selections: the most options that may be picked; None for no
+            limit.
+        placeholder: the text shown while nothing is picked; None: "Choose
+            options" ("Choose or add options" with ``accept_new_options``; a
+            note when there are no options).
+        disabled: grey the widget out, so the choice cannot change.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+        accept_new_options: let the visitor add entries that are not options.
+        width: "stretch" (its container's width) or a width in pixels.
+    """
+    shown_label = label_fields(label, help, disabled, label_visibility)
     if max_selections is not None and (
         isinstance(max_selections, bool) or not isinstance(max_selections, Integral) or max_selections < 1
     ):
@@ -300,7 +387,7 @@ def multiselect(
         else:
             placeholder = "Add options" if accept_new_options else "No options to select"
             disabled = disabled or not accept_new_options
-            payload["disabled"] = bool(disabled)
+            shown_label["disabled"] = bool(disabled)
 
     def from_wire(item: Any) -> tuple[bool, Any]:
         if isinstance(item, str):
@@ -361,11 +448,11 @@ def multiselect(
         # else: no longer an option (options changed, or session_state was
         # set to something else): dropped, as Streamlit filters it out.
     _settle(wid, current, store=_changed(current, stored))
-    dg._write({
-        "kind": "multiselect", "id": wid, **payload, "options": labels, "value": wire,
-        "max_selections": max_selections, "placeholder": placeholder,
-        "accept_new_options": bool(accept_new_options), "width": _width(width, allow_content=False),
-    })
+    dg._write(MultiselectElement(
+        id=wid, **shown_label, options=labels, value=wire,
+        max_selections=max_selections, placeholder=placeholder,
+        accept_new_options=bool(accept_new_options), width=_width(width, allow_content=False),
+    ))
     return list(current)
 
 
@@ -389,9 +476,29 @@ def select_slider(
     label_visibility: str = "visible",
     width: Any = "stretch",
 ) -> Any:
-    """Display a slider over a list of options of any type. A tuple/list
-    ``value`` of two options makes a range slider that returns a tuple."""
-    payload = label_fields(label, help, disabled, label_visibility)
+    """Display a slider whose positions are a list of options of any type.
+
+    Returns the option under the thumb; a ``value`` of two options (a tuple
+    or list) makes a range slider, which returns a ``(low, high)`` tuple.
+
+    Parameters:
+        label: what the slider is for (inline Markdown).
+        options: the positions, in order (at least one): any iterable.
+        value: the option the thumb starts on, or the two ends of a range;
+            None: the first option.
+        format_func: turns an option into the text shown for it (``str`` by
+            default); it changes the display only, not what is returned.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the slider out, so it cannot be moved.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+        width: "stretch" (its container's width) or a width in pixels.
+    """
+    shown_label = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
     if not opts:
         raise StreamlitAPIException("The `options` parameter is required. Provide at least one option.")
@@ -468,10 +575,10 @@ def select_slider(
             current, i = default, indices[0]
         wire = [i]
     _settle(wid, current, store=_changed(current, stored))
-    dg._write({
-        "kind": "select_slider", "id": wid, **payload, "options": labels, "value": wire,
-        "is_range": is_range, "width": _width(width, allow_content=False),
-    })
+    dg._write(SelectSliderElement(
+        id=wid, **shown_label, options=labels, value=wire,
+        is_range=is_range, width=_width(width, allow_content=False),
+    ))
     return current
 
 
@@ -506,7 +613,7 @@ def _button_group(
     label_visibility: str,
     width: Any,
 ) -> Any:
-    payload = label_fields(label, help, disabled, label_visibility)
+    shown_label = label_fields(label, help, disabled, label_visibility)
     if selection_mode not in ("single", "multi"):
         raise _invalid_value("selection_mode", ["'single'", "'multi'"])
     if required and selection_mode == "multi":
@@ -563,14 +670,12 @@ def _button_group(
                 current.append(returned)
                 wire.append(i)
     _settle(wid, current, store=_changed(current, stored))
-    shown = []
-    for text in labels:
-        icon, content = _split_icon(text)
-        shown.append({"icon": icon, "content": content})
-    dg._write({
-        "kind": style, "id": wid, **payload, "options": shown, "value": wire,
-        "selection_mode": selection_mode, "required": bool(required), "width": _width(width),
-    })
+    buttons = [ButtonGroupOption(*_split_icon(text)) for text in labels]
+    payload_class = PillsElement if style == "pills" else SegmentedControlElement
+    dg._write(payload_class(
+        id=wid, **shown_label, options=buttons, value=wire,
+        selection_mode=selection_mode, required=bool(required), width=_width(width),
+    ))
     return current if single else list(current)
 
 
@@ -593,8 +698,34 @@ def pills(
     label_visibility: str = "visible",
     width: Any = "content",
 ) -> Any:
-    """Display options as pill buttons. ``selection_mode="single"`` returns
-    the selected option or ``None``; ``"multi"`` returns a list."""
+    """Display options as a row of rounded buttons to press.
+
+    With ``selection_mode="single"`` returns the pressed option or None;
+    with ``"multi"`` the list of pressed options.
+
+    Parameters:
+        label: what the buttons are for (inline Markdown).
+        options: the choices: any iterable; an option whose text starts with
+            an emoji or a ``:material/name:`` icon and a space shows it as the
+            button's icon.
+        selection_mode: "single" (one option, or None) or "multi" (a list).
+        default: the option pressed at first, or (multi) a list of them;
+            None: none.
+        required: with "single", once an option is pressed it stays pressed
+            until another is (the value is never None after a choice).
+        format_func: turns an option into the text shown for it (``str`` by
+            default; None is the same).
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the buttons out, so they cannot be pressed.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+        width: "content" (as wide as it needs), "stretch" (its container's
+            width) or a width in pixels.
+    """
     return _button_group(
         dg, "pills", label, options, selection_mode=selection_mode, default=default, required=required,
         format_func=format_func, key=key, help=help, on_change=on_change, args=args, kwargs=kwargs,
@@ -621,8 +752,34 @@ def segmented_control(
     label_visibility: str = "visible",
     width: Any = "content",
 ) -> Any:
-    """Display options as a row of joined toggle buttons. ``"single"``
-    selection returns the option or ``None``; ``"multi"`` returns a list."""
+    """Display options as a bar of joined buttons to press.
+
+    With ``selection_mode="single"`` returns the pressed option or None;
+    with ``"multi"`` the list of pressed options.
+
+    Parameters:
+        label: what the buttons are for (inline Markdown).
+        options: the choices: any iterable; an option whose text starts with
+            an emoji or a ``:material/name:`` icon and a space shows it as the
+            button's icon.
+        selection_mode: "single" (one option, or None) or "multi" (a list).
+        default: the option pressed at first, or (multi) a list of them;
+            None: none.
+        required: with "single", once an option is pressed it stays pressed
+            until another is (the value is never None after a choice).
+        format_func: turns an option into the text shown for it (``str`` by
+            default; None is the same).
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the buttons out, so they cannot be pressed.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+        width: "content" (as wide as it needs), "stretch" (its container's
+            width) or a width in pixels.
+    """
     return _button_group(
         dg, "segmented_control", label, options, selection_mode=selection_mode, default=default,
         required=required, format_func=format_func, key=key, help=help, on_change=on_change, args=args,
@@ -648,9 +805,24 @@ def feedback(
     kwargs: dict[str, Any] | None = None,
     width: Any = "content",
 ) -> int | None:
-    """Display a feedback widget: ``"thumbs"`` (0 = down, 1 = up),
-    ``"faces"`` or ``"stars"`` (0 to 4). Returns the index of the chosen
-    option, or ``None``; choosing it again clears it."""
+    """Display a row of rating buttons (thumbs, faces or stars), without a
+    label.
+
+    Returns the index of the chosen button, or None; choosing it again
+    clears it.
+
+    Parameters:
+        options: "thumbs" (0: down, 1: up), "faces" (0: unhappy to 4: happy)
+            or "stars" (0: one star to 4: five).
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        default: the index chosen at first; None: none.
+        disabled: grey the buttons out, so the rating cannot change.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        width: "content" (as wide as it needs), "stretch" (its container's
+            width) or a width in pixels.
+    """
     if options not in _FEEDBACK_SIZES:
         raise _invalid_value("options", ["'thumbs'", "'faces'", "'stars'"])
     size = _FEEDBACK_SIZES[options]
@@ -686,10 +858,9 @@ def feedback(
     wid, stored = reg.id, reg.value
     current = None if stored is None else (int(stored) if valid(stored) else default)
     _settle(wid, current, store=_changed(current, stored) and current != stored)
-    dg._write({
-        "kind": "feedback", "id": wid, "options": options, "value": current,
-        "disabled": bool(disabled), "width": _width(width),
-    })
+    dg._write(FeedbackElement(
+        id=wid, options=options, value=current, disabled=bool(disabled), width=_width(width),
+    ))
     return current
 
 
@@ -707,14 +878,29 @@ def checkbox(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> bool:
-    """Display a checkbox; returns whether it is checked."""
+    """Display a checkbox.
+
+    Returns True while it is checked.
+
+    Parameters:
+        label: what the box is for (inline Markdown).
+        value: whether it starts checked.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the box out, so it cannot be (un)checked.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+    """
     reg = register_widget(
         dg, "checkbox", key=key, default=bool(value),
         identity={"label": label, "value": bool(value), "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=bool, explicit_default=value is not False,
     )
     wid, current = reg.id, reg.value
-    dg._write({"kind": "checkbox", "id": wid, **label_fields(label, help, disabled, label_visibility), "value": bool(current)})
+    dg._write(CheckboxElement(id=wid, **label_fields(label, help, disabled, label_visibility), value=bool(current)))
     return bool(current)
 
 
@@ -736,7 +922,29 @@ def selectbox(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> Any:
-    """Display a select widget; returns the selected option object itself."""
+    """Display a drop-down from which one option can be picked.
+
+    Returns the picked option itself (not its label); None with
+    ``index=None`` until the visitor picks one.
+
+    Parameters:
+        label: what the choice is about (inline Markdown).
+        options: the choices: any iterable (a list, a dict's keys, a Series,
+            a DataFrame's first column); the widget returns these objects.
+        index: the position of the option picked at first; None: none (the
+            placeholder shows).
+        format_func: turns an option into the text shown for it (``str`` by
+            default); it changes the display only, not what is returned.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        placeholder: the text shown while no option is picked.
+        disabled: grey the drop-down out, so the choice cannot change.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+    """
     opts = _options_list(options)
     if index is not None:
         if not is_int(index):
@@ -762,20 +970,20 @@ def selectbox(
     )
     wid, current = reg.id, reg.value
     current_index = _index_of(opts, labels, current, format_func)
-    dg._write({
-        "kind": "selectbox", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "options": labels, "value": current_index, "placeholder": placeholder,
-    })
+    dg._write(SelectboxElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        options=labels, value=current_index, placeholder=placeholder,
+    ))
     if current_index is None:
         return None
     if _same_enum(opts[current_index], current):
-        # The seed's enumCoercion: an Enum redefined by this run returns
-        # the member of this run's class.
+        # Streamlit's ``runner.enumCoercion``: an Enum redefined by this run
+        # returns the member of this run's class.
         return opts[current_index]
     # Otherwise the stored option itself, as Streamlit returns it: after an
-    # interaction that is the object of the run that drew the widget (seed,
-    # "How Streamlit widgets store options"), even when an option class
-    # redefined by this run no longer compares equal to it.
+    # interaction that is the object of the run that drew the widget, even
+    # when an option class redefined by this run no longer compares equal to
+    # it (Streamlit keeps the value it deserialized then, not a fresh one).
     return current
 
 
@@ -860,8 +1068,23 @@ def color_picker(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> str:
-    """Display a color picker; returns the color as a hex string (``"#RRGGBB"``
-    as given by the app, ``"#rrggbb"`` once the visitor picked one)."""
+    """Display a color swatch that opens a color picker.
+
+    Returns the color as a hex string: as the app gave it ("#RGB" or
+    "#RRGGBB") until the visitor picks one, then "#rrggbb".
+
+    Parameters:
+        label: what the color is for (inline Markdown).
+        value: the color shown at first, "#RGB" or "#RRGGBB"; None: black.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the picker out, so the color cannot change.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+    """
     default = "#000000" if value is None else value
     if not isinstance(default, str):
         raise StreamlitAPIException(
@@ -876,5 +1099,5 @@ def color_picker(
         deserialize=lambda v: default if v is None else str(v), explicit_default=value is not None,
     )
     wid, current = reg.id, reg.value
-    dg._write({"kind": "color_picker", "id": wid, **label_fields(label, help, disabled, label_visibility), "value": current})
+    dg._write(ColorPickerElement(id=wid, **label_fields(label, help, disabled, label_visibility), value=current))
     return current

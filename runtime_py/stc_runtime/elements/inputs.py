@@ -1,6 +1,7 @@
 """Inputs for text, numbers, dates and times: ``st.text_input``,
 ``st.text_area``, ``st.number_input``, ``st.slider``, ``st.date_input`` and
-``st.time_input``.
+``st.time_input``. Their payloads are in payloads/inputs.py; the page draws
+them in runtime_js/src/kinds/inputs.js.
 
 Wire forms (what the page sends and shows):
 
@@ -25,6 +26,14 @@ from .. import context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads.inputs import (
+    DateInputElement,
+    NumberInputElement,
+    SliderElement,
+    TextAreaElement,
+    TextInputElement,
+    TimeInputElement,
+)
 from ..widgets import is_int, label_fields, register_widget
 
 
@@ -46,8 +55,29 @@ def text_input(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> str | None:
-    """Display a single-line text input; returns its text (``None`` when
-    ``value=None`` and nothing was entered)."""
+    """Display a single-line text field.
+
+    Returns its text: ``value`` until the visitor edits it, then what they
+    entered (the page sends it on Enter or when the field loses focus);
+    None while ``value=None`` and nothing was typed.
+
+    Parameters:
+        label: what the field is for (inline Markdown).
+        value: the text shown at first; None: an empty field that returns None.
+        max_chars: the most characters the field takes; None for no limit.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        type: "default", or "password" to mask what is typed.
+        help: a tooltip shown next to the label (Markdown); None for none.
+        autocomplete: the ``autocomplete`` attribute the browser gets for the
+            field ("email", "username"...); None: none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        placeholder: grey text shown while the field is empty; None for none.
+        disabled: grey the field out, so it cannot be edited.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+    """
     if type not in ("default", "password"):
         raise StreamlitAPIException(f"'{type}' is not a valid text_input type. Valid types are 'default' and 'password'.")
     default = None if value is None else str(value)
@@ -61,11 +91,11 @@ def text_input(
         deserialize=lambda v: None if v is None else str(v), explicit_default=value not in ("", None),
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "text_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": current, "max_chars": max_chars, "input_type": type,
-        "placeholder": placeholder, "autocomplete": autocomplete,
-    })
+    dg._write(TextInputElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=current, max_chars=max_chars, input_type=type,
+        placeholder=placeholder, autocomplete=autocomplete,
+    ))
     return current
 
 
@@ -118,8 +148,33 @@ def number_input(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> int | float | None:
-    """Display a numeric input with step buttons; returns an int when every
-    number given is an int, else a float."""
+    """Display a number field with - and + buttons.
+
+    Returns the number: an int when every number given (bounds, value,
+    step) is an int, else a float (a float when none is given); what the
+    visitor types is clamped to the bounds. None while the field is empty
+    (``value=None``, or emptied by the visitor).
+
+    Parameters:
+        label: what the field is for (inline Markdown).
+        min_value: the smallest number accepted; None: no lower bound.
+        max_value: the largest number accepted; None: no upper bound.
+        value: the number shown at first; "min" (the default): ``min_value``,
+            or 0 without one; None: an empty field that returns None.
+        step: what the buttons add or take away; None: 1 for ints, 0.01 for
+            floats.
+        format: a printf-style format the number is shown with ("%d",
+            "%0.2f", "%.1e"...); None: "%d" for ints, "%0.2f" for floats.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        placeholder: grey text shown while the field is empty; None for none.
+        disabled: grey the field out, so it cannot be changed.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+    """
     # With no number at all Streamlit makes a float input (``value=0.0``).
     kind = _numeric_kind(min_value, max_value, value, step, default="float")
     min_value, max_value, value, step = (_plain(v) for v in (min_value, max_value, value, step))
@@ -155,11 +210,11 @@ def number_input(
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, explicit_default=explicit_default,
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "number_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": current, "min": min_value, "max": max_value, "step": step, "format": format,
-        "is_int": kind == "int", "placeholder": placeholder,
-    })
+    dg._write(NumberInputElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=current, min=min_value, max=max_value, step=step, format=format,
+        is_int=kind == "int", placeholder=placeholder,
+    ))
     return current
 
 
@@ -182,8 +237,38 @@ def slider(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> Any:
-    """Display a slider over ints, floats, dates, times or datetimes. A
-    tuple/list ``value`` of two makes a range slider that returns a tuple."""
+    """Display a slider over ints, floats, dates, times or datetimes.
+
+    Returns the value under the thumb (sent when the visitor releases it),
+    of the type the slider was given. A ``value`` of two (a tuple or list)
+    makes a range slider with two thumbs, which returns a ``(low, high)``
+    tuple.
+
+    Parameters:
+        label: what the slider is for (inline Markdown).
+        min_value: the left end; None: 0 for numbers, midnight for times, 14
+            days before ``value`` for dates and datetimes.
+        max_value: the right end; None: 100 for ints, 1 for floats, the end
+            of the day for times, 14 days after ``value`` for dates.
+        value: where the thumb starts, or the two ends of a range; None:
+            ``min_value`` (both ends for a range set through session state).
+        step: the distance between two positions: a number, or a
+            ``timedelta`` for dates and times; None: 1 for ints, 0.01 for
+            floats, 15 minutes for times, a day for dates and datetimes (15
+            minutes when ``max_value`` is less than a day after
+            ``min_value``).
+        format: how the readout shows a value: printf-style for numbers
+            ("%d", "%.1f%%"), Moment.js-style for dates and times
+            ("YYYY-MM-DD", "HH:mm"); None: from the type.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the slider out, so it cannot be moved.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+    """
     is_range = isinstance(value, (tuple, list))
     if value is None and key is not None:
         # No default: a pair preset through session_state makes a range
@@ -242,11 +327,11 @@ def slider(
         serialize=lambda v: list(v) if is_range else v,
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "slider", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": list(current) if is_range else current, "min": min_value, "max": max_value,
-        "step": step, "format": format, "is_range": is_range, "data_type": kind,
-    })
+    dg._write(SliderElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=list(current) if is_range else current, min=min_value, max=max_value,
+        step=step, format=format, is_range=is_range, data_type=kind,
+    ))
     return tuple(current) if is_range else current
 
 
@@ -365,11 +450,11 @@ def _time_slider(dg: DeltaGenerator, label: Any, min_value: Any, max_value: Any,
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "slider", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": serialize(current), "min": lo, "max": hi, "step": _delta_micros(step),
-        "format": format, "is_range": is_range, "data_type": kind,
-    })
+    dg._write(SliderElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=serialize(current), min=lo, max=hi, step=_delta_micros(step),
+        format=format, is_range=is_range, data_type=kind,
+    ))
     return tuple(current) if is_range else current
 
 
@@ -390,9 +475,29 @@ def text_area(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> str | None:
-    """Display a multi-line text input; returns its text (``None`` when
-    ``value=None`` and nothing was entered). The page sends the text when the
-    visitor leaves the field or presses Ctrl/Cmd+Enter."""
+    """Display a multi-line text field.
+
+    Returns its text: ``value`` until the visitor edits it, then what they
+    entered (the page sends it when the field loses focus or on
+    Ctrl/Cmd+Enter); None while ``value=None`` and nothing was typed.
+
+    Parameters:
+        label: what the field is for (inline Markdown).
+        value: the text shown at first; None: an empty field that returns None.
+        height: the field's height in pixels (at least 68), "content" (as
+            tall as its text) or "stretch" (its container's height); None:
+            about three lines.
+        max_chars: the most characters the field takes; None for no limit.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        placeholder: grey text shown while the field is empty; None for none.
+        disabled: grey the field out, so it cannot be edited.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+    """
     if height is not None and height not in ("content", "stretch"):
         if isinstance(height, bool) or not isinstance(height, int):
             raise StreamlitAPIException(f"Invalid height value: {height!r}. Height must be a positive integer, 'content' or 'stretch'.")
@@ -409,10 +514,10 @@ def text_area(
         deserialize=lambda v: None if v is None else str(v), explicit_default=value not in ("", None),
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "text_area", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": current, "height": height, "max_chars": max_chars, "placeholder": placeholder,
-    })
+    dg._write(TextAreaElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=current, height=height, max_chars=max_chars, placeholder=placeholder,
+    ))
     return current
 
 
@@ -484,9 +589,33 @@ def date_input(
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> Any:
-    """Display a date input. A tuple/list ``value`` of 0-2 dates makes a range
-    input that returns a tuple; ``value=None`` starts empty (returns None).
-    ``min_value``/``max_value`` default to ten years before/after the value."""
+    """Display a date field with a calendar picker.
+
+    Returns a ``datetime.date``; a ``value`` that is a list or tuple (of 0,
+    1 or 2 dates) makes a range input, which returns a tuple of the dates
+    chosen so far (start, end). None while ``value=None`` and no date was
+    picked.
+
+    Parameters:
+        label: what the field is for (inline Markdown).
+        value: the date shown at first: "today" (the default: today, moved
+            into ``min_value``..``max_value``), a date or datetime, a list or
+            tuple of up to two for a range, or None for an empty field.
+        min_value: the earliest date that may be picked; None: ten years
+            before ``value`` (or today).
+        max_value: the latest date that may be picked; None: ten years after
+            ``value`` (or today).
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        format: how the date is written: "YYYY/MM/DD", "DD/MM/YYYY" or
+            "MM/DD/YYYY", with "/", "." or "-" between the parts.
+        disabled: grey the field out, so it cannot be changed.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+    """
     if not isinstance(format, str) or not _DATE_FORMAT.match(format):
         raise StreamlitAPIException(
             f"The provided format (`{format}`) is not valid. DateInput format should be one of "
@@ -537,11 +666,11 @@ def date_input(
         explicit_default=value is not None and value != _TODAY_DEFAULT,
     )
     wid, current = reg.id, reg.value
-    dg._write({
-        "kind": "date_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": serialize(current), "min": lo.isoformat(), "max": hi.isoformat(),
-        "is_range": is_range, "format": format,
-    })
+    dg._write(DateInputElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=serialize(current), min=lo.isoformat(), max=hi.isoformat(),
+        is_range=is_range, format=format,
+    ))
     if is_range:
         return tuple(_as_date(d) for d in current) if isinstance(current, (list, tuple)) else current
     return _as_date(current)
@@ -572,9 +701,28 @@ def time_input(
     label_visibility: str = "visible",
     step: int | timedelta = timedelta(minutes=15),
 ) -> time | None:
-    """Display a time input; returns a ``datetime.time`` (``None`` when
-    ``value=None`` and nothing was entered). ``step`` is in seconds (or a
-    timedelta), from 60 seconds to 23 hours; default 15 minutes."""
+    """Display a time-of-day field.
+
+    Returns a ``datetime.time`` (hours and minutes); None while
+    ``value=None`` and no time was picked.
+
+    Parameters:
+        label: what the field is for (inline Markdown).
+        value: the time shown at first: "now" (the default: the current time,
+            to the minute), a ``time`` or ``datetime``, or None for an empty
+            field.
+        key: a unique key for the widget (also its ``st.session_state`` key).
+        help: a tooltip shown next to the label (Markdown); None for none.
+        on_change: a callback run before the rerun a change causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        disabled: grey the field out, so it cannot be changed.
+        label_visibility: "visible", "hidden" (no label, its space kept) or
+            "collapsed" (no label and no space).
+        step: how far apart the times the picker offers are: seconds (an
+            int) or a ``timedelta``, from 60 seconds to 23 hours; 15 minutes
+            by default.
+    """
     if value is None:
         parsed = None
     elif isinstance(value, str) and value == "now":
@@ -607,8 +755,8 @@ def time_input(
     wid, current = reg.id, reg.value
     if isinstance(current, datetime):  # set through session_state
         current = current.time()
-    dg._write({
-        "kind": "time_input", "id": wid, **label_fields(label, help, disabled, label_visibility),
-        "value": _time_text(current), "step": seconds,
-    })
+    dg._write(TimeInputElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility),
+        value=_time_text(current), step=seconds,
+    ))
     return current

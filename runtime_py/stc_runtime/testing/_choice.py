@@ -9,13 +9,26 @@ properties and actions of Streamlit's ``streamlit.testing.v1``:
     at.feedback[0].set_value(1).run()
 
 Values are the Python objects the app passed as options; ``.run()`` turns
-them into what the page would send (``meta.serialize``).
+them into what the page would send (``meta.serialize``). Everything else is
+read from the element's typed payload (payloads/choice.py).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..payloads.choice import (
+    CheckboxElement,
+    ColorPickerElement,
+    FeedbackElement,
+    MultiselectElement,
+    PillsElement,
+    RadioElement,
+    SegmentedControlElement,
+    SelectboxElement,
+    SelectSliderElement,
+    ToggleElement,
+)
 from ._tree import Block, ElementList, Widget, _category, register
 
 
@@ -24,10 +37,13 @@ def _copy(value: Any) -> list[Any]:
 
 
 class _Options(Widget):
+    payload: RadioElement | MultiselectElement | SelectSliderElement | PillsElement | SegmentedControlElement
+
     @property
     def options(self) -> list[str]:
-        """The options as the page shows them (formatted labels)."""
-        return [o["content"] if isinstance(o, dict) else o for o in self.proto["options"]]
+        """The options as the page shows them (formatted labels; a button
+        group's without the icon it shows apart)."""
+        return [o if isinstance(o, str) else o.content for o in self.payload.options]
 
     def _wire(self) -> Any:
         # Where the current value (pending or from the last run) is among the
@@ -39,17 +55,21 @@ class _Options(Widget):
 class Toggle(Widget):
     """``st.toggle``."""
 
+    payload: ToggleElement
+
 
 class Radio(_Options):
     """``st.radio``."""
 
+    payload: RadioElement
+
     @property
     def horizontal(self) -> bool:
-        return bool(self.proto.get("horizontal"))
+        return self.payload.horizontal
 
     @property
     def captions(self) -> list[str] | None:
-        return self.proto.get("captions")
+        return self.payload.captions
 
     @property
     def index(self) -> int | None:
@@ -87,17 +107,21 @@ class _MultiValue(_Options):
 class Multiselect(_MultiValue):
     """``st.multiselect``."""
 
+    payload: MultiselectElement
+
     @property
     def max_selections(self) -> int | None:
-        return self.proto.get("max_selections")
+        return self.payload.max_selections
 
     @property
     def placeholder(self) -> str:
-        return self.proto.get("placeholder", "")
+        return self.payload.placeholder
 
 
 class SelectSlider(_Options):
     """``st.select_slider``."""
+
+    payload: SelectSliderElement
 
     def set_range(self, lower: Any, upper: Any) -> "SelectSlider":
         """Select the range from ``lower`` to ``upper`` (a range slider)."""
@@ -108,6 +132,8 @@ class ButtonGroup(_MultiValue):
     """``st.pills`` and ``st.segmented_control``: a single option (or None)
     with ``selection_mode="single"``, a list with ``"multi"``."""
 
+    payload: PillsElement | SegmentedControlElement
+
     @property
     def type(self) -> str:
         return "button_group"  # as in Streamlit; ``style`` tells them apart
@@ -115,11 +141,11 @@ class ButtonGroup(_MultiValue):
     @property
     def style(self) -> str:
         """``"pills"`` or ``"segmented_control"``."""
-        return self.proto["kind"]
+        return type(self.payload).KIND
 
     @property
     def selection_mode(self) -> str:
-        return self.proto["selection_mode"]
+        return self.payload.selection_mode
 
     @property
     def _single(self) -> bool:
@@ -139,9 +165,11 @@ class ButtonGroup(_MultiValue):
 class Feedback(Widget):
     """``st.feedback``: the index of the chosen option, or None."""
 
+    payload: FeedbackElement
+
     @property
     def options(self) -> str:
-        return self.proto["options"]
+        return self.payload.options
 
 
 register("toggle", Toggle)
@@ -165,6 +193,8 @@ Block.button_group = property(_button_groups)  # type: ignore[attr-defined]
 
 
 class Checkbox(Widget):
+    payload: CheckboxElement
+
     def check(self) -> "Checkbox":
         return self.set_value(True)  # type: ignore[return-value]
 
@@ -174,13 +204,15 @@ class Checkbox(Widget):
 
 
 class Selectbox(Widget):
+    payload: SelectboxElement
+
     @property
     def options(self) -> list[str]:
-        return list(self.proto["options"])
+        return list(self.payload.options)
 
     @property
     def placeholder(self) -> str:
-        return self.proto.get("placeholder") or ""
+        return self.payload.placeholder or ""
 
     @property
     def index(self) -> int | None:
@@ -199,6 +231,8 @@ class Selectbox(Widget):
 
 
 class ColorPicker(Widget):
+    payload: ColorPickerElement
+
     def pick(self, color: str) -> "ColorPicker":
         """Pick a hex color; the leading "#" may be left out."""
         return self.set_value(color if color.startswith("#") else f"#{color}")  # type: ignore[return-value]

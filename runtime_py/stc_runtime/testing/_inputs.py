@@ -1,20 +1,47 @@
-"""AppTest accessors of the inputs family (elements/inputs.py)."""
+"""AppTest accessors of the inputs family (elements/inputs.py):
+``at.text_input``, ``at.number_input``, ``at.slider``, ``at.text_area``,
+``at.date_input``, ``at.time_input``. They read the element's typed payload
+(payloads/inputs.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from ..payloads.inputs import (
+    DateInputElement,
+    NumberInputElement,
+    SliderElement,
+    TextAreaElement,
+    TextInputElement,
+    TimeInputElement,
+)
 from ._tree import _UNSET, Widget, register
 
 
 class TextInput(Widget):
+    payload: TextInputElement
+
     def input(self, value: str) -> "TextInput":
         return self.set_value(value)  # type: ignore[return-value]
 
 
 
 class NumberInput(Widget):
+    payload: NumberInputElement
+
+    @property
+    def min(self) -> float | None:
+        return self.payload.min
+
+    @property
+    def max(self) -> float | None:
+        return self.payload.max
+
+    @property
+    def step(self) -> float:
+        return self.payload.step
+
     def increment(self) -> "NumberInput":
         return self._step(1)
 
@@ -23,28 +50,30 @@ class NumberInput(Widget):
 
     def _step(self, direction: int) -> "NumberInput":
         current = self.value
-        step = self.proto["step"]
-        new = (self.proto["min"] if self.proto["min"] is not None else 0) if current is None else current + direction * step
-        if self.proto["max"] is not None:
-            new = min(new, self.proto["max"])
-        if self.proto["min"] is not None:
-            new = max(new, self.proto["min"])
+        low, high = self.min, self.max
+        new = (low if low is not None else 0) if current is None else current + direction * self.step
+        if high is not None:
+            new = min(new, high)
+        if low is not None:
+            new = max(new, low)
         return self.set_value(new)  # type: ignore[return-value]
 
 
 
 class Slider(Widget):
+    payload: SliderElement
+
     @property
     def min(self) -> Any:
-        return self.proto["min"]
+        return self.payload.min
 
     @property
     def max(self) -> Any:
-        return self.proto["max"]
+        return self.payload.max
 
     @property
     def step(self) -> Any:
-        return self.proto["step"]
+        return self.payload.step
 
     def set_range(self, lower: Any, upper: Any) -> "Slider":
         return self.set_value((lower, upper))  # type: ignore[return-value]
@@ -65,13 +94,15 @@ class _Normalized(Widget):
 
 
 class TextArea(Widget):
+    payload: TextAreaElement
+
     @property
     def max_chars(self) -> int | None:
-        return self.proto.get("max_chars")
+        return self.payload.max_chars
 
     @property
     def placeholder(self) -> str | None:
-        return self.proto.get("placeholder")
+        return self.payload.placeholder
 
     def input(self, value: str) -> "TextArea":
         """Type ``value``, unless it is longer than ``max_chars`` (the page
@@ -83,29 +114,33 @@ class TextArea(Widget):
 
 
 class DateInput(_Normalized):
+    payload: DateInputElement
+
     @property
     def min(self) -> date:
-        return date.fromisoformat(self.proto["min"])
+        return date.fromisoformat(self.payload.min)
 
     @property
     def max(self) -> date:
-        return date.fromisoformat(self.proto["max"])
+        return date.fromisoformat(self.payload.max)
 
     @property
     def is_range(self) -> bool:
-        return bool(self.proto["is_range"])
+        return self.payload.is_range
 
     @property
     def format(self) -> str:
-        return self.proto["format"]
+        return self.payload.format
 
 
 
 class TimeInput(_Normalized):
+    payload: TimeInputElement
+
     @property
     def step(self) -> int:
         """Seconds between two choices."""
-        return self.proto["step"]
+        return self.payload.step
 
     def set_value(self, value: time | datetime | None) -> "TimeInput":
         return super().set_value(value.time() if isinstance(value, datetime) else value)  # type: ignore[return-value]

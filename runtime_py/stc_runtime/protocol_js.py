@@ -74,8 +74,7 @@ def field_comments(cls: type) -> dict[str, str]:
 
 
 def _typedef(cls: type, name: str | None = None, head: list[tuple[str, str]] | None = None) -> list[str]:
-    module = inspect.getmodule(cls)
-    hints = typing.get_type_hints(cls, vars(module) if module else None)
+    hints = payloads.hints(cls)
     doc = " ".join((cls.__doc__ or "").split())
     comments = field_comments(cls)
     out = ["/**"]

@@ -169,14 +169,14 @@ def nested_types(cls: type) -> dict[str, type]:
     depth, by name: the shapes a payload's lists and objects have (and
     those of the value a widget sends)."""
     found: dict[str, type] = {}
-    stack = [*_hints(cls).values(), getattr(cls, "SENDS", Any)]
+    stack = [*hints(cls).values(), getattr(cls, "SENDS", Any)]
     while stack:
         tp = stack.pop()
         stack.extend(typing.get_args(tp))
         if isinstance(tp, type) and dataclasses.is_dataclass(tp) and not issubclass(tp, ElementPayload) \
                 and tp.__name__ not in found:
             found[tp.__name__] = tp
-            stack.extend(_hints(tp).values())
+            stack.extend(hints(tp).values())
     return found
 
 
@@ -213,12 +213,12 @@ def from_wire(element: Any) -> ElementPayload:
     extra = set(data) - set(known)
     if extra:
         raise PayloadError(f"{key}: unknown field(s) {sorted(extra)}")
-    hints = _hints(cls)
+    types_ = hints(cls)
     values = {}
     for name, value in data.items():
-        if not matches(value, hints[name]):
-            raise PayloadError(f"{key}.{name}: {type(value).__name__} is not {hints[name]}")
-        values[name] = _decode(value, hints[name])
+        if not matches(value, types_[name]):
+            raise PayloadError(f"{key}.{name}: {type(value).__name__} is not {types_[name]}")
+        values[name] = _decode(value, types_[name])
     try:
         return cls(**values)
     except TypeError as exc:
@@ -229,12 +229,15 @@ _HINTS: dict[type, dict[str, Any]] = {}
 _UNIONS = (typing.Union, types.UnionType)
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
-    if hints is None:
-        module = importlib.import_module(cls.__module__)
-        hints = _HINTS[cls] = typing.get_type_hints(cls, vars(module))
-    return hints
+def hints(cls: type) -> dict[str, Any]:
+    """The resolved annotations of a payload (or nested) dataclass."""
+    found = _HINTS.get(cls)
+    if found is None:
+        # Each class's annotations are read in its own module (a base's
+        # ``ClassVar[Any]`` is not in scope where a subclass is defined).
+        importlib.import_module(cls.__module__)
+        found = _HINTS[cls] = typing.get_type_hints(cls)
+    return found
 
 
 def matches(value: Any, tp: Any) -> bool:
@@ -258,7 +261,9 @@ def matches(value: Any, tp: Any) -> bool:
         return isinstance(value, tp)
     if origin is list:
         (inner,) = typing.get_args(tp) or (Any,)
-        return isinstance(value, list) and all(matches(v, inner) for v in value)
+        # A tuple is the same array (AppTest hands the values over as Python
+        # builds them; JSON turns both into lists).
+        return isinstance(value, (list, tuple)) and all(matches(v, inner) for v in value)
     if origin is dict or tp is dict:
         return isinstance(value, dict)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
@@ -267,11 +272,11 @@ def matches(value: Any, tp: Any) -> bool:
         if issubclass(tp, ElementPayload):
             return True  # from_wire checks it as an element of its own
         fields = {f.name: f for f in dataclasses.fields(tp)}
-        hints = _hints(tp)
+        types_ = hints(tp)
         required = {n for n, f in fields.items()
                     if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
         return (set(value) <= set(fields) and required <= set(value)
-                and all(matches(v, hints[k]) for k, v in value.items()))
+                and all(matches(v, types_[k]) for k, v in value.items()))
     return True
 
 
@@ -291,6 +296,6 @@ def _decode(value: Any, tp: Any) -> Any:
         names = {f.name for f in dataclasses.fields(tp)}
         if set(value) - names:
             raise PayloadError(f"{tp.__name__}: unknown field(s) {sorted(set(value) - names)}")
-        hints = _hints(tp)
-        return tp(**{k: _decode(v, hints[k]) for k, v in value.items()})
+        types_ = hints(tp)
+        return tp(**{k: _decode(v, types_[k]) for k, v in value.items()})
     return value

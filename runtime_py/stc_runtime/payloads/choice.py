@@ -9,7 +9,7 @@ option objects and maps what the page sends back to them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from . import LabeledWidgetPayload, WidgetPayload
 
@@ -26,6 +26,8 @@ class CheckboxElement(LabeledWidgetPayload):
 
     KIND: ClassVar[str] = "checkbox"
     #: checked
+    SENDS: ClassVar[Any] = bool
+    #: checked
     value: bool = False
 
 
@@ -34,6 +36,8 @@ class ToggleElement(LabeledWidgetPayload):
     """``st.toggle``: a switch; the page sends ``true``/``false``."""
 
     KIND: ClassVar[str] = "toggle"
+    #: switched on
+    SENDS: ClassVar[Any] = bool
     #: switched on
     value: bool = False
     #: ``"content"``, ``"stretch"`` or a width in pixels
@@ -45,6 +49,8 @@ class RadioElement(LabeledWidgetPayload):
     """``st.radio``: the page sends the index of the chosen option."""
 
     KIND: ClassVar[str] = "radio"
+    #: the index of the chosen option
+    SENDS: ClassVar[Any] = int | None
     #: the option labels (inline Markdown), in order
     options: list[str]
     #: the index of the chosen option; null: none chosen yet
@@ -64,6 +70,8 @@ class SelectboxElement(LabeledWidgetPayload):
     option."""
 
     KIND: ClassVar[str] = "selectbox"
+    #: the index of the chosen option; null: cleared
+    SENDS: ClassVar[Any] = int | None
     #: the option labels (plain text), in order
     options: list[str]
     #: the index of the chosen option; null: none chosen (the placeholder
@@ -80,6 +88,8 @@ class MultiselectElement(LabeledWidgetPayload):
     were picked."""
 
     KIND: ClassVar[str] = "multiselect"
+    #: the chosen items in the order picked: option indices, or the text of entries the visitor added
+    SENDS: ClassVar[Any] = list[int | str]
     #: the option labels (plain text), in order
     options: list[str]
     #: the chosen items: an option's index, or the text of an entry the
@@ -101,6 +111,8 @@ class SelectSliderElement(LabeledWidgetPayload):
     chosen indices, sorted."""
 
     KIND: ClassVar[str] = "select_slider"
+    #: the thumbs' option indices
+    SENDS: ClassVar[Any] = list[int]
     #: the option labels (plain text), in order (at least one)
     options: list[str]
     #: the thumbs' option indices: ``[i]``, or ``[low, high]`` for a range
@@ -146,6 +158,8 @@ class PillsElement(_ButtonGroupPayload):
     of the pressed ones."""
 
     KIND: ClassVar[str] = "pills"
+    #: the indices of the pressed buttons
+    SENDS: ClassVar[Any] = list[int]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -154,6 +168,8 @@ class SegmentedControlElement(_ButtonGroupPayload):
     sends the indices of the pressed ones."""
 
     KIND: ClassVar[str] = "segmented_control"
+    #: the indices of the pressed buttons
+    SENDS: ClassVar[Any] = list[int]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -162,6 +178,8 @@ class FeedbackElement(WidgetPayload):
     sends the chosen rating, or null when the visitor clears it."""
 
     KIND: ClassVar[str] = "feedback"
+    #: the chosen option's index; null: cleared (the chosen one clicked again)
+    SENDS: ClassVar[Any] = int | None
     #: the set of buttons: ``"thumbs"`` (0 down, 1 up), ``"faces"`` or
     #: ``"stars"`` (0 to 4)
     options: Literal["thumbs", "faces", "stars"] = "thumbs"
@@ -179,5 +197,7 @@ class ColorPickerElement(LabeledWidgetPayload):
     ``"#rrggbb"``."""
 
     KIND: ClassVar[str] = "color_picker"
+    #: the colour as ``#rrggbb``
+    SENDS: ClassVar[Any] = str
     #: the color, ``"#RGB"`` or ``"#RRGGBB"``
     value: str = "#000000"

@@ -5,7 +5,7 @@ slider, date_input and time_input."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from . import LabeledWidgetPayload
 
@@ -16,6 +16,8 @@ class TextInputElement(LabeledWidgetPayload):
     when the visitor presses Enter or leaves the field."""
 
     KIND: ClassVar[str] = "text_input"
+    #: the text in the box
+    SENDS: ClassVar[Any] = str | None
     #: the text shown in the field; null: empty (the app gave ``value=None``
     #: and nothing was typed yet)
     value: str | None = ""
@@ -35,6 +37,8 @@ class NumberInputElement(LabeledWidgetPayload):
     the number (clamped to ``min``/``max``), or null when it was emptied."""
 
     KIND: ClassVar[str] = "number_input"
+    #: the number in the box; null: the box was emptied
+    SENDS: ClassVar[Any] = float | None
     #: the number shown; null: empty
     value: float | None = None
     #: the smallest number accepted; null: no lower bound
@@ -59,6 +63,8 @@ class SliderElement(LabeledWidgetPayload):
     as UTC (dates at midnight, times on 2000-01-01)."""
 
     KIND: ClassVar[str] = "slider"
+    #: the thumb's value, or ``[low, high]`` for a range (dates and times as microseconds, as ``value``)
+    SENDS: ClassVar[Any] = float | list[float]
     #: the thumb's position; a range slider: ``[low, high]``
     value: float | list[float]
     #: the left end of the track
@@ -83,6 +89,8 @@ class TextAreaElement(LabeledWidgetPayload):
     the visitor leaves the field or presses Ctrl/Cmd+Enter."""
 
     KIND: ClassVar[str] = "text_area"
+    #: the text in the box
+    SENDS: ClassVar[Any] = str | None
     #: the text shown in the field; null: empty (the app gave ``value=None``
     #: and nothing was typed yet)
     value: str | None = ""
@@ -101,6 +109,8 @@ class DateInputElement(LabeledWidgetPayload):
     (``"2019-07-06"``), the form ``<input type=date>`` reads and writes."""
 
     KIND: ClassVar[str] = "date_input"
+    #: the chosen dates as ISO ``YYYY-MM-DD``: one, two for a range, none when cleared
+    SENDS: ClassVar[Any] = list[str]
     #: the chosen dates: ``[]`` (none), ``[date]``, or ``[start, end]`` for a
     #: range
     value: list[str]
@@ -120,6 +130,8 @@ class TimeInputElement(LabeledWidgetPayload):
     """``st.time_input``: a time of day, as ``"HH:MM"``."""
 
     KIND: ClassVar[str] = "time_input"
+    #: the chosen time as ``HH:MM``; null: cleared
+    SENDS: ClassVar[Any] = str | None
     #: the chosen time (``"HH:MM"``); null: empty
     value: str | None = None
     #: seconds between two times the picker offers

@@ -151,6 +151,99 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
 
 // --- element payloads (Delta.element), by family -------------------------
 
+// text (elements/text.py, kinds/text.js)
+
+/**
+ * ``st.code`` (also what ``st.echo`` writes).
+ * @typedef {Object} CodeElement
+ * @property {"code"} kind
+ * @property {string} body - the code, shown as is
+ * @property {string | null} language - the language it is highlighted as (``"python"``...); null: plain text
+ * @property {boolean} line_numbers - number the lines (the page does not draw the numbers yet)
+ * @property {boolean} wrap_lines - wrap long lines instead of scrolling sideways
+ */
+
+/**
+ * ``st.divider``: a horizontal rule (no fields).
+ * @typedef {Object} DividerElement
+ * @property {"divider"} kind
+ */
+
+/**
+ * ``st.exception``, and the app's own uncaught error.
+ * @typedef {Object} ExceptionElement
+ * @property {"exception"} kind
+ * @property {string} type - the exception's class name (``"ValueError"``)
+ * @property {string} message - the exception's message (its ``str``)
+ * @property {Array<string>} traceback - the traceback, one formatted entry per item, trimmed to the app's own files; empty: none to show
+ */
+
+/**
+ * ``st.title``, ``st.header`` and ``st.subheader``: one heading, with an optional rule under it.
+ * @typedef {Object} HeadingElement
+ * @property {"heading"} kind
+ * @property {1 | 2 | 3} level - 1 (``st.title``), 2 (``st.header``) or 3 (``st.subheader``): the ``<h1>``..``<h3>`` it becomes
+ * @property {string} body - the heading's text, inline Markdown
+ * @property {string | null} anchor - the heading's ``id`` (what a ``#fragment`` link jumps to); null: none
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean | string} divider - the rule under the heading: false (none), true (the automatic color) or a color name (``"blue"``, ``"rainbow"``...)
+ */
+
+/**
+ * ``st.help``: an object's name, signature, docstring and members.
+ * @typedef {Object} HelpElement
+ * @property {"help"} kind
+ * @property {string | null} name - the inspected object's name, or the source of the argument for a plain value; null when a module, class or function has no name
+ * @property {string | null} module - the module a class or function comes from; null: a module or a plain value
+ * @property {string} type - the name of the object's type
+ * @property {string} signature - the call signature of a function or class (``"(a, b=1)"``); else empty
+ * @property {string | null} value - a plain value's repr, shortened; null for a module, class or function
+ * @property {string} doc - the object's docstring, cleaned up; empty: none
+ * @property {Array<HelpMember>} members - its public attributes, sorted by name
+ */
+
+/**
+ * ``st.html``: HTML put into the page, sanitised there unless it may run script.
+ * @typedef {Object} HtmlElement
+ * @property {"html"} kind
+ * @property {string} body - (html) the HTML; the page removes scripts and event handlers from it unless ``unsafe_allow_javascript``
+ * @property {boolean} unsafe_allow_javascript - keep scripts and event handlers, and run the scripts
+ */
+
+/**
+ * ``st.json`` (also what ``st.write`` writes for dicts and lists).
+ * @typedef {Object} JsonElement
+ * @property {"json"} kind
+ * @property {string} body - the value as JSON text (Python's ``json.dumps``: ``NaN`` and ``Infinity`` may appear bare; objects it cannot encode as their repr)
+ * @property {boolean | number} expanded - true (every level open), false (collapsed) or how many levels start open
+ */
+
+/**
+ * ``st.latex``: display math, typeset in the page with KaTeX.
+ * @typedef {Object} LatexElement
+ * @property {"latex"} kind
+ * @property {string} body - the TeX source (no ``$$`` around it)
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ */
+
+/**
+ * ``st.markdown`` and ``st.caption`` (also what ``st.write``, ``st.write_stream`` and ``st.badge`` write).
+ * @typedef {Object} MarkdownElement
+ * @property {"markdown"} kind
+ * @property {string} body - the Markdown source, with Streamlit's extensions (``:color[...]``, ``:material/icon:``, emoji shortcodes...) left for the page
+ * @property {boolean} unsafe_allow_html - raw HTML in ``body`` is kept as HTML instead of shown as text
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {"body" | "caption"} variant - ``"body"`` (``st.markdown``) or ``"caption"`` (small, muted text)
+ */
+
+/**
+ * ``st.text``: preformatted text, no Markdown.
+ * @typedef {Object} TextElement
+ * @property {"text"} kind
+ * @property {string} body - the text, shown as is in a fixed-width font
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ */
+
 // inputs (elements/inputs.py, kinds/inputs.js)
 
 /**
@@ -792,6 +885,15 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  */
 
 /**
+ * One public attribute of what ``st.help`` inspects.
+ * @typedef {Object} HelpMember
+ * @property {string} name - the attribute's name
+ * @property {string} type - the name of its value's type
+ * @property {string | null} value - its value's repr, shortened; null for functions, classes and modules
+ * @property {string} doc - the first paragraph of a function's or class's docstring; else empty
+ */
+
+/**
  * One image of an ``image`` element.
  * @typedef {Object} ImageItem
  * @property {string} src - (url) the image: a ``data:`` URL made by the worker, or the URL the app gave; put in an ``<img src>``
@@ -825,7 +927,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number} size - its size in bytes
  */
 
-/** @typedef {AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | ChatInputElement | CheckboxElement | ColorPickerElement | DateInputElement | DownloadButtonElement | EmptyElement | FeedbackElement | FileUploaderElement | FormSubmitButtonElement | ImageElement | LinkButtonElement | MultiselectElement | NumberInputElement | PillsElement | RadioElement | SegmentedControlElement | SelectSliderElement | SelectboxElement | SliderElement | TextAreaElement | TextInputElement | TimeInputElement | ToggleElement | VideoElement} ElementPayload */
+/** @typedef {AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | FormSubmitButtonElement | HeadingElement | HelpElement | HtmlElement | ImageElement | JsonElement | LatexElement | LinkButtonElement | MarkdownElement | MultiselectElement | NumberInputElement | PillsElement | RadioElement | SegmentedControlElement | SelectSliderElement | SelectboxElement | SliderElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToggleElement | VideoElement} ElementPayload */
 
 /** Every renderer key the runtime can write: `kind`, or `block:<block>`. */
-export const ELEMENT_KINDS = ["audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:tab", "block:tab_container", "block:vertical", "button", "chat_input", "checkbox", "color_picker", "date_input", "download_button", "empty", "feedback", "file_uploader", "form_submit_button", "image", "link_button", "multiselect", "number_input", "pills", "radio", "segmented_control", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle", "video"];
+export const ELEMENT_KINDS = ["audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:tab", "block:tab_container", "block:vertical", "button", "chat_input", "checkbox", "code", "color_picker", "date_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "form_submit_button", "heading", "help", "html", "image", "json", "latex", "link_button", "markdown", "multiselect", "number_input", "pills", "radio", "segmented_control", "select_slider", "selectbox", "slider", "text", "text_area", "text_input", "time_input", "toggle", "video"];

@@ -456,3 +456,72 @@ def test_html_body_file_css_and_repr_html(tmp_path):
     # Scripts are removed by the page (DOMPurify), where the DOM is.
     assert bodies == ["<b>bold</b><script>alert(1)</script>", "<p>from a file</p>", "<style>p { color: red }</style>", "<i>card</i>"]
     assert "cannot be empty" in at.exception[0].value
+
+
+# --- typed payloads (payloads/text.py) ----------------------------------------
+
+
+def test_every_text_kind_a_run_writes_reads_back_into_its_payload_class():
+    from stc_runtime import payloads
+    from stc_runtime.payloads import text as text_payloads
+
+    at = run(
+        """
+        import streamlit as st
+        st.title("T", anchor="top", help="h")
+        st.header("H", divider="blue")
+        st.caption("small")
+        st.text("pre")
+        st.code("x = 1", None, line_numbers=True)
+        st.latex("x^2")
+        st.divider()
+        st.json({"a": [1, 2]}, expanded=1)
+        class Box:
+            size = 3
+        st.help(Box)
+        st.html("<b>b</b>")
+        st.exception(ValueError("bad"))
+        """
+    )
+    classes = {type(node.payload) for node in at.main.walk() if node.proto.get("kind") != "block"}
+    assert classes == {
+        text_payloads.HeadingElement, text_payloads.MarkdownElement, text_payloads.TextElement,
+        text_payloads.CodeElement, text_payloads.LatexElement, text_payloads.DividerElement,
+        text_payloads.JsonElement, text_payloads.HelpElement, text_payloads.HtmlElement,
+        text_payloads.ExceptionElement,
+    }
+    for node in at.main.walk():
+        assert payloads.from_wire(node.proto).wire() == node.proto
+    heading = at.title[0].payload
+    assert (heading.level, heading.anchor, heading.help, heading.divider) == (1, "top", "h", False)
+    assert at.header[0].payload.divider == "blue"
+    assert at.caption[0].payload.variant == "caption"
+    assert at.code[0].language is None and at.code[0].payload.line_numbers is True
+    (member,) = at.get("help")[0].payload.members
+    assert (type(member).__name__, member.name, member.value) == ("HelpMember", "size", "3")
+
+
+def test_only_st_html_body_is_marked_as_html():
+    import dataclasses
+
+    from stc_runtime import payloads
+
+    marked = {
+        f"{cls.__name__}.{f.name}": f.metadata["carries"]
+        for cls in payloads.load_all().values() if cls.__module__.endswith(".text")
+        for f in dataclasses.fields(cls) if f.metadata.get("carries")
+    }
+    assert marked == {"HtmlElement.body": "html"}
+
+
+def test_a_hand_made_text_element_of_the_wrong_shape_is_refused():
+    from stc_runtime import payloads
+
+    with pytest.raises(payloads.PayloadError, match="heading.level"):
+        payloads.from_wire({"kind": "heading", "level": 4, "body": "x"})
+    with pytest.raises(payloads.PayloadError, match="markdown.variant"):
+        payloads.from_wire({"kind": "markdown", "body": "x", "variant": "footnote"})
+    with pytest.raises(payloads.PayloadError, match="unknown field"):
+        payloads.from_wire({"kind": "help", "name": "x", "module": None, "type": "int", "signature": "",
+                            "value": "1", "doc": "", "members": [{"name": "a", "type": "int", "value": None,
+                                                                  "doc": "", "extra": 1}]})

@@ -1,5 +1,7 @@
-"""Text elements: title, headers, markdown, text, caption, code, divider,
-exception, and ``st.write`` which dispatches to them."""
+"""Text elements: title, headers, markdown, text, caption, code, latex,
+divider, json, exception, help, badge, html, and ``st.write`` /
+``st.write_stream`` / ``st.echo``, which write them. Their payloads are in
+payloads/text.py, their renderers in runtime_js/src/kinds/text.js."""
 
 from __future__ import annotations
 
@@ -13,12 +15,16 @@ import sys
 import textwrap
 import traceback
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Literal
 
 from .. import context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads.text import (
+    CodeElement, DividerElement, ExceptionElement, HeadingElement, HelpElement, HelpMember, HtmlElement,
+    JsonElement, LatexElement, MarkdownElement, TextElement,
+)
 
 
 def _clean(body: Any) -> str:
@@ -27,85 +33,157 @@ def _clean(body: Any) -> str:
     return textwrap.dedent(str(body)).strip()
 
 
-def _heading(dg: DeltaGenerator, level: int, body: Any, anchor: Any, help: str | None, divider: Any) -> None:
-    dg._write(
-        {
-            "kind": "heading",
-            "level": level,
-            "body": _clean(body),
-            "anchor": anchor if isinstance(anchor, str) else None,
-            "help": help,
-            "divider": divider if isinstance(divider, str) else bool(divider),
-        }
-    )
+def _heading(dg: DeltaGenerator, level: Literal[1, 2, 3], body: Any, anchor: Any, help: str | None, divider: Any) -> None:
+    dg._write(HeadingElement(
+        level=level,
+        body=_clean(body),
+        anchor=anchor if isinstance(anchor, str) else None,
+        help=help,
+        divider=divider if isinstance(divider, str) else bool(divider),
+    ))
 
 
 @element
 def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None) -> None:
-    """Display text in title formatting (an ``<h1>``; Markdown allowed)."""
+    """Display text in title formatting: the page's ``<h1>``.
+
+    Parameters:
+        body: the title's text, inline Markdown (emoji, colors, links...).
+        anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
+            it; None or False: no id.
+        help: a tooltip (Markdown) shown by a "?" icon next to the title.
+    """
     _heading(dg, 1, body, anchor, help, False)
 
 
 @element
 def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> None:
-    """Display text in header formatting (an ``<h2>``)."""
+    """Display text in header formatting: an ``<h2>``.
+
+    Parameters:
+        body: the header's text, inline Markdown.
+        anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
+            it; None or False: no id.
+        help: a tooltip (Markdown) shown by a "?" icon next to the header.
+        divider: draw a rule under the header: True (the automatic color),
+            or one of "blue", "green", "orange", "red", "violet", "gray",
+            "grey" or "rainbow".
+    """
     _heading(dg, 2, body, anchor, help, divider)
 
 
 @element
 def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> None:
-    """Display text in subheader formatting (an ``<h3>``)."""
+    """Display text in subheader formatting: an ``<h3>``.
+
+    Parameters:
+        body: the subheader's text, inline Markdown.
+        anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
+            it; None or False: no id.
+        help: a tooltip (Markdown) shown by a "?" icon next to it.
+        divider: draw a rule under it: True (the automatic color), or one of
+            "blue", "green", "orange", "red", "violet", "gray", "grey" or
+            "rainbow".
+    """
     _heading(dg, 3, body, anchor, help, divider)
 
 
 @element
 def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
-    """Display a Markdown string. HTML in it is escaped unless
-    ``unsafe_allow_html=True``."""
-    dg._write({"kind": "markdown", "body": _clean(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help, "variant": "body"})
+    """Display a Markdown string (GitHub-flavoured, with Streamlit's
+    extensions: emoji and ``:material/icon:`` shortcodes, ``:color[text]``,
+    ``:color-badge[text]``, LaTeX between ``$`` signs...). The text is
+    dedented first, so an indented triple-quoted string is not a code block.
+
+    Parameters:
+        body: the Markdown text (anything else is shown as its ``str``).
+        unsafe_allow_html: keep raw HTML in ``body`` as HTML; by default it
+            is escaped and shown as text.
+        help: a tooltip (Markdown) shown by a "?" icon next to the text.
+    """
+    dg._write(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="body"))
 
 
 @element
 def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
-    """Display text in small font (Markdown allowed)."""
-    dg._write({"kind": "markdown", "body": _clean(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help, "variant": "caption"})
+    """Display text in a small, muted font: for captions, footnotes and
+    asides.
+
+    Parameters:
+        body: the text, Markdown (as ``st.markdown``'s).
+        unsafe_allow_html: keep raw HTML in ``body`` as HTML; by default it
+            is escaped and shown as text.
+        help: a tooltip (Markdown) shown by a "?" icon next to the text.
+    """
+    dg._write(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="caption"))
 
 
 @element
 def text(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> None:
-    """Display fixed-width, preformatted text (no Markdown)."""
-    dg._write({"kind": "text", "body": _clean(body), "help": help})
+    """Display fixed-width, preformatted text, as is (no Markdown).
+
+    Parameters:
+        body: the text (anything else is shown as its ``str``).
+        help: a tooltip (Markdown) shown by a "?" icon next to the text.
+    """
+    dg._write(TextElement(body=_clean(body), help=help))
 
 
 @element
 def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line_numbers: bool = False, wrap_lines: bool = False) -> None:
-    """Display a code block."""
+    """Display a block of code in a fixed-width font.
+
+    Parameters:
+        body: the code. Its indentation is kept; only one leading and one
+            trailing newline are dropped.
+        language: the code's language ("python", "sql", "javascript"...),
+            for highlighting; None: plain text.
+        line_numbers: number the lines in a gutter on the left (sent to the
+            page, which does not draw the numbers yet).
+        wrap_lines: wrap long lines instead of scrolling sideways.
+    """
     # Only one leading and one trailing newline go (Streamlit keeps the
     # indentation of code): st.code("""\n...\n""") shows just the code.
     body = re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
-    dg._write({"kind": "code", "body": body, "language": language, "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines)})
+    dg._write(CodeElement(body=body, language=language, line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines)))
 
 
 @element
 def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> None:
-    """Display mathematical expressions formatted as LaTeX (rendered with
-    KaTeX in the page). ``body`` may also be a SymPy expression."""
+    """Display a mathematical expression as display math, typeset from
+    LaTeX (by KaTeX, in the page).
+
+    Parameters:
+        body: the LaTeX source, without ``$$`` around it, or a SymPy
+            expression (converted with ``sympy.latex``).
+        help: a tooltip (Markdown) shown by a "?" icon next to it.
+    """
     if type(body).__module__.startswith("sympy"):
         import sympy
 
         body = sympy.latex(body)
-    dg._write({"kind": "latex", "body": str(body), "help": help})
+    dg._write(LatexElement(body=str(body), help=help))
 
 
 @element
 def divider(dg: DeltaGenerator) -> None:
-    """Display a horizontal rule."""
-    dg._write({"kind": "divider"})
+    """Display a horizontal rule (as ``st.markdown("---")`` would).
+    Takes no parameters."""
+    dg._write(DividerElement())
 
 
 def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> None:
-    """Display an object or JSON string as a collapsible tree: ``expanded``
-    is True (all open), False (collapsed) or the number of levels open."""
+    """Display an object or a JSON string as a collapsible tree.
+
+    Parameters:
+        body: the value: anything ``json.dumps`` takes (what it cannot encode
+            is shown as its repr), or a string of JSON, which is parsed (a
+            string that is not JSON is shown as a string).
+        expanded: True (every level open), False (collapsed) or how many
+            levels start open.
+        width: "stretch" or a width in pixels (accepted; the tree always
+            fills its container here).
+    """
     if not isinstance(expanded, (bool, int)):
         raise StreamlitAPIException(f"The type {type(expanded)} of `expanded` is not supported, must be bool or int.")
     if isinstance(body, (map, enumerate)):
@@ -115,7 +193,7 @@ def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: 
             body = json.loads(body)
         except ValueError:
             pass
-    dg._write({"kind": "json", "body": json.dumps(body, default=repr, indent=2), "expanded": expanded})
+    dg._write(JsonElement(body=json.dumps(body, default=repr, indent=2), expanded=expanded))
 
 
 json_.__name__ = "json"
@@ -124,11 +202,17 @@ element(json_)
 
 @element
 def exception(dg: DeltaGenerator, exception: BaseException) -> None:
-    """Display an exception with its traceback trimmed to the app's files."""
+    """Display an exception: its type, its message and its traceback,
+    trimmed to the frames in the app's own files.
+
+    Parameters:
+        exception: the exception to show (raised or not: without a
+            traceback only its type and message are shown).
+    """
     dg._write(exception_element(exception))
 
 
-def exception_element(exc: BaseException) -> dict[str, Any]:
+def exception_element(exc: BaseException) -> ExceptionElement:
     # Keep only frames from the app's own files: the runtime's frames mean
     # nothing to the author (Streamlit trims its own frames the same way).
     root = context.current().app_root if context._current is not None else ""
@@ -144,12 +228,11 @@ def exception_element(exc: BaseException) -> dict[str, Any]:
     lines = traceback.format_list(frames)
     if isinstance(exc, SyntaxError) and exc.filename:
         lines += traceback.format_exception_only(type(exc), exc)[:-1]
-    return {
-        "kind": "exception",
-        "type": type(exc).__name__,
-        "message": str(exc),
-        "traceback": [line.rstrip("\n") for line in lines],
-    }
+    return ExceptionElement(
+        type=type(exc).__name__,
+        message=str(exc),
+        traceback=[line.rstrip("\n") for line in lines],
+    )
 
 
 def _is_dataframe_like(obj: Any) -> bool:
@@ -163,9 +246,18 @@ _DICT_PROXIES = {"SessionStateProxy", "QueryParamsProxy", "Secrets", "AttrDict"}
 
 @element
 def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> None:
-    """Write arguments to the app: strings as Markdown (consecutive strings are
-    joined), DataFrames as tables, dicts and lists as JSON, exceptions with
-    their traceback, and anything else as inline code of its ``str``."""
+    """Write each argument to the app as the element that suits it:
+    strings as Markdown (consecutive strings are joined by a space into one
+    element), DataFrames as ``st.dataframe``, Matplotlib, Plotly and Altair
+    charts as their chart, PIL images as ``st.image``, exceptions as
+    ``st.exception``, dicts, lists and namedtuples as ``st.json``, and
+    anything else as inline code of its ``str``.
+
+    Parameters:
+        args: the objects to write, in order.
+        unsafe_allow_html: keep raw HTML in the strings as HTML (as
+            ``st.markdown``'s parameter).
+    """
     buffer: list[str] = []
 
     def flush() -> None:
@@ -282,11 +374,18 @@ def _sync_iter(agen: Any) -> Any:
 
 @element
 def write_stream(dg: DeltaGenerator, stream: Any) -> Any:
-    """Write a stream of text as it arrives, typewriter style: a generator,
-    generator function, iterable, async generator, or an OpenAI/LangChain
-    stream. Consecutive strings grow one Markdown element; anything else is
-    written with ``st.write``. Returns the whole text, or a list of what was
-    written when the stream held more than one string run or other objects."""
+    """Write a stream of text as it arrives, typewriter style.
+    Consecutive strings grow one Markdown element; anything else the
+    stream yields is written with ``st.write`` (a callable is called).
+
+    Returns the whole text, or a list of what was written when the stream
+    held more than one run of strings, or other objects.
+
+    Parameters:
+        stream: a generator, generator function, iterable, async generator,
+            or an OpenAI or LangChain chat stream (the text of each chunk
+            is written).
+    """
     module = type(stream).__module__ or ""
     if isinstance(stream, str) or (module.startswith("pandas") and type(stream).__name__ in ("DataFrame", "Series")):
         raise StreamlitAPIException(
@@ -314,7 +413,7 @@ def write_stream(dg: DeltaGenerator, stream: Any) -> Any:
 
     def show(body: str) -> None:
         nonlocal path, shown
-        payload = {"kind": "markdown", "body": _clean(body), "unsafe_allow_html": False, "help": None, "variant": "body"}
+        payload = MarkdownElement(body=_clean(body))
         if path is None:
             path = dg._write(payload)
         elif body != shown:
@@ -402,12 +501,15 @@ def _echo(dg: DeltaGenerator, code_location: str, filename: str, line: int) -> I
 
 @element
 def echo(dg: DeltaGenerator, code_location: str = "above") -> Any:
-    """Use in a ``with`` block to show the block's code in the app, then run
-    it: ``code_location`` is ``"above"`` (default) or ``"below"`` what the
-    block writes::
+    """Use in a ``with`` block to show the block's code in the app (as
+    ``st.code``) and run it::
 
         with st.echo():
             st.write("This code will be printed")
+
+    Parameters:
+        code_location: "above" (default) or "below": where the code goes
+            relative to what the block writes.
     """
     frame = _caller_frame()
     return _echo(dg, code_location, frame.f_code.co_filename, frame.f_lineno)
@@ -453,7 +555,7 @@ def _first_line(doc: str | None) -> str:
 
 
 
-def _help_payload(obj: Any, name: str | None) -> dict[str, Any]:
+def _help_payload(obj: Any, name: str | None) -> HelpElement:
     is_callable = callable(obj) and not inspect.isclass(obj)
     described = inspect.ismodule(obj) or inspect.isclass(obj) or inspect.isroutine(obj)
     obj_name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
@@ -468,29 +570,34 @@ def _help_payload(obj: Any, name: str | None) -> dict[str, Any]:
         except Exception:  # noqa: BLE001 - a property that raises is listed without a value
             continue
         routine = inspect.isroutine(value) or inspect.isclass(value)
-        members.append({
-            "name": attr,
-            "type": type(value).__name__,
-            "value": None if routine or inspect.ismodule(value) else _short_value(value, 80),
-            "doc": _first_line(inspect.getdoc(value)) if routine else "",
-        })
-    return {
-        "kind": "help",
-        "name": obj_name if described else (name or obj_name or ""),
-        "module": getattr(obj, "__module__", None) if described and not inspect.ismodule(obj) else None,
-        "type": type(obj).__name__,
-        "signature": _signature(obj) if is_callable or inspect.isclass(obj) else "",
-        "value": None if described else _short_value(obj),
-        "doc": inspect.getdoc(obj) or "",
-        "members": members,
-    }
+        members.append(HelpMember(
+            name=attr,
+            type=type(value).__name__,
+            value=None if routine or inspect.ismodule(value) else _short_value(value, 80),
+            doc=_first_line(inspect.getdoc(value)) if routine else "",
+        ))
+    return HelpElement(
+        name=obj_name if described else (name or obj_name or ""),
+        module=getattr(obj, "__module__", None) if described and not inspect.ismodule(obj) else None,
+        type=type(obj).__name__,
+        signature=_signature(obj) if is_callable or inspect.isclass(obj) else "",
+        value=None if described else _short_value(obj),
+        doc=inspect.getdoc(obj) or "",
+        members=members,
+    )
 
 
 
 @element
 def help(dg: DeltaGenerator, obj: Any = None) -> None:  # noqa: A001 - the name is st.help
-    """Display an object's name, signature, docstring and members
-    (without an argument: ``st`` itself)."""
+    """Display an object's name, type, signature, docstring and public
+    members: a quick look at what a function, class, module or value is.
+
+    Parameters:
+        obj: the object to inspect; without it, the ``st`` module itself.
+            For a plain value the source text of the argument is shown as
+            its name.
+    """
     frame = _caller_frame()
     argument = _argument_text(frame) if frame is not None else None
     if obj is None and argument is None:
@@ -506,8 +613,17 @@ _BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "
 
 @element
 def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content") -> None:
-    """Display a small colored badge with an optional icon (an emoji or
-    ``:material/icon_name:``)."""
+    """Display a small colored badge (the Markdown ``:color-badge[label]``).
+
+    Parameters:
+        label: the badge's text, inline Markdown; brackets in it are escaped.
+        icon: an emoji or ``":material/icon_name:"`` shown before the label;
+            None: no icon.
+        color: one of "red", "orange", "yellow", "blue" (default), "green",
+            "violet", "gray", "grey" or "primary".
+        width: "content" or a width in pixels (accepted; the badge is as
+            wide as its text here).
+    """
     from .status import _icon
     from .text import markdown
 
@@ -523,11 +639,20 @@ def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str
 
 @element
 def html(dg: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> None:
-    """Insert HTML into the app. Scripts and event handlers are removed
-    (the page sanitizes it with DOMPurify) unless
-    ``unsafe_allow_javascript=True``. ``body`` may be a path to an HTML,
-    CSS (inserted as a ``<style>``) or JS file, or an object with
-    ``_repr_html_()``."""
+    """Insert HTML into the app, without an iframe. Scripts and event
+    handlers are removed (the page sanitizes it with DOMPurify) unless
+    ``unsafe_allow_javascript=True``. HTML made only of ``<style>`` takes no
+    room: it styles the page.
+
+    Parameters:
+        body: the HTML; or the path of an HTML, CSS (inserted as a
+            ``<style>``) or JavaScript (inserted as a ``<script>``) file; or
+            an object with a ``_repr_html_()`` method.
+        width: "stretch" or a width in pixels (accepted; the HTML always
+            fills its container here).
+        unsafe_allow_javascript: keep scripts and event handlers, and run
+            the scripts. Only for HTML you trust.
+    """
     text: str
     if hasattr(body, "_repr_html_"):
         text = str(body._repr_html_())
@@ -542,7 +667,7 @@ def html(dg: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_
         text = str(body)
     if not text.strip():
         raise StreamlitAPIException("`st.html` body cannot be empty")
-    dg._write({"kind": "html", "body": text, "unsafe_allow_javascript": bool(unsafe_allow_javascript)})
+    dg._write(HtmlElement(body=text, unsafe_allow_javascript=bool(unsafe_allow_javascript)))
 
 
 

@@ -4,7 +4,8 @@ entity and script-capable data: tricks, never puts a script-capable URL in
 an attribute, runs no script, and still renders good URLs (https, relative,
 mailto, tel; data: images and media where a player takes them).
 
-The fields are listed here (URL_FIELDS) and found in the runtime's source
+The fields are listed here (URL_FIELDS) and found in the payload classes
+(fields declared with ``url()`` or named like a URL) and the column types
 (test_every_url_field_is_listed): a URL field added to a payload later, or a
 new column type of URLs, fails until it is fed the bad URLs too. The app is
 apps/url_policy/app.py; its URLs are apps/url_policy/url_cases.py.
@@ -13,6 +14,7 @@ apps/url_policy/app.py; its URLs are apps/url_policy/url_cases.py.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import importlib.util
 import json
 import re
@@ -22,6 +24,8 @@ import subprocess
 import pytest
 from browser_support import APPS, REPO, wait_for_runs
 from playwright.sync_api import expect
+
+from stc_runtime import payloads
 
 APP = APPS / "url_policy" / "app.py"
 _spec = importlib.util.spec_from_file_location("url_cases", APP.parent / "url_cases.py")
@@ -47,24 +51,27 @@ URL_FIELDS = {
     ("markdown", "[text][ref] + [ref]: url"): "markdown-reference",
 }
 
-# Where each URL-looking name in the runtime's payload code is fed: the cases
-# above, or why it is no URL an attribute takes from the payload.
+# Where each URL field of the payloads is fed: the cases above. The keys are
+# (payload class, field) for the typed payloads — every field declared with
+# url() must be here — and (module, name) for the column types.
 SOURCE_FIELDS = {
-    ("media", "images"): ["image-src"],
-    ("media", "src"): ["image-src", "audio-src", "video-src", "video-subtitles"],
-    ("media", "embed"): ["video-embed"],
-    ("charts", "images"): ["image-src"],  # st.pyplot writes an image element
-    ("charts", "src"): ["image-src"],
-    ("files", "url"): ["link_button-url"],
-    ("navigation", "href"): ["page_link-href"],
-    ("layout", "avatar"): ["chat_message-avatar"],
+    ("ImageItem", "src"): ["image-src"],  # st.image, and st.pyplot's image
+    ("AudioElement", "src"): ["audio-src"],
+    ("VideoElement", "src"): ["video-src"],
+    ("VideoElement", "embed"): ["video-embed"],
+    ("SubtitleTrack", "src"): ["video-subtitles"],
+    ("LinkButtonElement", "url"): ["link_button-url"],
+    ("PageLinkElement", "href"): ["page_link-href"],
+    ("ChatMessageBlock", "avatar"): ["chat_message-avatar"],
     ("column_config", "link"): ["LinkColumn"],
     ("column_config", "image"): ["ImageColumn"],
 }
+# URL-looking names that are no URL an attribute takes from the payload, and why.
 NOT_ATTRIBUTE_URLS = {
-    ("layout", "avatar_type"): "a tag naming what `avatar` holds",
-    ("navigation", "url_path"): "a page of the app's own (resolve_page refuses others); router.hrefFor "
-                                "percent-encodes it under the site's base path, so it is never a scheme",
+    ("ChatMessageBlock", "avatar_type"): "a tag naming what `avatar` holds",
+    ("ImageElement", "images"): "a list of ImageItem, whose `src` is the URL",
+    ("PageLinkElement", "url_path"): "a page of the app's own (resolve_page refuses others); router.hrefFor "
+                                     "percent-encodes it under the site's base path, so it is never a scheme",
     ("charts", "url"): "a Vega-Lite data URL (the bundled world map) that vega's loader fetches, no attribute",
 }
 
@@ -72,30 +79,45 @@ NOT_ATTRIBUTE_URLS = {
 _URL_NAME = re.compile(r"(?:^|_)(?:urls?|uris?|src|srcs|href|links?|images?|avatars?|embed|logo|poster|iframe|action)(?:_|$)", re.I)
 
 
+def _payload_classes() -> dict[str, type]:
+    classes: dict[str, type] = {}
+    for cls in payloads.load_all().values():
+        classes[cls.__name__] = cls
+        classes.update(payloads.nested_types(cls))
+    return classes
+
+
 def _payload_url_names() -> set[tuple[str, str]]:
-    """(module, name) for every URL-looking payload key in the element
-    modules: dict literal keys, ``payload.update(name=...)`` and
-    ``payload["name"] = ...``; and column types of column_config.py."""
-    found = set()
+    """Every URL field the runtime can send: (class, field) for each payload
+    field declared with url() or named like a URL; (module, key) for a
+    URL-looking key of the free-form dicts element modules build (chart
+    specs); ("column_config", type) for column types of URLs."""
+    found = {(name, f.name) for name, cls in _payload_classes().items() for f in dataclasses.fields(cls)
+             if f.metadata.get("carries") == "url" or _URL_NAME.search(f.name)}
     runtime = REPO / "runtime_py" / "stc_runtime"
     # _index.py maps st.* names to modules: names of functions, no payload.
     for path in sorted((runtime / "elements").glob("*.py")):
         if path.name in ("__init__.py", "_index.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
             if isinstance(node, ast.Dict):
                 names = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update":
-                names = [kw.arg for kw in node.keywords if kw.arg]
-            elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and isinstance(node.slice, ast.Constant):
-                names = [node.slice.value] if isinstance(node.slice.value, str) else []
-            found |= {(path.stem, name) for name in names if _URL_NAME.search(name)}
+                found |= {(path.stem.lstrip("_"), name) for name in names if _URL_NAME.search(name)}
     for node in ast.walk(ast.parse((runtime / "column_config.py").read_text(encoding="utf-8"))):
         if isinstance(node, ast.keyword) and node.arg == "type" and isinstance(node.value, ast.Constant):
             if _URL_NAME.search(str(node.value.value)):
                 found.add(("column_config", node.value.value))
     return found
+
+
+def test_every_url_field_is_fed_bad_urls():
+    # The url() declarations are what the generated typedefs mark "(url)":
+    # each one is in SOURCE_FIELDS, and what SOURCE_FIELDS names as a payload
+    # field is declared with url().
+    declared = payloads.fields_carrying("url")
+    listed = {k for k in SOURCE_FIELDS if k[0] != "column_config"}
+    assert declared == listed, f"declared with url() but not fed: {sorted(declared - listed)}; " \
+                               f"fed but not declared with url(): {sorted(listed - declared)}"
 
 
 def test_every_url_field_is_listed():

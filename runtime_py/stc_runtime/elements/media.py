@@ -323,11 +323,9 @@ def _media(dg: DeltaGenerator, kind: str, data: Any, fmt: str, start_time: Any, 
         src, mime = None, fmt
     else:
         src, mime = _media_src(data, fmt, what, sample_rate)
-    common = {"src": src, "format": mime, "start_time": start, "end_time": end, "loop": bool(loop), "autoplay": bool(autoplay)}
-    if kind == "audio":
-        payload: AudioElement | VideoElement = AudioElement(**common)
-    else:
-        payload = VideoElement(**common, **extra, embed=_youtube(src) if src else None)
+    cls = AudioElement if kind == "audio" else VideoElement
+    more = {} if kind == "audio" else {**extra, "embed": _youtube(src) if src else None}
+    payload = cls(src=src, format=mime, start_time=start, end_time=end, loop=bool(loop), autoplay=bool(autoplay), **more)
     return DeltaGenerator(dg._write(payload))
 
 

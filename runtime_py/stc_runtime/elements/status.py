@@ -19,9 +19,7 @@ from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import is_emoji
-from ..payloads.status import (
-    AlertElement, CelebrationElement, MetricElement, ProgressElement, StatusBlock, ToastElement,
-)
+from ..payloads.status import AlertElement, CelebrationElement, MetricElement, ProgressElement, StatusBlock, ToastElement
 from .layout import _Slot
 
 

@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-from ..payloads.status import (
-    AlertElement, CelebrationElement, MetricElement, ProgressElement, StatusBlock, ToastElement,
-)
+from ..payloads.status import AlertElement, CelebrationElement, MetricElement, ProgressElement, StatusBlock, ToastElement
 from ._tree import Block, Element, register
 
 

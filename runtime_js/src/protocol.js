@@ -865,6 +865,106 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {boolean} FormSubmitButtonValue
  */
 
+// status (elements/status.py, kinds/status.js)
+
+/**
+ * ``st.success``, ``st.info``, ``st.warning`` and ``st.error``: a coloured box with a message.
+ * @typedef {Object} AlertElement
+ * @property {"alert"} kind
+ * @property {"success" | "info" | "warning" | "error"} variant - ``"success"``, ``"info"``, ``"warning"`` or ``"error"``: its colour, default icon, and whether screen readers are interrupted (errors)
+ * @property {string} body - the message, Markdown
+ * @property {string | null} icon - an emoji or ``":material/name:"`` shown instead of the variant's default icon; null: the default
+ */
+
+/**
+ * ``st.status``: an expander whose header shows a task's state; written again (same path) when the state, label or expansion changes, and the page keeps its children.
+ * @typedef {Object} StatusBlock
+ * @property {"block"} kind
+ * @property {"status"} block
+ * @property {string} label - the header's text, inline Markdown
+ * @property {boolean} expanded - open when first drawn, or opened/closed by ``.update(expanded=...)`` (otherwise the visitor's choice stays)
+ * @property {"running" | "complete" | "error"} state - ``"running"`` (a spinner), ``"complete"`` (a tick) or ``"error"``
+ */
+
+/**
+ * ``st.balloons`` and ``st.snow``: emoji drifting over the page for a few seconds; the element itself takes no room.
+ * @typedef {Object} CelebrationElement
+ * @property {"celebration"} kind
+ * @property {"balloons" | "snow"} effect - ``"balloons"`` or ``"snow"``
+ * @property {number} run - the run that wrote it: a new run is a changed element, so the page plays the effect again
+ */
+
+/**
+ * ``st.metric``: a value in big type, with an optional change below.
+ * @typedef {Object} MetricElement
+ * @property {"metric"} kind
+ * @property {string} label - the label, plain text
+ * @property {string} value - the value as shown (already formatted; ``"—"`` for none)
+ * @property {string} delta - the change as shown; ``""``: no change line
+ * @property {"up" | "down" | "none"} direction - the change's arrow: ``"up"``, ``"down"`` or ``"none"``
+ * @property {"green" | "red" | "gray"} color - the change's colour, already worked out from ``delta_color``
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
+ * @property {boolean} border - drawn with a border around it
+ */
+
+/**
+ * ``st.progress``: a bar, moved in place by writing it again.
+ * @typedef {Object} ProgressElement
+ * @property {"progress"} kind
+ * @property {number} value - how full the bar is, in percent (0 to 100)
+ * @property {string | null} text - a line of inline Markdown above the bar; null: none
+ */
+
+/**
+ * ``st.toast``: a notification in the corner of the page; the element itself takes no room.
+ * @typedef {Object} ToastElement
+ * @property {"toast"} kind
+ * @property {string} body - the message, inline Markdown
+ * @property {string | null} icon - an emoji or ``":material/name:"`` shown before it; null: none
+ * @property {number | null} seconds - how long it stays, in seconds; null: until the visitor closes it
+ * @property {number} run - the run that wrote it: a new run shows the toast again, the same run (``.toast()`` on the returned slot) updates the one on screen
+ */
+
+// spinner (elements/spinner.py, kinds/spinner.js)
+
+/**
+ * ``st.spinner`` and the spinner of a cached function that computes: written when the block starts, and again at the same path, ``done``, when it ends (so what the block wrote keeps its place).
+ * @typedef {Object} SpinnerElement
+ * @property {"spinner"} kind
+ * @property {string} text - the message, inline Markdown
+ * @property {boolean} show_time - also show the time elapsed since it started
+ * @property {boolean} cache - shown by a cached function (``show_spinner``), not by ``st.spinner``
+ * @property {boolean} done - the block has ended: the page hides it, keeping its place
+ */
+
+// navigation (elements/navigation.py, kinds/navigation.js)
+
+/**
+ * ``st.set_page_config``: written at its own root, apart from the app's elements; the page sets the tab's title and favicon and the layout from it, and drops them again when a run no longer writes it.
+ * @typedef {Object} PageConfigElement
+ * @property {"page_config"} kind
+ * @property {string | null} title - the browser tab's title; null: the page's or the build's title
+ * @property {string | null} icon - an emoji for the favicon (``":material/name:"`` is ignored); null: the page's icon or the build's
+ * @property {"centered" | "wide"} layout - ``"centered"`` (a column of limited width) or ``"wide"`` (the whole window)
+ * @property {string} initial_sidebar_state - the app's ``initial_sidebar_state`` (``"auto"``, ``"expanded"``, ``"collapsed"`` or what it passed), sent as given; the page does not act on it yet
+ */
+
+/**
+ * ``st.page_link``: a link to a page of the app (``external`` false: it switches pages without reloading) or to another website (opened in a new tab).
+ * @typedef {Object} PageLinkElement
+ * @property {"page_link"} kind
+ * @property {boolean} external - a link to another website (``href``), not to a page of the app (``url_path``)
+ * @property {string} label - the link's text, plain text
+ * @property {string} icon - an emoji or ``":material/name:"`` shown before the label; ``""``: none
+ * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {boolean} disabled - drawn greyed out, and the link cannot be followed
+ * @property {boolean} use_container_width - stretch to the width of its container
+ * @property {string | null} [href] - (url) external links: the website's URL; absent for a page of the app
+ * @property {string | null} [url_path] - links to a page of the app: its URL path, which the page's router turns into an address under the site; absent for external links
+ * @property {boolean | null} [current] - links to a page of the app: it is the page shown now (drawn as the current one); absent for external links
+ */
+
 /**
  * One button of ``st.pills`` / ``st.segmented_control``.
  * @typedef {Object} ButtonGroupOption
@@ -927,7 +1027,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number} size - its size in bytes
  */
 
-/** @typedef {AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | FormSubmitButtonElement | HeadingElement | HelpElement | HtmlElement | ImageElement | JsonElement | LatexElement | LinkButtonElement | MarkdownElement | MultiselectElement | NumberInputElement | PillsElement | RadioElement | SegmentedControlElement | SelectSliderElement | SelectboxElement | SliderElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToggleElement | VideoElement} ElementPayload */
+/** @typedef {AlertElement | AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | StatusBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | CelebrationElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | FormSubmitButtonElement | HeadingElement | HelpElement | HtmlElement | ImageElement | JsonElement | LatexElement | LinkButtonElement | MarkdownElement | MetricElement | MultiselectElement | NumberInputElement | PageConfigElement | PageLinkElement | PillsElement | ProgressElement | RadioElement | SegmentedControlElement | SelectSliderElement | SelectboxElement | SliderElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VideoElement} ElementPayload */
 
 /** Every renderer key the runtime can write: `kind`, or `block:<block>`. */
-export const ELEMENT_KINDS = ["audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:tab", "block:tab_container", "block:vertical", "button", "chat_input", "checkbox", "code", "color_picker", "date_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "form_submit_button", "heading", "help", "html", "image", "json", "latex", "link_button", "markdown", "multiselect", "number_input", "pills", "radio", "segmented_control", "select_slider", "selectbox", "slider", "text", "text_area", "text_input", "time_input", "toggle", "video"];
+export const ELEMENT_KINDS = ["alert", "audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:status", "block:tab", "block:tab_container", "block:vertical", "button", "celebration", "chat_input", "checkbox", "code", "color_picker", "date_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "form_submit_button", "heading", "help", "html", "image", "json", "latex", "link_button", "markdown", "metric", "multiselect", "number_input", "page_config", "page_link", "pills", "progress", "radio", "segmented_control", "select_slider", "selectbox", "slider", "spinner", "text", "text_area", "text_input", "time_input", "toast", "toggle", "video"];

@@ -20,6 +20,7 @@ from .delta_generator import main as _main
 from .elements._index import INDEX
 from .errors import RerunException, StopException, StreamlitAPIException
 from .navigation import Page, navigation, switch_page
+from .payloads.navigation import PageConfigElement as _PageConfigElement
 from .query_params import QueryParamsProxy
 from .secrets import Secrets
 from .state import SessionStateProxy
@@ -45,13 +46,30 @@ def stop() -> NoReturn:
 
 def set_page_config(page_title: str | None = None, page_icon: Any = None, layout: str = "centered",
                     initial_sidebar_state: str = "auto", menu_items: Any = None) -> None:
-    """Set the page title, favicon and layout (``"centered"`` or ``"wide"``)."""
+    """Set the browser tab's title and icon and the page's layout. Each call
+    replaces what an earlier call of the run set.
+
+    Parameters:
+        page_title: the tab's title; None: the page's title (multipage apps)
+            or the build's.
+        page_icon: an emoji for the tab's icon; None (or an image, which the
+            page does not show yet): the page's icon or the build's.
+        layout: "centered" (a column of limited width) or "wide" (the whole
+            window).
+        initial_sidebar_state: "auto", "expanded" or "collapsed" (accepted;
+            the sidebar shows whenever it has content).
+        menu_items: the app menu's entries (accepted; the page has no app
+            menu).
+    """
     if layout not in ("centered", "wide"):
         raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
     ctx = context.current()
-    ctx.write((PAGE_CONFIG_ROOT, 0), {"kind": "page_config", "title": page_title,
-                       "icon": page_icon if isinstance(page_icon, str) else None,
-                       "layout": layout, "initial_sidebar_state": initial_sidebar_state})
+    # Its own root: the page applies it to the tab and the layout instead of
+    # drawing it among the app's elements.
+    ctx.write((PAGE_CONFIG_ROOT, 0), _PageConfigElement(
+        title=page_title, icon=page_icon if isinstance(page_icon, str) else None,
+        layout=layout, initial_sidebar_state=initial_sidebar_state,  # type: ignore[arg-type]
+    ))
 
 
 # Imported on first use: start-up time in the browser is paid by every visitor.

@@ -18,6 +18,7 @@ from . import context, payloads
 from .config import get_option
 from .delta_generator import DeltaGenerator
 from .errors import DuplicateWidgetID, StreamlitAPIException
+from .payloads.status import AlertElement
 from .state import WidgetMeta
 from .widget_id import compute_widget_id
 
@@ -177,10 +178,10 @@ def register_widget(
         # Streamlit's check_session_state_rules: shown above the widget,
         # once per session, and only when the key was set by the app in this
         # run (including callbacks), not on every rerun.
-        dg._write({
-            "kind": "alert", "variant": "warning", "icon": None,
-            "body": f'The widget with key "{who.user_key}" was created with a default value but also had its value set via the Session State API.',
-        })
+        dg._write(AlertElement(
+            variant="warning",
+            body=f'The widget with key "{who.user_key}" was created with a default value but also had its value set via the Session State API.',
+        ))
     return Registered(id=who.id, value=ctx.session_state.register_widget(meta))
 
 

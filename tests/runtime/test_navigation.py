@@ -425,3 +425,37 @@ def test_single_page_app_sends_no_navigation(app):
 def test_a_leading_emoji_becomes_the_icon_as_in_streamlit(filename, expected):
     # (Streamlit 1.67's source_util.page_icon_and_name gives these.)
     assert page_icon_and_name(filename) == expected
+
+
+def test_page_link_payloads_send_only_their_kinds_fields(app):
+    import dataclasses
+
+    from stc_runtime import payloads
+    from stc_runtime.payloads.navigation import PageLinkElement
+
+    a = app(
+        """
+        import streamlit as st
+        st.page_link("app.py", label="Home")
+        st.page_link("https://example.com", label="Example")
+        """
+    ).run()
+    inside, outside = a.elements("page_link")
+    assert "href" not in inside and inside["url_path"] == "" and inside["current"] is True
+    assert "url_path" not in outside and "current" not in outside and outside["href"] == "https://example.com"
+    for wire in (inside, outside):
+        assert payloads.from_wire(wire).wire() == wire
+    carries = {f.name: f.metadata.get("carries") for f in dataclasses.fields(PageLinkElement)}
+    # The page puts an external link's href in <a href>; a page's url_path
+    # goes through the router, which builds the address itself.
+    assert carries["href"] == "url" and carries["url_path"] is None
+
+
+def test_page_config_payload(app):
+    from stc_runtime import payloads
+    from stc_runtime.payloads.navigation import PageConfigElement
+
+    a = app("import streamlit as st\nst.set_page_config(page_title='T', layout='wide')\n").run()
+    (config,) = a.elements("page_config")
+    assert payloads.from_wire(config) == PageConfigElement(title="T", layout="wide")
+    assert set(config) == {"kind", "title", "icon", "layout", "initial_sidebar_state"}

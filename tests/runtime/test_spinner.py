@@ -31,3 +31,13 @@ def test_st_spinner_is_hidden_even_when_the_block_raises(app):
     ).run()
     assert a.elements("spinner")[0]["done"] is True
     assert a.elements("spinner")[0]["text"] == "In progress..."
+
+
+def test_spinner_payload_reads_back_from_its_wire_form(app):
+    from stc_runtime import payloads
+    from stc_runtime.payloads.spinner import SpinnerElement
+
+    a = app("import streamlit as st\nwith st.spinner('Loading'):\n    pass\n").run()
+    (spinner,) = a.elements("spinner")
+    assert payloads.from_wire(spinner) == SpinnerElement(text="Loading", done=True)
+    assert payloads.from_wire(spinner).wire() == spinner

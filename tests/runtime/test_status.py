@@ -247,3 +247,66 @@ def test_balloons_and_snow_play_on_every_run():
     assert [c.value for c in at.get("celebration")] == ["balloons", "snow"]
     at.run()
     assert [c.proto for c in at.get("celebration")] != first
+
+
+# --- typed payloads ------------------------------------------------------------------
+
+
+def test_status_payloads_read_back_from_what_the_page_receives():
+    from stc_runtime import payloads
+    from stc_runtime.payloads.status import AlertElement, StatusBlock
+
+    at = run(
+        """
+        import streamlit as st
+        st.warning("careful", icon="⚠️")
+        with st.status("Working") as box:
+            st.write("step")
+        box.update(label="Done", expanded=True)
+        """
+    )
+    alert = at.warning[0]
+    assert alert.payload == AlertElement(variant="warning", body="careful", icon="⚠️")
+    assert payloads.from_wire(alert.proto).wire() == alert.proto
+    box = at.status[0]
+    assert box.payload == StatusBlock(label="Done", expanded=True, state="complete")
+    assert box.proto["kind"] == "block" and box.proto["block"] == "status"
+
+
+def test_the_runtimes_own_warnings_are_alerts_like_st_warning():
+    from stc_runtime.payloads.status import AlertElement
+
+    at = run(
+        """
+        import streamlit as st
+        if "n" not in st.session_state:
+            st.session_state.n = 3
+        st.number_input("n", value=1, key="n")
+
+        @st.cache_data
+        def pick():
+            return st.checkbox("inside a cached function")
+        pick()
+        """
+    )
+    bodies = [w.payload.body for w in at.warning]
+    assert any('key "n" was created with a default value' in b for b in bodies)
+    assert any("widget command in a cached function" in b for b in bodies)
+    assert all(isinstance(w.payload, AlertElement) and w.icon is None for w in at.warning)
+    assert all(set(w.proto) == {"kind", "variant", "body", "icon"} for w in at.warning)
+
+
+@pytest.mark.parametrize(
+    ("element", "why"),
+    [
+        ({"kind": "alert", "variant": "danger", "body": "x"}, "alert.variant"),
+        ({"kind": "block", "block": "status", "label": "x", "state": "paused"}, "status.state"),
+        ({"kind": "celebration", "effect": "confetti", "run": 1}, "celebration.effect"),
+        ({"kind": "toast", "body": "x"}, "run"),
+    ],
+)
+def test_status_wire_forms_outside_their_class_are_refused(element, why):
+    from stc_runtime import payloads
+
+    with pytest.raises(payloads.PayloadError, match=why):
+        payloads.from_wire(element)

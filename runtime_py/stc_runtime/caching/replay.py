@@ -35,6 +35,7 @@ from typing import Any, Callable
 
 from .. import context, delta_generator, protocol
 from ..delta_generator import MAIN_ROOT, SIDEBAR_ROOT, DeltaGenerator
+from ..payloads.status import AlertElement
 from ..protocol import Delta
 from .errors import CACHED_WIDGET_WARNING, CacheReplayClosureError
 
@@ -227,7 +228,7 @@ class Recorder:
         self._warned = True
         ctx = self.ctx
         container = path[:-1]
-        warning = {"kind": "alert", "variant": "warning", "icon": None, "body": CACHED_WIDGET_WARNING}
+        warning = AlertElement(variant="warning", body=CACHED_WIDGET_WARNING)
         # Straight to the page: a warning about this miss is not replayed.
         assert self._emit is not None
         ctx.write(ctx.next_path(container), warning, emit=self._emit)

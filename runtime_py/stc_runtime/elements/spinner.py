@@ -20,10 +20,11 @@ from typing import Any, Iterator
 from .. import context, delta_generator
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
+from ..payloads.spinner import SpinnerElement
 
 
-def _payload(text: Any, show_time: bool, cache: bool, done: bool) -> dict[str, Any]:
-    return {"kind": "spinner", "text": str(text), "show_time": bool(show_time), "cache": bool(cache), "done": bool(done)}
+def _payload(text: Any, show_time: bool, cache: bool, done: bool) -> SpinnerElement:
+    return SpinnerElement(text=str(text), show_time=bool(show_time), cache=bool(cache), done=bool(done))
 
 
 @contextlib.contextmanager
@@ -39,8 +40,14 @@ def _spinner(dg: DeltaGenerator, text: Any, show_time: bool, cache: bool) -> Ite
 
 @element
 def spinner(dg: DeltaGenerator, text: str = "In progress...", *, show_time: bool = False) -> Any:
-    """Temporarily display a message (Markdown) with a spinner while a
-    ``with`` block runs; ``show_time`` also shows the elapsed time."""
+    """Temporarily display a message with a spinning icon while a ``with``
+    block runs (the page shows it only once the block has run for half a
+    second).
+
+    Parameters:
+        text: the message, inline Markdown.
+        show_time: also show the time elapsed since the block started.
+    """
     return _spinner(dg, text, show_time, False)
 
 

@@ -5,11 +5,12 @@ Elements that update in place (``st.progress``, ``st.toast``) return the
 single-element slot they were written to (as ``st.empty()`` does), so
 ``bar.progress(50)`` or ``msg.toast("Done")`` writes over them -- each call
 is a delta sent to the page at once, which is what lets a loop with
-``time.sleep`` animate (seed, "Animate and update elements").
+``time.sleep`` animate.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -18,6 +19,7 @@ from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import is_emoji
+from ..payloads.status import AlertElement, CelebrationElement, MetricElement, ProgressElement, StatusBlock, ToastElement
 from .layout import _Slot
 
 
@@ -41,30 +43,64 @@ def _icon(icon: Any) -> str | None:
 
 
 def _alert(dg: DeltaGenerator, variant: str, body: Any, icon: str | None, width: Any) -> None:
-    dg._write({"kind": "alert", "variant": variant, "body": str(body), "icon": _icon(icon)})
+    # ``width`` is accepted for Streamlit's signature; the page draws every
+    # alert as wide as its container.
+    dg._write(AlertElement(variant=variant, body=str(body), icon=_icon(icon)))
 
 
 @element
 def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> None:
-    """Display a success message (Markdown allowed)."""
+    """Display a success message in a coloured box.
+
+    Parameters:
+        body: the message, Markdown (any other value is shown as ``str()``).
+        icon: an emoji or ``":material/name:"`` shown instead of the box's
+            default icon; None: the default.
+        width: "stretch" or a width in pixels (the page draws every alert as
+            wide as its container).
+    """
     _alert(dg, "success", body, icon, width)
 
 
 @element
 def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> None:
-    """Display an informational message (Markdown allowed)."""
+    """Display an informational message in a coloured box.
+
+    Parameters:
+        body: the message, Markdown (any other value is shown as ``str()``).
+        icon: an emoji or ``":material/name:"`` shown instead of the box's
+            default icon; None: the default.
+        width: "stretch" or a width in pixels (the page draws every alert as
+            wide as its container).
+    """
     _alert(dg, "info", body, icon, width)
 
 
 @element
 def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> None:
-    """Display a warning message (Markdown allowed)."""
+    """Display a warning in a coloured box.
+
+    Parameters:
+        body: the message, Markdown (any other value is shown as ``str()``).
+        icon: an emoji or ``":material/name:"`` shown instead of the box's
+            default icon; None: the default.
+        width: "stretch" or a width in pixels (the page draws every alert as
+            wide as its container).
+    """
     _alert(dg, "warning", body, icon, width)
 
 
 @element
 def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> None:
-    """Display an error message (Markdown allowed)."""
+    """Display an error message in a coloured box.
+
+    Parameters:
+        body: the message, Markdown (any other value is shown as ``str()``).
+        icon: an emoji or ``":material/name:"`` shown instead of the box's
+            default icon; None: the default.
+        width: "stretch" or a width in pixels (the page draws every alert as
+            wide as its container).
+    """
     _alert(dg, "error", body, icon, width)
 
 
@@ -72,7 +108,15 @@ def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any 
 def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None, duration: Any = "short") -> DeltaGenerator:
     """Show a short notification in the corner of the page. Each call shows
     it again, also on reruns; ``.toast(...)`` on what it returns updates the
-    same notification in place."""
+    same notification in place.
+
+    Parameters:
+        body: the message, inline Markdown.
+        icon: an emoji or ``":material/name:"`` shown before it; None: none.
+        duration: how long it stays: "short" (4 seconds), "long" (10
+            seconds), "infinite" (until the visitor closes it) or a number
+            of seconds.
+    """
     seconds = {"short": 4, "long": 10, "infinite": None}.get(duration, duration) if isinstance(duration, str) else duration
     if seconds is not None and (not isinstance(seconds, (int, float)) or seconds <= 0):
         raise StreamlitAPIException(f"toast duration must be 'short', 'long', 'infinite' or a positive number of seconds, not {duration!r}.")
@@ -80,7 +124,7 @@ def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None, duration: A
     # anew (an unchanged element would be kept, and not shown again).
     # Calling .toast() on the returned slot rewrites the element in the same
     # run: the page updates the notification it shows instead.
-    return _Slot(dg._write({"kind": "toast", "body": str(body), "icon": _icon(icon), "seconds": seconds, "run": context.current().run_id}))
+    return _Slot(dg._write(ToastElement(body=str(body), icon=_icon(icon), seconds=seconds, run=context.current().run_id)))
 
 
 def _metric_text(value: Any) -> str:
@@ -102,7 +146,20 @@ def metric(
     label_visibility: str = "visible",
     border: bool = False,
 ) -> None:
-    """Display a metric in big bold font, with an optional change indicator."""
+    """Display a value in big bold type, with an optional change below it.
+
+    Parameters:
+        label: what the value is, shown above it.
+        value: the value; None shows "—".
+        delta: the change, shown with an arrow: down when its text starts
+            with "-", else up; None or "": no change line.
+        delta_color: "normal" (an increase is green, a decrease red),
+            "inverse" (the reverse) or "off" (grey).
+        help: a tooltip (Markdown) shown on a "?" icon next to the label.
+        label_visibility: "visible", "hidden" (its space stays) or
+            "collapsed".
+        border: draw a border around the metric.
+    """
     if delta_color not in ("normal", "inverse", "off"):
         raise StreamlitAPIException(
             f"'{delta_color}' is not an accepted value. delta_color only accepts: 'normal', 'inverse', or 'off'"
@@ -117,10 +174,10 @@ def metric(
     if direction != "none" and delta_color != "off":
         good = (direction == "up") == (delta_color == "normal")
         color = "green" if good else "red"
-    dg._write({
-        "kind": "metric", "label": str(label), "value": _metric_text(value), "delta": delta_text,
-        "direction": direction, "color": color, "help": help, "label_visibility": label_visibility, "border": bool(border),
-    })
+    dg._write(MetricElement(
+        label=str(label), value=_metric_text(value), delta=delta_text, direction=direction, color=color,
+        help=help, label_visibility=label_visibility, border=bool(border),
+    ))
 
 
 # --- progress -----------------------------------------------------------------
@@ -143,16 +200,23 @@ def _progress_value(value: Any) -> int:
 
 @element
 def progress(dg: DeltaGenerator, value: Any, text: str | None = None, width: Any = "stretch") -> DeltaGenerator:
-    """Display a progress bar: ``value`` is an int from 0 to 100 or a float
-    from 0.0 to 1.0. Call ``.progress(value, text)`` on what it returns to
-    move the same bar, ``.empty()`` to remove it."""
+    """Display a progress bar. Call ``.progress(value, text)`` on what it
+    returns to move the same bar, ``.empty()`` to remove it.
+
+    Parameters:
+        value: how far along: an int from 0 to 100 (percent) or a float from
+            0.0 to 1.0.
+        text: a line of inline Markdown shown above the bar; None: none.
+        width: "stretch" or a width in pixels (the page draws the bar as
+            wide as its container).
+    """
     percent = _progress_value(value)
     if text is not None and not isinstance(text, str):
         raise StreamlitAPIException(
             f"Progress Text is of type {type(text)}, which is not an accepted type. "
             "Text only accepts: str. Please convert the text to an accepted type."
         )
-    return _Slot(dg._write({"kind": "progress", "value": percent, "text": None if text is None else text.strip()}))
+    return _Slot(dg._write(ProgressElement(value=percent, text=None if text is None else text.strip())))
 
 
 # --- status -------------------------------------------------------------------
@@ -171,21 +235,21 @@ class StatusContainer(DeltaGenerator):
     state of a long task. As a context manager it turns "complete" at the
     end of the ``with`` block, or "error" if the block raised."""
 
-    def __init__(self, path: tuple[int, ...], payload: dict[str, Any]) -> None:
+    def __init__(self, path: tuple[int, ...], payload: StatusBlock) -> None:
         super().__init__(path)
         self._payload = payload
 
     def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
         """Change the label, the expanded state or the state ("running",
         "complete", "error") of the status container."""
-        payload = dict(self._payload)
+        changes: dict[str, Any] = {}
         if label is not None:
-            payload["label"] = str(label)
+            changes["label"] = str(label)
         if expanded is not None:
-            payload["expanded"] = bool(expanded)
+            changes["expanded"] = bool(expanded)
         if state is not None:
-            payload["state"] = _check_state(state)
-        self._payload = payload
+            changes["state"] = _check_state(state)
+        payload = self._payload = dataclasses.replace(self._payload, **changes)
         ctx = context._current
         if ctx is not None:
             # The same block written again: the page keeps its children.
@@ -197,7 +261,7 @@ class StatusContainer(DeltaGenerator):
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         try:
-            if self._payload["state"] == "running":
+            if self._payload.state == "running":
                 self.update(state="error" if exc_type is not None else "complete")
         finally:
             super().__exit__(exc_type, exc, tb)
@@ -205,14 +269,23 @@ class StatusContainer(DeltaGenerator):
 
 @element
 def status(dg: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", width: Any = "stretch") -> StatusContainer:
-    """Insert a status container (an expander with a state icon) to show the
-    progress of a long task; use ``.update(label=, expanded=, state=)`` or
-    ``with st.status(...):``."""
+    """Insert a status container (an expander with a state icon) showing
+    the progress of a long task, and return it. ``with st.status(...):``
+    writes into it and marks it "complete" at the end of the block ("error"
+    if the block raised); ``.update(label=, expanded=, state=)`` changes it.
+
+    Parameters:
+        label: the header's text, inline Markdown.
+        expanded: open when first drawn.
+        state: "running" (a spinner), "complete" (a tick) or "error".
+        width: "stretch" or a width in pixels (the page draws it as wide as
+            its container).
+    """
     if label is None:
         raise StreamlitAPIException("A label is required for a status container")
     if any(b.get("block") in ("expander", "status") for b in dg._enclosing_blocks()):
         raise StreamlitAPIException("Expanders may not be nested inside other expanders.")
-    payload = {"kind": "block", "block": "status", "label": str(label), "expanded": bool(expanded), "state": _check_state(state)}
+    payload = StatusBlock(label=str(label), expanded=bool(expanded), state=_check_state(state))
     return StatusContainer(dg._write(payload), payload)
 
 
@@ -223,10 +296,10 @@ def status(dg: DeltaGenerator, label: str, *, expanded: bool = False, state: str
 def balloons(dg: DeltaGenerator) -> None:
     """Draw celebratory balloons."""
     # The run id makes each call a new element, which plays again.
-    dg._write({"kind": "celebration", "effect": "balloons", "run": context.current().run_id})
+    dg._write(CelebrationElement(effect="balloons", run=context.current().run_id))
 
 
 @element
 def snow(dg: DeltaGenerator) -> None:
     """Draw celebratory snowfall."""
-    dg._write({"kind": "celebration", "effect": "snow", "run": context.current().run_id})
+    dg._write(CelebrationElement(effect="snow", run=context.current().run_id))

@@ -324,7 +324,7 @@ def _media(dg: DeltaGenerator, kind: str, data: Any, fmt: str, start_time: Any, 
     else:
         src, mime = _media_src(data, fmt, what, sample_rate)
     cls = AudioElement if kind == "audio" else VideoElement
-    more = {} if kind == "audio" else {**extra, "embed": _youtube(src) if src else None}
+    more = {} if kind == "audio" else dict(extra, embed=_youtube(src) if src else None)
     payload = cls(src=src, format=mime, start_time=start, end_time=end, loop=bool(loop), autoplay=bool(autoplay), **more)
     return DeltaGenerator(dg._write(payload))
 

@@ -25,6 +25,7 @@ in runtime_js/src/kinds/data.js.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import math
@@ -295,7 +296,9 @@ def encode_table(df: Any, *, hide_index: bool | None = None) -> tuple[dict[str, 
     ]
     index = df.index
     if isinstance(index, pd.RangeIndex):
-        index_payload: dict[str, Any] = {"kind": "int", "dtype": "range", "range": [int(index.start), int(index.step)]}
+        # The index's two shapes differ (a range, or a column's encoding),
+        # so it is a plain object, not a payload class.
+        index_payload: dict[str, Any] = dict(kind="int", dtype="range", range=[int(index.start), int(index.step)])
     else:
         if isinstance(index, pd.MultiIndex):
             index = pd.Index([", ".join(str(p) for p in t) for t in index])
@@ -342,11 +345,15 @@ def _decode_values(col: dict[str, Any], buffers: list[Any], num_rows: int):
     return json.loads(bytes(buffers[data["json"]]).decode())
 
 
-def decode_column(col: dict[str, Any], buffers: list[Any], num_rows: int):
-    """The pandas Series (without name/index) a column payload describes."""
+def decode_column(col: TableColumn | dict[str, Any], buffers: list[Any], num_rows: int):
+    """The pandas Series (without name/index) a column describes: a
+    ``TableColumn``, or the index's plain object (which has the same
+    ``kind``/``dtype``/``data``, or a ``range``)."""
     import numpy as np
     import pandas as pd
 
+    if isinstance(col, TableColumn):
+        col = dataclasses.asdict(col)
     values = _decode_values(col, buffers, num_rows)
     dtype = col.get("dtype", "object")
     kind = col.get("kind")
@@ -389,7 +396,7 @@ def decode_table(payload: TablePayload | dict[str, Any], buffers: list[Any]):
         index = pd.Index(decode_column(idx, buffers, n), name=idx.get("name"))
     data = {}
     for col in payload.columns:
-        series = decode_column({"kind": col.kind, "dtype": col.dtype, "data": col.data}, buffers, n)
+        series = decode_column(col, buffers, n)
         series.index = index
         data[col.label] = series
     df = pd.DataFrame(data, index=index)

@@ -36,7 +36,7 @@ class TableColumn:
     #: ``column_order`` name it by)
     name: str
     #: the header shown: the column's label, a number kept as a number
-    label: str | int | float
+    label: str | float
 
 
 @dataclass(frozen=True, kw_only=True)

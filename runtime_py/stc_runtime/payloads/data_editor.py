@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from . import WidgetPayload
+
 # TableColumn: the inherited fields' annotations are read in this module's
 # namespace (from_wire and protocol.js resolve a class's hints here).
 from .data import GridPayload, TableColumn  # noqa: F401

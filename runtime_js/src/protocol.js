@@ -938,6 +938,71 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} done - the block has ended: the page hides it, keeping its place
  */
 
+// data (elements/data.py, kinds/data.js)
+
+/**
+ * ``st.dataframe``: the interactive grid (sort, resize, search, download); only the visible rows are in the page.
+ * @typedef {Object} DataframeElement
+ * @property {"dataframe"} kind
+ * @property {Array<TableColumn>} columns - the columns, in order
+ * @property {Object<string, any>} index - the row labels, ``name`` (text or null) plus either ``{"kind": "int", "dtype": "range", "range": [start, step]}`` for a default 0..n-1 style index, or a column's ``kind``/``dtype``/``data`` (as in ``TableColumn``) for any other index; the two shapes differ, so it stays a plain object
+ * @property {number} num_rows - the number of rows
+ * @property {string} digest - changes whenever the data does: the page compares payloads as JSON text, and the attachments are not part of it
+ * @property {boolean | null} hide_index - true: the index column (the row labels) is hidden; false or null: it is shown
+ * @property {Array<string> | null} column_order - the columns to show, in this order (names as text); null: all of them
+ * @property {Object<string, Object<string, any>>} column_config - per column name (``"_index"`` for the index): its ``label``, ``width``, ``help``, ``disabled``, ``required``, ``pinned``, ``default``, ``hidden`` and ``type_config`` (``{"type": ..., <options>}``), as ``st.column_config`` writes them; an app may pass its own dicts, so the entries stay plain objects
+ * @property {any} width - ``"stretch"``, ``"content"``, a width in pixels, or null (the page's default)
+ * @property {any} height - ``"auto"``, ``"stretch"``, a height in pixels, or null (the page's default: up to ten rows)
+ * @property {boolean | null} use_container_width - stretch to the width of its container (null: as ``width`` says)
+ * @property {number | null} row_height - the height of each row in pixels; null: the page's default
+ */
+
+/**
+ * ``st.table``: a static table, every row on the page.
+ * @typedef {Object} TableElement
+ * @property {"table"} kind
+ * @property {Array<TableColumn>} columns - the columns, in order
+ * @property {Object<string, any>} index - the row labels, ``name`` (text or null) plus either ``{"kind": "int", "dtype": "range", "range": [start, step]}`` for a default 0..n-1 style index, or a column's ``kind``/``dtype``/``data`` (as in ``TableColumn``) for any other index; the two shapes differ, so it stays a plain object
+ * @property {number} num_rows - the number of rows
+ * @property {string} digest - changes whenever the data does: the page compares payloads as JSON text, and the attachments are not part of it
+ * @property {boolean | null} hide_index - true: the index column (the row labels) is hidden; false or null: it is shown
+ */
+
+// data_editor (elements/data_editor.py, kinds/data_editor.js)
+
+/**
+ * ``st.data_editor``: the data grid, editable; every edit sends the widget's edits so far (``DataEditorEdits``).
+ * @typedef {Object} DataEditorElement
+ * @property {"data_editor"} kind
+ * @property {Array<TableColumn>} columns - the columns, in order
+ * @property {Object<string, any>} index - the row labels, ``name`` (text or null) plus either ``{"kind": "int", "dtype": "range", "range": [start, step]}`` for a default 0..n-1 style index, or a column's ``kind``/``dtype``/``data`` (as in ``TableColumn``) for any other index; the two shapes differ, so it stays a plain object
+ * @property {number} num_rows - the number of rows
+ * @property {string} digest - changes whenever the data does: the page compares payloads as JSON text, and the attachments are not part of it
+ * @property {boolean | null} hide_index - true: the index column (the row labels) is hidden; false or null: it is shown
+ * @property {Array<string> | null} column_order - the columns to show, in this order (names as text); null: all of them
+ * @property {Object<string, Object<string, any>>} column_config - per column name (``"_index"`` for the index): its ``label``, ``width``, ``help``, ``disabled``, ``required``, ``pinned``, ``default``, ``hidden`` and ``type_config`` (``{"type": ..., <options>}``), as ``st.column_config`` writes them; an app may pass its own dicts, so the entries stay plain objects
+ * @property {any} width - ``"stretch"``, ``"content"``, a width in pixels, or null (the page's default)
+ * @property {any} height - ``"auto"``, ``"stretch"``, a height in pixels, or null (the page's default: up to ten rows)
+ * @property {boolean | null} use_container_width - stretch to the width of its container (null: as ``width`` says)
+ * @property {number | null} row_height - the height of each row in pixels; null: the page's default
+ * @property {string} id - the widget's id; the page sends it back with each change
+ * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
+ * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {DataEditorEdits} value - the edits after this run (the page shows the data with them applied)
+ * @property {"fixed" | "dynamic"} num_rows_mode - ``"fixed"``, or ``"dynamic"``: the visitor may add and delete rows (``num_rows`` is the row count of the data, as in every table)
+ * @property {boolean | Array<string>} disabled - true: no cell can be edited; a list: the names of the columns that cannot be
+ */
+
+// charts (elements/charts.py, kinds/charts.js)
+
+/**
+ * A chart drawn by vega-embed from its spec: the simple charts, ``st.map``, ``st.vega_lite_chart`` and ``st.altair_chart``. A rewrite whose spec only appends rows to ``data.values`` (``add_rows``) adds them to the live chart instead of drawing it again.
+ * @typedef {Object} VegaLiteElement
+ * @property {"vega_lite"} kind
+ * @property {"line" | "area" | "bar" | "scatter" | "map" | "vega_lite" | "altair"} chart - which command drew it: ``"line"``, ``"area"``, ``"bar"``, ``"scatter"``, ``"map"``, ``"vega_lite"`` or ``"altair"`` (its CSS class, label and ``data-testid`` on the page)
+ * @property {Object<string, any>} spec - the Vega-Lite spec, rows inline in ``data.values`` (dates as ISO text without an offset); any Vega-Lite an app writes, so a plain object
+ */
+
 // navigation (elements/navigation.py, kinds/navigation.js)
 
 /**
@@ -970,6 +1035,14 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} ButtonGroupOption
  * @property {string | null} icon - an emoji or ``":material/name:"`` the option's label began with; null: none
  * @property {string} content - the rest of the label (inline Markdown); ``""``: the icon alone
+ */
+
+/**
+ * The visitor's edits (the widget's value, also what the page sends back), rows numbered by their position in the data the app passed.
+ * @typedef {Object} DataEditorEdits
+ * @property {Object<string, Object<string, any>>} edited_rows - row number (as text: a JSON object key) -> column name -> the new cell, in its JSON form (dates and times as ISO text)
+ * @property {Array<Object<string, any>>} added_rows - the rows added at the end, each column name -> its cell
+ * @property {Array<number>} deleted_rows - the row numbers deleted, ascending
  */
 
 /**
@@ -1019,6 +1092,16 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  */
 
 /**
+ * One column of a table: what it holds and where its values are.
+ * @typedef {Object} TableColumn
+ * @property {"bool" | "int" | "float" | "datetime" | "date" | "time" | "string" | "list" | "object"} kind - what its values are (``"int"``, ``"float"``, ``"bool"``, ``"datetime"``, ``"date"``, ``"time"``, ``"string"``, ``"list"`` or ``"object"``)
+ * @property {string} dtype - the pandas dtype, as text (``"int64"``, ``"datetime64[ns, UTC]"``...); AppTest rebuilds the column with it
+ * @property {Object<string, number | string>} data - where its values are: ``{"buffer": i, "type": "f8"}`` (attachment ``i`` holds a typed array: f8/f4/i4/i2/i1/u4/u2/u1) or ``{"json": i}`` (attachment ``i`` holds the UTF-8 JSON list of its cells)
+ * @property {string} name - the column's name as text (what ``column_config`` and ``column_order`` name it by)
+ * @property {string | number} label - the header shown: the column's label, a number kept as a number
+ */
+
+/**
  * A file the uploader holds, as the page lists it.
  * @typedef {Object} UploadedFileInfo
  * @property {string} file_id - the id the worker gave the file when the visitor picked it
@@ -1027,7 +1110,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number} size - its size in bytes
  */
 
-/** @typedef {AlertElement | AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | StatusBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | CelebrationElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | FormSubmitButtonElement | HeadingElement | HelpElement | HtmlElement | ImageElement | JsonElement | LatexElement | LinkButtonElement | MarkdownElement | MetricElement | MultiselectElement | NumberInputElement | PageConfigElement | PageLinkElement | PillsElement | ProgressElement | RadioElement | SegmentedControlElement | SelectSliderElement | SelectboxElement | SliderElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VideoElement} ElementPayload */
+/** @typedef {AlertElement | AudioElement | ChatMessageBlock | ColumnBlock | DialogBlock | ExpanderBlock | FormBlock | HorizontalBlock | PopoverBlock | StatusBlock | TabBlock | TabContainerBlock | VerticalBlock | ButtonElement | CelebrationElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DataEditorElement | DataframeElement | DateInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | FormSubmitButtonElement | HeadingElement | HelpElement | HtmlElement | ImageElement | JsonElement | LatexElement | LinkButtonElement | MarkdownElement | MetricElement | MultiselectElement | NumberInputElement | PageConfigElement | PageLinkElement | PillsElement | ProgressElement | RadioElement | SegmentedControlElement | SelectSliderElement | SelectboxElement | SliderElement | SpinnerElement | TableElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VegaLiteElement | VideoElement} ElementPayload */
 
 /** Every renderer key the runtime can write: `kind`, or `block:<block>`. */
-export const ELEMENT_KINDS = ["alert", "audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:status", "block:tab", "block:tab_container", "block:vertical", "button", "celebration", "chat_input", "checkbox", "code", "color_picker", "date_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "form_submit_button", "heading", "help", "html", "image", "json", "latex", "link_button", "markdown", "metric", "multiselect", "number_input", "page_config", "page_link", "pills", "progress", "radio", "segmented_control", "select_slider", "selectbox", "slider", "spinner", "text", "text_area", "text_input", "time_input", "toast", "toggle", "video"];
+export const ELEMENT_KINDS = ["alert", "audio", "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form", "block:horizontal", "block:popover", "block:status", "block:tab", "block:tab_container", "block:vertical", "button", "celebration", "chat_input", "checkbox", "code", "color_picker", "data_editor", "dataframe", "date_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "form_submit_button", "heading", "help", "html", "image", "json", "latex", "link_button", "markdown", "metric", "multiselect", "number_input", "page_config", "page_link", "pills", "progress", "radio", "segmented_control", "select_slider", "selectbox", "slider", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle", "vega_lite", "video"];

@@ -10,7 +10,7 @@ import zlib
 
 import pytest
 
-from stc_runtime.elements import charts
+from stc_runtime.elements import _chart_specs as specs
 
 
 def _spec(driver, index: int = 0) -> dict:
@@ -40,12 +40,12 @@ def test_line_chart_of_a_wide_frame_folds_columns_into_series(app):
     assert spec["mark"]["type"] == "line"
     # x is the index; the rows travel as records, NaN as null
     assert spec["data"]["values"] == [{"index": 0, "A": 1.0, "B": 3}, {"index": 1, "A": 2.0, "B": 4}, {"index": 2, "A": None, "B": 5}]
-    assert spec["transform"] == [{"fold": ["A", "B"], "as": [charts.SERIES, charts.VALUE]}]
+    assert spec["transform"] == [{"fold": ["A", "B"], "as": [specs.SERIES, specs.VALUE]}]
     enc = spec["encoding"]
     assert enc["x"]["field"] == "index" and enc["x"]["type"] == "quantitative"
-    assert enc["y"]["field"] == charts.VALUE and enc["y"]["title"] == ""
-    assert enc["color"]["field"] == charts.SERIES and enc["color"]["scale"]["domain"] == ["A", "B"]
-    assert spec["width"] == "container" and spec["height"] == charts.DEFAULT_HEIGHT
+    assert enc["y"]["field"] == specs.VALUE and enc["y"]["title"] == ""
+    assert enc["color"]["field"] == specs.SERIES and enc["color"]["scale"]["domain"] == ["A", "B"]
+    assert spec["width"] == "container" and spec["height"] == specs.DEFAULT_HEIGHT
 
 
 def test_x_y_labels_colors_and_sizes(app):
@@ -89,9 +89,9 @@ def test_bar_chart_stacking_horizontal_and_sort(app):
     assert stacked["encoding"]["x"]["type"] == "ordinal"  # bars stand on discrete positions
     assert "stack" not in stacked["encoding"]["y"]  # Vega-Lite's default: stacked
     grouped = _spec(d, 1)
-    assert grouped["encoding"]["y"]["stack"] is None and grouped["encoding"]["xOffset"]["field"] == charts.SERIES
+    assert grouped["encoding"]["y"]["stack"] is None and grouped["encoding"]["xOffset"]["field"] == specs.SERIES
     horizontal = _spec(d, 2)
-    assert horizontal["encoding"]["y"]["field"] == "index" and horizontal["encoding"]["x"]["field"] == charts.VALUE
+    assert horizontal["encoding"]["y"]["field"] == "index" and horizontal["encoding"]["x"]["field"] == specs.VALUE
     assert horizontal["encoding"]["x"]["stack"] == "normalize"
     assert _spec(d, 3)["encoding"]["x"]["sort"] == {"field": "a", "order": "descending"}
 
@@ -209,7 +209,7 @@ def test_map_spec_draws_points_on_the_bundled_world(app):
     m = d.elements("vega_lite")[0]
     assert m["chart"] == "map"
     world, points = m["spec"]["layer"]
-    assert world["data"]["url"] == charts.WORLD_URL and world["data"]["format"]["type"] == "topojson"
+    assert world["data"]["url"] == specs.WORLD_URL and world["data"]["format"]["type"] == "topojson"
     assert m["spec"]["projection"]["type"] == "mercator"
     assert [(r["lat"], r["lon"]) for r in points["data"]["values"]] == [(48.85, 2.35), (52.52, 13.40)]
     assert points["data"]["values"][0]["c"] == "rgba(255,0,0,0.502)"  # #rrggbbaa as rgba()
@@ -250,3 +250,64 @@ def test_plotly_import_is_a_build_error_with_a_way_out(tmp_path):
     message = str(info.value)
     assert "app.py:2: `import plotly`" in message
     assert "plotly cannot be bundled" in message and "st.vega_lite_chart" in message
+
+
+# --- typed payloads -------------------------------------------------------------
+
+
+def test_chart_payloads_read_back_as_their_classes(app):
+    from stc_runtime.payloads import from_wire
+    from stc_runtime.payloads.charts import VegaLiteElement
+
+    d = app("""
+        import streamlit as st
+        chart = st.line_chart({"y": [1, 2]})
+        chart.add_rows({"y": [3]})
+        st.bar_chart({"y": [1]})
+        st.map({"lat": [1.0], "lon": [2.0]})
+        st.vega_lite_chart({"mark": "point", "data": {"values": [{"a": 1}]}})
+    """).run()
+    charts = [from_wire(e) for e in d.elements("vega_lite")]
+    assert all(isinstance(c, VegaLiteElement) for c in charts)
+    assert [c.chart for c in charts] == ["line", "bar", "map", "vega_lite"]
+    # add_rows wrote the line chart again at its place, with every row.
+    assert len(charts[0].spec["data"]["values"]) == 3
+
+
+def test_pyplot_writes_the_media_familys_image_payload():
+    import dataclasses
+
+    from stc_runtime.payloads.media import ImageElement, ImageItem
+    from stc_runtime.testing.v1 import AppTest
+
+    pytest.importorskip("matplotlib")
+    at = AppTest.from_string("""
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        import streamlit as st
+        fig, ax = plt.subplots()
+        ax.plot([1, 2])
+        st.pyplot(fig, width=300)
+    """).run()
+    (image,) = at.get("image")
+    payload = image.payload
+    assert isinstance(payload, ImageElement) and payload.testid == "stPyplot"
+    assert payload.width == 300 and not payload.stretch
+    assert payload.images[0].src.startswith("data:image/png;base64,")
+    assert {f.name for f in dataclasses.fields(ImageItem) if f.metadata.get("carries") == "url"} == {"src"}
+
+
+@pytest.mark.parametrize("name", ["line_chart", "area_chart", "bar_chart", "scatter_chart", "map",
+                                  "vega_lite_chart", "altair_chart", "pyplot", "plotly_chart"])
+def test_chart_elements_document_their_parameters(name):
+    import inspect
+
+    import streamlit as st
+
+    fn = getattr(st, name)
+    doc = inspect.getdoc(fn) or ""
+    assert "Parameters:" in doc
+    params = [p.name for p in inspect.signature(fn).parameters.values()
+              if p.name not in ("self", "dg") and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]

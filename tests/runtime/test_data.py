@@ -290,3 +290,67 @@ def test_digest_changes_with_the_data():
     p2, _ = table_payload(pd.DataFrame({"a": [1.0, 3.0]}))
     p3, _ = table_payload(pd.DataFrame({"a": [1.0, 2.0]}))
     assert p1["digest"] != p2["digest"] and p1["digest"] == p3["digest"]
+
+
+# --- typed payloads -------------------------------------------------------------
+
+
+def test_table_payloads_read_back_as_their_classes(app):
+    from stc_runtime.payloads import from_wire
+    from stc_runtime.payloads.data import DataframeElement, TableColumn, TableElement
+
+    d = app("""
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"a": [1, 2], 3: ["x", "y"]}), column_order=["a"], row_height=40)
+        st.table(pd.DataFrame({"v": [1.5]}, index=pd.Index(["r"], name="row")))
+    """).run()
+    grid = from_wire(d.elements("dataframe")[0])
+    assert isinstance(grid, DataframeElement) and grid.num_rows == 2 and grid.column_order == ["a"]
+    assert grid.columns[0] == TableColumn(kind="int", dtype="int64", data={"buffer": 0, "type": "f8"}, name="a", label="a")
+    # A numeric header stays a number (AppTest rebuilds the DataFrame with it).
+    assert grid.columns[1].name == "3" and grid.columns[1].label == 3
+    assert grid.index == {"kind": "int", "dtype": "range", "range": [0, 1], "name": None}
+    assert grid.row_height == 40 and grid.column_config == {}
+    table = from_wire(d.elements("table")[0])
+    assert isinstance(table, TableElement) and not isinstance(table, DataframeElement)
+    assert table.index["name"] == "row" and table.index["kind"] == "string" and "range" not in table.index
+
+
+def test_apptest_reads_table_payload_fields():
+    from stc_runtime.payloads.data import DataframeElement, TableElement
+
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.dataframe({"n": [1, 2, 3]}, hide_index=True)
+        st.table([[1, 2]])
+    """).run()
+    payload = at.dataframe[0].payload
+    assert isinstance(payload, DataframeElement) and payload.hide_index is True
+    assert [c.name for c in payload.columns] == ["n"] and at.dataframe[0].value["n"].tolist() == [1, 2, 3]
+    assert isinstance(at.table[0].payload, TableElement) and at.table[0].value.shape == (1, 2)
+
+
+def test_a_table_column_of_the_wrong_shape_is_refused():
+    from stc_runtime import payloads
+
+    wire, _ = table_payload(pd.DataFrame({"a": [1]}))
+    bad = {**wire, "columns": [{**wire["columns"][0], "style": "color: red"}]}
+    with pytest.raises(payloads.PayloadError, match="TableColumn"):
+        payloads.from_wire(bad)
+    with pytest.raises(payloads.PayloadError, match="num_rows"):
+        payloads.from_wire({**wire, "num_rows": "1"})
+
+
+@pytest.mark.parametrize("name", ["dataframe", "table", "add_rows"])
+def test_data_elements_document_their_parameters(name):
+    import inspect
+
+    import streamlit as st
+
+    fn = getattr(st, name)
+    doc = inspect.getdoc(fn) or ""
+    assert "Parameters:" in doc
+    params = [p.name for p in inspect.signature(fn).parameters.values()
+              if p.name not in ("self", "dg") and p.kind is not p.VAR_KEYWORD]
+    assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]

@@ -228,3 +228,39 @@ def test_apptest_data_editor():
     }
     assert at.session_state["returned"]["rating"].tolist() == [2, 5, 1]
     assert at.data_editor[0].edited["command"].tolist() == ["st.selectbox", "st.balloons", "st.json"]
+
+
+# --- typed payloads -------------------------------------------------------------
+
+
+def test_data_editor_payload_reads_back_as_its_class(app):
+    from stc_runtime.payloads import from_wire
+    from stc_runtime.payloads.data_editor import DataEditorEdits, DataEditorElement
+
+    a = app(DOCS_APP).run()
+    edit(a, {"edited_rows": {"0": {"rating": 1}}, "added_rows": [], "deleted_rows": [2]})
+    editor = from_wire(a.elements("data_editor")[0])
+    assert isinstance(editor, DataEditorElement) and editor.num_rows_mode == "dynamic" and editor.num_rows == 3
+    assert editor.value == DataEditorEdits(edited_rows={"0": {"rating": 1}}, deleted_rows=[2])
+    assert [c.name for c in editor.columns] == ["command", "rating", "is_widget"] and editor.disabled is False
+
+
+def test_apptest_reads_data_editor_payload_fields():
+    from stc_runtime.payloads.data_editor import DataEditorElement
+
+    at = AppTest.from_string(DOCS_APP.replace('num_rows="dynamic"', 'disabled=["command"]')).run()
+    editor = at.data_editor[0]
+    assert isinstance(editor.payload, DataEditorElement)
+    assert editor.payload.disabled == ["command"] and editor.payload.num_rows_mode == "fixed"
+    editor.edit_cell(1, "rating", 2).run()
+    assert at.data_editor[0].edited["rating"].tolist() == [4, 2, 3]
+
+
+def test_data_editor_documents_its_parameters():
+    import inspect
+
+    import streamlit as st
+
+    doc = inspect.getdoc(st.data_editor) or ""
+    params = [p for p in inspect.signature(st.data_editor).parameters if p not in ("self", "dg")]
+    assert "Parameters:" in doc and all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]

@@ -2,184 +2,36 @@
 ``scatter_chart``), ``map``, ``vega_lite_chart``, ``altair_chart``,
 ``pyplot`` and ``plotly_chart``.
 
-Every chart but ``pyplot`` becomes one ``vega_lite`` element whose ``spec``
-is a complete Vega-Lite spec built here in plain Python (no altair), with
-its rows in ``spec.data.values``; the page draws it with vega-embed, loaded
-only by pages that show a chart (runtime_js/src/vega.js).
+Every chart but ``pyplot`` becomes one ``vega_lite`` element
+(``VegaLiteElement``) holding a complete Vega-Lite spec, built by
+elements/_chart_specs.py with its rows in ``spec.data.values``; the page
+draws it with vega-embed (runtime_js/src/kinds/charts.js), loaded only by
+pages that show a chart. ``pyplot`` shows the figure as an ``image``
+(``ImageElement``, named ``stPyplot`` on the page).
 
-Dates travel as ISO strings without an offset ("2024-01-10T10:30:00"): the
-browser reads and shows them as the same wall time, so a chart shows the
-time as stored, never converted to the visitor's zone (the seed's "Working
-with timezones").
-
-The simple charts keep wide data and let Vega-Lite fold the ``y`` columns
-into series, so ``add_rows`` appends rows at the end of ``data.values`` and
-the page adds them to the live chart instead of drawing it again.
+A chart's ``add_rows`` writes the chart again at its place with every row
+so far; the page sees that only rows were appended and adds them to the
+live chart instead of drawing it again.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import io
-import json
-import math
 from typing import Any
 
 from .. import context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
-
-# Streamlit's categorical palette for series (its "streamlit" theme).
-PALETTE = ["#0068c9", "#83c9ff", "#ff2b2b", "#ffabab", "#29b09d", "#7defa1", "#ff8700", "#ffd16a", "#6d3fc0", "#d5dae5"]
-# Names of the folded columns; chosen not to clash with the app's columns.
-SERIES = "stc--series"
-VALUE = "stc--value"
-DEFAULT_HEIGHT = 350
-MAP_HEIGHT = 500
-# The bundled world outline (world-atlas' countries-110m TopoJSON, copied
-# into the site's assets by runtime_js/build.mjs); the page resolves this
-# name to the asset's URL, so a map needs no tile server.
-WORLD_URL = "stc:world-110m"
-
-
-# --- values -----------------------------------------------------------------
-
-
-def _iso(value: Any) -> str:
-    # Wall time as stored: an aware timestamp loses its offset, not its hour.
-    if getattr(value, "tzinfo", None) is not None:
-        value = value.replace(tzinfo=None)
-    if isinstance(value, _dt.datetime):
-        return value.isoformat()
-    if isinstance(value, _dt.date):
-        # A bare date would be read as UTC midnight (and shown as the day
-        # before west of Greenwich): give it a local midnight.
-        return value.isoformat() + "T00:00:00"
-    return str(value)
-
-
-def json_value(value: Any) -> Any:
-    """One cell as JSON: NaN/NaT/None -> null, numpy scalars -> Python,
-    datetimes -> ISO without offset."""
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return None if math.isnan(value) or math.isinf(value) else value
-    name = type(value).__name__
-    if name in ("NaTType", "NAType"):
-        return None
-    if name == "Timestamp":
-        return _iso(value.to_pydatetime())
-    if isinstance(value, (_dt.datetime, _dt.date)):
-        return _iso(value)
-    if isinstance(value, _dt.time):
-        return value.isoformat()
-    if type(value).__module__ == "numpy" and hasattr(value, "item"):
-        if name.startswith("datetime64"):
-            import pandas as pd
-
-            return json_value(pd.Timestamp(value))
-        return json_value(value.item())
-    if isinstance(value, (list, tuple)):
-        return [json_value(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): json_value(v) for k, v in value.items()}
-    return str(value)
-
-
-def to_frame(data: Any):
-    from .data import to_frame as table_frame
-
-    return table_frame(data)
-
-
-def records(df: Any) -> list[dict[str, Any]]:
-    names = [str(c) for c in df.columns]
-    columns = [[json_value(v) for v in df.iloc[:, i].tolist()] if not _is_datetime(df.iloc[:, i]) else [json_value(v) for v in df.iloc[:, i]] for i in range(df.shape[1])]
-    return [dict(zip(names, row)) for row in zip(*columns)] if columns else [{} for _ in range(len(df))]
-
-
-def _is_datetime(series: Any) -> bool:
-    import pandas as pd
-
-    return pd.api.types.is_datetime64_any_dtype(series.dtype)
-
-
-def _vl_type(series: Any) -> str:
-    import pandas as pd
-
-    if _is_datetime(series):
-        return "temporal"
-    if pd.api.types.is_bool_dtype(series.dtype):
-        return "nominal"
-    if pd.api.types.is_numeric_dtype(series.dtype):
-        return "quantitative"
-    sample = series.dropna()
-    if len(sample) and all(isinstance(v, (_dt.date, _dt.datetime)) for v in sample.head(20)):
-        return "temporal"
-    return "nominal"
-
-
-def field(name: str) -> str:
-    """A column name as a Vega-Lite field reference (dots and brackets would
-    otherwise address nested values)."""
-    return name.replace("\\", "\\\\").replace(".", "\\.").replace("[", "\\[").replace("]", "\\]")
-
-
-# --- colors -----------------------------------------------------------------
-
-
-def _is_color(value: Any) -> bool:
-    if isinstance(value, str):
-        v = value.strip()
-        if v.startswith("#") and len(v) in (4, 5, 7, 9):
-            return all(c in "0123456789abcdefABCDEF" for c in v[1:])
-        return v.lower().startswith(("rgb(", "rgba(", "hsl(", "hsla("))
-    if isinstance(value, (tuple, list)) and len(value) in (3, 4):
-        return all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in value)
-    return False
-
-
-def css_color(value: Any) -> str:
-    """A color as CSS Vega reads everywhere: "#rrggbbaa" and RGB(A) tuples
-    (ints 0-255, floats 0-1, alpha either way) become rgba()."""
-    if isinstance(value, str):
-        v = value.strip()
-        if v.startswith("#") and len(v) in (5, 9):
-            digits = v[1:]
-            if len(digits) == 4:
-                digits = "".join(c * 2 for c in digits)
-            r, g, b, a = (int(digits[i:i + 2], 16) for i in (0, 2, 4, 6))
-            return f"rgba({r},{g},{b},{round(a / 255, 3)})"
-        return v
-    parts = list(value)
-    rgb = [round(c * 255) if isinstance(c, float) and c <= 1 else int(c) for c in parts[:3]]
-    if len(parts) == 3:
-        return f"rgb({rgb[0]},{rgb[1]},{rgb[2]})"
-    a = parts[3]
-    alpha = a if isinstance(a, float) and a <= 1 else a / 255
-    return f"rgba({rgb[0]},{rgb[1]},{rgb[2]},{round(alpha, 3)})"
-
-
-# --- sizes ------------------------------------------------------------------
-
-
-def _sizing(spec: dict[str, Any], width: Any, height: Any, use_container_width: Any, default_height: int | None) -> None:
-    stretch = use_container_width if use_container_width is not None else (width in (None, "stretch", 0))
-    if isinstance(width, int) and not isinstance(width, bool) and width > 0 and not use_container_width:
-        spec["width"] = width
-    elif stretch and "width" not in spec:
-        spec["width"] = "container"
-    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
-        spec["height"] = height
-    elif "height" not in spec and default_height:
-        spec["height"] = default_height
-    if spec.get("width") == "container":
-        spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
-
+from ..payloads.charts import VegaLiteElement
+from ..payloads.media import ImageElement, ImageItem
+from ._chart_specs import (
+    chart_spec,
+    looks_like_frame,
+    map_spec,
+    to_frame,
+    vega_lite_spec,
+)
 
 # --- the element handle -----------------------------------------------------
 
@@ -187,9 +39,9 @@ def _sizing(spec: dict[str, Any], width: Any, height: Any, use_container_width: 
 class ChartHandle(DeltaGenerator):
     """What a chart command returns: the element's place. ``.add_rows(df)``
     (``elements/data.py``'s, which every appendable element shares) appends
-    data and redraws the chart in place (the seed's "Animate and update
-    elements"); writing another element through it replaces the chart, as
-    in Streamlit."""
+    data and redraws the chart in place, so an app can animate it while it
+    runs; writing another element through it replaces the chart, as in
+    Streamlit."""
 
     def _next_path(self) -> tuple[int, ...]:
         return self._path
@@ -233,180 +85,11 @@ def append_rows(old: Any, new: Any) -> Any:
 # --- the simple charts ------------------------------------------------------
 
 
-def _columns_list(value: Any) -> list[Any] | None:
-    if value is None:
-        return None
-    if isinstance(value, (str, int, float)) or not hasattr(value, "__iter__"):
-        return [value]
-    return list(value)
-
-
-def _column(df: Any, name: Any, what: str) -> str:
-    names = [str(c) for c in df.columns]
-    if str(name) not in names:
-        raise StreamlitAPIException(
-            f'Data does not have a column named "{name}". Available columns are `{", ".join(names)}`'
-        )
-    return str(name)
-
-
-def _prepare(df: Any, x: Any) -> tuple[Any, str, bool]:
-    """Columns named as strings; ``x`` defaults to the index."""
-    df = df.copy()
-    df.columns = [str(c) for c in df.columns]
-    if x is None:
-        index_name = str(df.index.name) if df.index.name is not None else "index"
-        if index_name in df.columns:
-            index_name = f"{index_name} (index)"
-        df.insert(0, index_name, df.index)
-        df = df.reset_index(drop=True)
-        return df, index_name, True
-    return df, _column(df, x, "x"), False
-
-
-_STACKS = (None, True, False, "normalize", "center", "layered")
-
-
-def build_chart(
-    data: Any,
-    chart_type: str,
-    *,
-    x: Any = None,
-    y: Any = None,
-    color: Any = None,
-    size: Any = None,
-    x_label: str | None = None,
-    y_label: str | None = None,
-    stack: Any = None,
-    horizontal: bool = False,
-    sort: Any = True,
-    width: Any = None,
-    height: Any = None,
-    use_container_width: Any = None,
-) -> dict[str, Any]:
-    """The ``vega_lite`` element of a simple chart (``chart_type`` is
-    "line", "area", "bar" or "scatter")."""
-    if stack not in _STACKS:
-        raise StreamlitAPIException(
-            f'Invalid value for stack parameter: {stack}. Stack must be one of True, False, "normalize", "center", "layered" or None.'
-        )
-    df, x_col, x_is_index = _prepare(to_frame(data), x)
-    color_col = str(color) if isinstance(color, str) and str(color) in df.columns else None
-    size_col = str(size) if isinstance(size, str) else None
-    if isinstance(size, str):
-        _column(df, size, "size")
-    if isinstance(color, str) and color_col is None and not _is_color(color):
-        _column(df, color, "color")  # neither a column nor a color: the column error
-    y_list = _columns_list(y)
-    if y_list is None:
-        y_cols = [c for c in df.columns if c not in (x_col, color_col, size_col)]
-    else:
-        y_cols = [_column(df, c, "y") for c in y_list]
-    folded = len(y_cols) != 1
-    x_type = _vl_type(df[x_col]) if len(df) else ("quantitative" if x_is_index else "nominal")
-    if chart_type == "bar" and x_type == "quantitative":
-        x_type = "ordinal"  # bars stand on discrete positions
-    y_type = _vl_type(df[y_cols[0]]) if (len(y_cols) == 1 and len(df)) else "quantitative"
-
-    spec: dict[str, Any] = {"$schema": "https://vega.github.io/schema/vega-lite/v5.json"}
-    spec["data"] = {"name": "stc_data", "values": records(df[[x_col, *[c for c in dict.fromkeys([*y_cols, *(c for c in (color_col, size_col) if c)]) if c != x_col]]])}
-    if folded and y_cols:
-        spec["transform"] = [{"fold": [field(c) for c in y_cols], "as": [SERIES, VALUE]}]
-    x_enc: dict[str, Any] = {"field": field(x_col), "type": x_type, "title": x_label if x_label is not None else ("" if x_is_index else x_col)}
-    y_enc: dict[str, Any] = {"field": VALUE if folded else field(y_cols[0]), "type": y_type,
-                             "title": y_label if y_label is not None else ("" if folded else y_cols[0])}
-    if chart_type == "bar" and x_type != "temporal" and sort is not True:
-        if sort is False or sort is None:
-            x_enc["sort"] = None
-        elif isinstance(sort, str):
-            descending = sort.startswith("-")
-            name = _column(df, sort.lstrip("-") if descending else sort, "sort")
-            x_enc["sort"] = {"field": field(name), "order": "descending" if descending else "ascending"}
-    encoding: dict[str, Any] = {"x": x_enc, "y": y_enc}
-    tooltip = [{"field": field(x_col), "type": x_type, "title": x_col}]
-    if folded:
-        tooltip.append({"field": SERIES, "type": "nominal", "title": "series"})
-    tooltip.append({"field": y_enc["field"], "type": y_type, "title": "value" if folded else y_cols[0]})
-
-    # Series colors: a column, one color per y column, or a single color.
-    if color_col is not None:
-        values = df[color_col].dropna()
-        if len(values) and all(_is_color(v) for v in values):
-            spec["data"]["values"] = [{**r, color_col: css_color(r[color_col]) if r.get(color_col) is not None else None} for r in spec["data"]["values"]]
-            encoding["color"] = {"field": field(color_col), "type": "nominal", "scale": None, "legend": None}
-        else:
-            ctype = _vl_type(df[color_col]) if chart_type == "scatter" else "nominal"
-            encoding["color"] = {"field": field(color_col), "type": ctype, "title": color_col}
-            if ctype == "nominal":
-                encoding["color"]["scale"] = {"range": PALETTE}
-            tooltip.append({"field": field(color_col), "type": ctype, "title": color_col})
-    elif color is not None:
-        colors = [color] if _is_color(color) else list(color)
-        if not all(_is_color(c) for c in colors):
-            raise StreamlitAPIException(f"This does not look like a valid color argument: {color!r}.")
-        if folded:
-            if len(colors) != len(y_cols):
-                raise StreamlitAPIException(
-                    f"The list of colors `{colors}` must have the same length as the list of columns to be colored `{y_cols}`."
-                )
-            encoding["color"] = {"field": SERIES, "type": "nominal", "title": "",
-                                 "scale": {"domain": y_cols, "range": [css_color(c) for c in colors]}}
-        else:
-            if len(colors) != 1:
-                raise StreamlitAPIException(
-                    f"The list of colors `{colors}` must have the same length as the list of columns to be colored `{y_cols}`."
-                )
-            encoding["color"] = {"value": css_color(colors[0])}
-    elif folded:
-        encoding["color"] = {"field": SERIES, "type": "nominal", "title": "", "scale": {"domain": y_cols, "range": PALETTE}}
-    if folded:
-        encoding.setdefault("color", {"field": SERIES, "type": "nominal", "title": ""})
-        if "field" in encoding["color"] and encoding["color"]["field"] != SERIES:
-            # A color column and several y columns: tell series apart by dash.
-            encoding["strokeDash"] = {"field": SERIES, "type": "nominal", "title": ""}
-
-    if chart_type == "scatter" and size is not None:
-        if size_col is not None:
-            encoding["size"] = {"field": field(size_col), "type": "quantitative", "title": size_col}
-            tooltip.append({"field": field(size_col), "type": "quantitative", "title": size_col})
-        elif isinstance(size, (int, float)) and not isinstance(size, bool):
-            encoding["size"] = {"value": size}
-        else:
-            raise StreamlitAPIException(f"This does not look like a valid size: {size!r}")
-    encoding["tooltip"] = tooltip
-
-    if chart_type == "line":
-        mark: dict[str, Any] = {"type": "line"}
-    elif chart_type == "area":
-        mark = {"type": "area", "line": True, "opacity": 0.7 if folded else 1}
-    elif chart_type == "bar":
-        mark = {"type": "bar"}
-    else:
-        mark = {"type": "circle", "opacity": 0.7}
-        if "size" not in encoding:
-            encoding["size"] = {"value": 100}
-    if chart_type in ("area", "bar") and stack is not None:
-        if stack is False and chart_type == "bar" and folded:
-            encoding["xOffset"] = {"field": SERIES, "type": "nominal"}
-        y_enc["stack"] = {True: "zero", False: None, "layered": None}[stack] if stack in (True, False, "layered") else stack
-    if chart_type == "bar" and horizontal:
-        encoding["x"], encoding["y"] = encoding["y"], encoding["x"]
-        if "xOffset" in encoding:
-            encoding["yOffset"] = encoding.pop("xOffset")
-    if "color" not in encoding:
-        mark["color"] = PALETTE[0]  # Streamlit's blue, not Vega's
-    spec["mark"] = mark
-    spec["encoding"] = encoding
-    spec["config"] = {"legend": {"orient": "bottom"}}
-    _sizing(spec, width, height, use_container_width, DEFAULT_HEIGHT)
-    return {"kind": "vega_lite", "chart": chart_type, "spec": spec}
-
-
 def _simple(dg: DeltaGenerator, data: Any, chart_type: str, **options: Any) -> ChartHandle:
     df = to_frame(data)
 
-    def rebuild(frame: Any) -> dict[str, Any]:
-        return build_chart(frame, chart_type, **options)
+    def rebuild(frame: Any) -> VegaLiteElement:
+        return VegaLiteElement(chart=chart_type, spec=chart_spec(frame, chart_type, **options))  # type: ignore[arg-type]
 
     return _appendable(dg._write(rebuild(df)), rebuild, df)
 
@@ -415,10 +98,29 @@ def _simple(dg: DeltaGenerator, data: Any, chart_type: str, **options: Any) -> C
 def line_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = None, x_label: str | None = None,
                y_label: str | None = None, color: Any = None, width: Any = None, height: Any = None,
                use_container_width: bool | None = None) -> ChartHandle:
-    """Display a line chart. ``x`` defaults to the index and ``y`` to every
-    other column (one line per column); ``color`` is a column, a color or
-    one color per ``y`` column. Returns a handle whose ``add_rows`` appends
-    data to the chart."""
+    """Display a line chart, one line per series. Returns a handle whose
+    ``add_rows`` appends data to the chart.
+
+    Parameters:
+        data: the data (a DataFrame or anything ``st.dataframe`` takes),
+            wide (a column per series) or long (with ``color`` naming the
+            series column).
+        x: the column on the x axis; None: the index.
+        y: the column (or list of columns) on the y axis; None: every
+            column but ``x`` (and ``color``/``size`` when they name columns).
+        x_label: the x axis title; None: the column's name (none for the
+            index).
+        y_label: the y axis title; None: the column's name (none for
+            several columns).
+        color: a column (its values name the series, or are colors), a
+            color ("#rrggbb[aa]", "rgb(...)" or an RGB(A) tuple), or a list
+            of colors, one per ``y`` column.
+        width: the width in pixels; None or ``"stretch"``: the container's
+            width.
+        height: the height in pixels; None: the default (350).
+        use_container_width: stretch to the container's width (overrides
+            ``width``).
+    """
     return _simple(dg, data, "line", x=x, y=y, color=color, x_label=x_label, y_label=y_label,
                    width=width, height=height, use_container_width=use_container_width)
 
@@ -427,8 +129,32 @@ def line_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = 
 def area_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = None, x_label: str | None = None,
                y_label: str | None = None, color: Any = None, stack: Any = None, width: Any = None, height: Any = None,
                use_container_width: bool | None = None) -> ChartHandle:
-    """Display an area chart (areas stack unless ``stack=False``; also
-    "normalize" or "center"). Parameters as ``st.line_chart``."""
+    """Display an area chart, one area per series. Returns a handle whose
+    ``add_rows`` appends data to the chart.
+
+    Parameters:
+        data: the data (a DataFrame or anything ``st.dataframe`` takes),
+            wide (a column per series) or long (with ``color`` naming the
+            series column).
+        x: the column on the x axis; None: the index.
+        y: the column (or list of columns) on the y axis; None: every
+            column but ``x`` (and ``color``/``size`` when they name columns).
+        x_label: the x axis title; None: the column's name (none for the
+            index).
+        y_label: the y axis title; None: the column's name (none for
+            several columns).
+        color: a column (its values name the series, or are colors), a
+            color ("#rrggbb[aa]", "rgb(...)" or an RGB(A) tuple), or a list
+            of colors, one per ``y`` column.
+        stack: how the areas of several series stack: True or None (on
+            each other), False or ``"layered"`` (overlapping),
+            ``"normalize"`` (to 100%) or ``"center"`` (around zero).
+        width: the width in pixels; None or ``"stretch"``: the container's
+            width.
+        height: the height in pixels; None: the default (350).
+        use_container_width: stretch to the container's width (overrides
+            ``width``).
+    """
     return _simple(dg, data, "area", x=x, y=y, color=color, x_label=x_label, y_label=y_label, stack=stack,
                    width=width, height=height, use_container_width=use_container_width)
 
@@ -437,9 +163,35 @@ def area_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = 
 def bar_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = None, x_label: str | None = None,
               y_label: str | None = None, color: Any = None, horizontal: bool = False, sort: Any = True, stack: Any = None,
               width: Any = None, height: Any = None, use_container_width: bool | None = None) -> ChartHandle:
-    """Display a bar chart: bars of several ``y`` columns stack (side by
-    side with ``stack=False``); ``horizontal=True`` swaps the axes; ``sort``
-    orders the bars (``False``, or a column name, "-name" descending)."""
+    """Display a bar chart. Returns a handle whose ``add_rows`` appends data
+    to the chart.
+
+    Parameters:
+        data: the data (a DataFrame or anything ``st.dataframe`` takes),
+            wide (a column per series) or long (with ``color`` naming the
+            series column).
+        x: the column on the x axis; None: the index.
+        y: the column (or list of columns) on the y axis; None: every
+            column but ``x`` (and ``color``/``size`` when they name columns).
+        x_label: the x axis title; None: the column's name (none for the
+            index).
+        y_label: the y axis title; None: the column's name (none for
+            several columns).
+        color: a column (its values name the series, or are colors), a
+            color ("#rrggbb[aa]", "rgb(...)" or an RGB(A) tuple), or a list
+            of colors, one per ``y`` column.
+        horizontal: draw the bars sideways (the axes swapped).
+        sort: the order of the bars: True (by ``x``), False or None (as in
+            the data), or a column name (``"-name"``: descending).
+        stack: how the bars of several series stack: True or None (on each
+            other), False (side by side), ``"layered"`` (overlapping),
+            ``"normalize"`` (to 100%) or ``"center"`` (around zero).
+        width: the width in pixels; None or ``"stretch"``: the container's
+            width.
+        height: the height in pixels; None: the default (350).
+        use_container_width: stretch to the container's width (overrides
+            ``width``).
+    """
     return _simple(dg, data, "bar", x=x, y=y, color=color, x_label=x_label, y_label=y_label, stack=stack,
                    horizontal=bool(horizontal), sort=sort, width=width, height=height,
                    use_container_width=use_container_width)
@@ -449,139 +201,74 @@ def bar_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = N
 def scatter_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = None, x_label: str | None = None,
                   y_label: str | None = None, color: Any = None, size: Any = None, width: Any = None, height: Any = None,
                   use_container_width: bool | None = None) -> ChartHandle:
-    """Display a scatter chart; ``size`` is a column or a number (the
-    points' area in pixels)."""
+    """Display a scatter chart (a circle per row). Returns a handle whose
+    ``add_rows`` appends data to the chart.
+
+    Parameters:
+        data: the data (a DataFrame or anything ``st.dataframe`` takes),
+            wide (a column per series) or long (with ``color`` naming the
+            series column).
+        x: the column on the x axis; None: the index.
+        y: the column (or list of columns) on the y axis; None: every
+            column but ``x`` (and ``color``/``size`` when they name columns).
+        x_label: the x axis title; None: the column's name (none for the
+            index).
+        y_label: the y axis title; None: the column's name (none for
+            several columns).
+        color: a column (its values name the series, or are colors), a
+            color ("#rrggbb[aa]", "rgb(...)" or an RGB(A) tuple), or a list
+            of colors, one per ``y`` column.
+        size: a column of sizes, or a number: the points' area in pixels;
+            None: the default.
+        width: the width in pixels; None or ``"stretch"``: the container's
+            width.
+        height: the height in pixels; None: the default (350).
+        use_container_width: stretch to the container's width (overrides
+            ``width``).
+    """
     return _simple(dg, data, "scatter", x=x, y=y, color=color, size=size, x_label=x_label, y_label=y_label,
                    width=width, height=height, use_container_width=use_container_width)
 
 
 # --- map --------------------------------------------------------------------
 
-_LAT_NAMES = ("lat", "latitude", "LAT", "LATITUDE")
-_LON_NAMES = ("lon", "longitude", "LON", "LONGITUDE")
-_DEFAULT_MAP_COLOR = "rgba(200,30,0,0.627)"
-_DEFAULT_MAP_SIZE = 100  # meters
-_EARTH_RADIUS = 6378137.0
-
-
-def _find(df: Any, given: Any, names: tuple[str, ...], what: str) -> str:
-    if given is not None:
-        if str(given) not in df.columns:
-            raise StreamlitAPIException(f'Map data must contain a column called "{given}" for the {what}.')
-        return str(given)
-    for name in names:
-        if name in df.columns:
-            return name
-    raise StreamlitAPIException(
-        f'Map data must contain a {what} column named: {", ".join(repr(n) for n in names)}. '
-        f"Existing columns: {', '.join(repr(str(c)) for c in df.columns)}"
-    )
-
-
-def build_map(data: Any, *, latitude: Any = None, longitude: Any = None, color: Any = None, size: Any = None,
-              zoom: float | None = None, width: Any = None, height: Any = None, use_container_width: Any = None) -> dict[str, Any]:
-    df = to_frame(data).copy()
-    df.columns = [str(c) for c in df.columns]
-    lat = _find(df, latitude, _LAT_NAMES, "latitude")
-    lon = _find(df, longitude, _LON_NAMES, "longitude")
-    for col in (lat, lon):
-        if df[col].isnull().any():
-            raise StreamlitAPIException(f'Column "{col}" is not allowed to contain null values, such as NaN, None, or NA.')
-    keep = [lat, lon]
-    point_enc: dict[str, Any] = {
-        "latitude": {"field": field(lat), "type": "quantitative"},
-        "longitude": {"field": field(lon), "type": "quantitative"},
-    }
-    tooltip = [{"field": field(lat), "type": "quantitative"}, {"field": field(lon), "type": "quantitative"}]
-    if isinstance(color, str) and color in df.columns:
-        keep.append(color)
-        point_enc["color"] = {"field": field(color), "type": "nominal", "scale": None, "legend": None}
-    elif color is not None:
-        if not _is_color(color):
-            raise StreamlitAPIException(f'Column "{color}" does not exist and is not a valid color.')
-        point_enc["color"] = {"value": css_color(color)}
-    else:
-        point_enc["color"] = {"value": _DEFAULT_MAP_COLOR}
-    size_expr: str
-    if isinstance(size, str):
-        if size not in df.columns:
-            raise StreamlitAPIException(f'Map data must contain a column called "{size}" for the size.')
-        keep.append(size)
-        size_expr = f"datum[{json.dumps(size)}]"
-    elif size is None:
-        size_expr = str(_DEFAULT_MAP_SIZE)
-    else:
-        size_expr = str(float(size))
-    values = records(df[list(dict.fromkeys(keep))])
-    if isinstance(color, str) and color in df.columns:
-        for r in values:
-            if r.get(color) is not None and _is_color(r[color]):
-                r[color] = css_color(r[color])
-
-    # The view: Web Mercator centered on the points. ``zoom`` is a web map
-    # zoom (512-pixel world at zoom 0, as deck.gl's); without it, the scale
-    # fits the points' bounds to the chart's size, as Streamlit's map does.
-    lats = [float(v) for v in df[lat]] or [0.0]
-    lons = [float(v) for v in df[lon]] or [0.0]
-    merc = [math.log(math.tan(math.pi / 4 + max(-85.0, min(85.0, p)) * math.pi / 360)) for p in lats]
-    center_lon = (min(lons) + max(lons)) / 2
-    center_lat = math.degrees(2 * math.atan(math.exp((min(merc) + max(merc)) / 2)) - math.pi / 2)
-    if zoom is not None:
-        scale = f"{512 * 2 ** float(zoom) / (2 * math.pi)!r}"
-    else:
-        span_x = max(math.radians(max(lons) - min(lons)), 1e-9)
-        span_y = max(max(merc) - min(merc), 1e-9)
-        max_scale = 512 * 2 ** 14 / (2 * math.pi)  # one point: a street's view
-        min_scale = 512 / (2 * math.pi) / 2
-        scale = f"clamp(0.8 * min(width / {span_x!r}, height / {span_y!r}), {min_scale!r}, {max_scale!r})"
-    # Circles are ``size`` meters in radius (Streamlit's meaning), and never
-    # under 3 pixels (deck.gl's radiusMinPixels in Streamlit's map).
-    radius = f"max(3, ({size_expr}) * ({scale}) / ({_EARTH_RADIUS!r} * cos(datum[{json.dumps(lat)}] * PI / 180)))"
-    spec: dict[str, Any] = {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "projection": {"type": "mercator", "center": [center_lon, center_lat], "scale": {"expr": scale}},
-        "layer": [
-            {
-                "data": {"url": WORLD_URL, "format": {"type": "topojson", "feature": "countries"}},
-                "mark": {"type": "geoshape", "fill": "#e8e9ec", "stroke": "#ffffff", "strokeWidth": 0.7, "clip": True},
-            },
-            {
-                "data": {"name": "stc_data", "values": values},
-                "transform": [{"calculate": f"PI * pow({radius}, 2)", "as": "stc--area"}],
-                "mark": {"type": "circle", "opacity": 1, "clip": True},
-                "encoding": {**point_enc, "size": {"field": "stc--area", "type": "quantitative", "scale": None, "legend": None},
-                             "tooltip": tooltip},
-            },
-        ],
-        "config": {"view": {"stroke": None}},
-    }
-    _sizing(spec, width, height, use_container_width, MAP_HEIGHT)
-    if spec.get("width") == "container":
-        spec["autosize"] = {"type": "fit-x", "contains": "content"}
-    return {"kind": "vega_lite", "chart": "map", "spec": spec}
-
 
 @element
 def map(dg: DeltaGenerator, data: Any = None, *, latitude: Any = None, longitude: Any = None, color: Any = None,
         size: Any = None, zoom: float | None = None, width: Any = None, height: Any = None,
         use_container_width: bool | None = None) -> ChartHandle:
-    """Display points on a map. ``latitude``/``longitude`` name the columns
-    (default: lat/latitude/LAT/LATITUDE and lon/longitude/LON/LONGITUDE);
-    ``size`` is a radius in meters (a number or a column), ``color`` a color
-    or a column of colors ("#rrggbb[aa]", RGB(A) tuples), ``zoom`` a web map
-    zoom level (fitted to the points when omitted).
+    """Display points on a map. Returns a handle whose ``add_rows`` appends
+    points.
 
     Offline by design: there is no tile server. The points are drawn with
     Vega-Lite on a Web Mercator projection over a world outline bundled with
     the site (the ``world-atlas`` package's 110m countries TopoJSON, copied
     into the assets when the browser bundle is built and fetched from the
-    site only when a page shows a map)."""
+    site only when a page shows a map).
+
+    Parameters:
+        data: the points (a DataFrame or anything ``st.dataframe`` takes),
+            one row each.
+        latitude: the latitude column; None: the first of ``lat``,
+            ``latitude``, ``LAT``, ``LATITUDE``.
+        longitude: the longitude column; None: the first of ``lon``,
+            ``longitude``, ``LON``, ``LONGITUDE``.
+        color: a color ("#rrggbb[aa]", "rgb(...)" or an RGB(A) tuple) or a
+            column of colors; None: the default red.
+        size: the points' radius in meters, a number or a column; None: 100.
+        zoom: a web map zoom level; None: fitted to the points.
+        width: the width in pixels; None or ``"stretch"``: the container's
+            width.
+        height: the height in pixels; None: the default (500).
+        use_container_width: stretch to the container's width (overrides
+            ``width``).
+    """
     df = to_frame(data)
     options = dict(latitude=latitude, longitude=longitude, color=color, size=size, zoom=zoom,
                    width=width, height=height, use_container_width=use_container_width)
 
-    def rebuild(frame: Any) -> dict[str, Any]:
-        return build_map(frame, **options)
+    def rebuild(frame: Any) -> VegaLiteElement:
+        return VegaLiteElement(chart="map", spec=map_spec(frame, **options))
 
     return _appendable(dg._write(rebuild(df)), rebuild, df)
 
@@ -596,61 +283,39 @@ def _check_selection(on_select: Any) -> None:
             "Use widgets (st.selectbox, st.slider...) to filter the data instead."
         )
 
-
-def _json_spec(value: Any) -> Any:
-    """A spec with DataFrames (anywhere data may appear) turned into records."""
-    if _looks_like_frame(value):
-        return records(to_frame(value))
-    if isinstance(value, dict):
-        out = {}
-        for k, v in value.items():
-            if k == "values" and not isinstance(v, (list, dict, str)) and v is not None:
-                out[k] = records(to_frame(v))
-            else:
-                out[str(k)] = _json_spec(v)
-        return out
-    if isinstance(value, (list, tuple)):
-        return [_json_spec(v) for v in value]
-    return json_value(value)
-
-
-def _looks_like_frame(value: Any) -> bool:
-    module = type(value).__module__ or ""
-    return (module.startswith("pandas") and type(value).__name__ in ("DataFrame", "Series")) or (
-        module == "numpy" and type(value).__name__ == "ndarray"
-    )
-
-
-def build_vega_lite(data: Any, spec: dict[str, Any], *, use_container_width: Any, chart: str) -> dict[str, Any]:
-    spec = _json_spec(spec)
-    if data is not None:
-        spec["data"] = {"values": records(to_frame(data))}
-    stretch = True if use_container_width is None else bool(use_container_width)
-    if stretch and "width" not in spec and not any(k in spec for k in ("facet", "hconcat", "vconcat", "concat", "repeat")):
-        spec["width"] = "container"
-        spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
-    return {"kind": "vega_lite", "chart": chart, "spec": spec}
-
-
 @element
 def vega_lite_chart(dg: DeltaGenerator, data: Any = None, spec: dict[str, Any] | None = None, *,
                     use_container_width: bool | None = None, theme: str | None = "streamlit", key: str | None = None,
                     on_select: Any = "ignore", selection_mode: Any = None, **kwargs: Any) -> ChartHandle:
-    """Display a chart from a Vega-Lite spec (a dict). ``data`` (a
-    DataFrame or anything convertible) becomes the spec's ``data.values``;
-    keyword arguments are merged into the spec."""
-    if spec is None and isinstance(data, dict) and not _looks_like_frame(data):
+    """Display a chart from a Vega-Lite spec (a dict), drawn by Vega-Lite in
+    the page. With ``data``, returns a handle whose ``add_rows`` appends
+    rows to it.
+
+    Parameters:
+        data: the chart's rows (a DataFrame or anything ``st.dataframe``
+            takes), put in the spec's ``data.values``; a dict here is taken
+            as the spec.
+        spec: the Vega-Lite spec; keyword arguments are merged into it.
+        use_container_width: stretch to the container's width unless the
+            spec sets one (None: True).
+        theme: accepted for compatibility; not used.
+        key: accepted for compatibility (charts are not widgets here).
+        on_select: only ``"ignore"``: chart selections are not reported to
+            the app.
+        selection_mode: accepted for compatibility (see ``on_select``).
+    """
+    if spec is None and isinstance(data, dict) and not looks_like_frame(data):
         spec, data = data, None
     spec = {**(spec or {}), **kwargs}
     if not spec:
         raise StreamlitAPIException("Vega-Lite charts require a non-empty spec dict.")
     _check_selection(on_select)
-    if data is None and isinstance(spec.get("data"), dict) and _looks_like_frame(spec["data"].get("values")):
+    if data is None and isinstance(spec.get("data"), dict) and looks_like_frame(spec["data"].get("values")):
         data = spec["data"]["values"]
         spec = {k: v for k, v in spec.items() if k != "data"}
 
-    def rebuild(frame: Any) -> dict[str, Any]:
-        return build_vega_lite(frame, spec, use_container_width=use_container_width, chart="vega_lite")
+    def rebuild(frame: Any) -> VegaLiteElement:
+        return VegaLiteElement(chart="vega_lite", spec=vega_lite_spec(frame, spec, use_container_width=use_container_width))
 
     df = to_frame(data) if data is not None else None
     path = dg._write(rebuild(df))
@@ -661,9 +326,20 @@ def vega_lite_chart(dg: DeltaGenerator, data: Any = None, spec: dict[str, Any] |
 def altair_chart(dg: DeltaGenerator, altair_chart: Any, *, use_container_width: bool | None = None,
                  theme: str | None = "streamlit", key: str | None = None, on_select: Any = "ignore",
                  selection_mode: Any = None) -> ChartHandle:
-    """Display an Altair chart: any chart object with ``to_dict()``
-    returning a Vega-Lite spec (altair itself, or a library built on it).
-    The spec is drawn with Vega-Lite in the page."""
+    """Display an Altair chart: any chart object whose ``to_dict()`` returns
+    a Vega-Lite spec (altair itself, or a library built on it), drawn by
+    Vega-Lite in the page.
+
+    Parameters:
+        altair_chart: the chart object.
+        use_container_width: stretch to the container's width unless the
+            spec sets one (None: True).
+        theme: accepted for compatibility; not used.
+        key: accepted for compatibility (charts are not widgets here).
+        on_select: only ``"ignore"``: chart selections are not reported to
+            the app.
+        selection_mode: accepted for compatibility (see ``on_select``).
+    """
     to_dict = getattr(altair_chart, "to_dict", None)
     if not callable(to_dict):
         raise StreamlitAPIException(
@@ -673,7 +349,8 @@ def altair_chart(dg: DeltaGenerator, altair_chart: Any, *, use_container_width: 
     spec = to_dict()
     if not isinstance(spec, dict):
         raise StreamlitAPIException("The chart's to_dict() did not return a Vega-Lite spec (a dict).")
-    return ChartHandle(dg._write(build_vega_lite(None, spec, use_container_width=use_container_width, chart="altair")))
+    return ChartHandle(dg._write(VegaLiteElement(
+        chart="altair", spec=vega_lite_spec(None, spec, use_container_width=use_container_width))))
 
 
 def looks_like_vega_lite(obj: Any) -> bool:
@@ -683,7 +360,7 @@ def looks_like_vega_lite(obj: Any) -> bool:
     if module.startswith("altair"):
         return True
     to_dict = getattr(obj, "to_dict", None)
-    if not callable(to_dict) or _looks_like_frame(obj) or isinstance(obj, dict):
+    if not callable(to_dict) or looks_like_frame(obj) or isinstance(obj, dict):
         return False
     try:
         spec = to_dict()
@@ -699,9 +376,18 @@ def looks_like_vega_lite(obj: Any) -> bool:
 def pyplot(dg: DeltaGenerator, fig: Any = None, clear_figure: bool | None = None, *,
            use_container_width: bool = True, width: Any = "stretch", **kwargs: Any) -> DeltaGenerator:
     """Display a matplotlib figure, drawn in the worker (Agg backend) and
-    shown as a PNG image. Without ``fig`` the current global figure is
-    shown (and cleared, unless ``clear_figure=False``). Keyword arguments
-    go to ``fig.savefig``."""
+    shown as an image (PNG unless ``format`` says otherwise).
+
+    Parameters:
+        fig: the figure; None: matplotlib's current global figure.
+        clear_figure: clear the figure once drawn; None: only when it is the
+            global figure (``fig`` omitted).
+        use_container_width: stretch the image to the container's width
+            (when ``width`` is ``"stretch"``).
+        width: ``"stretch"``, ``"content"`` (its own width) or a width in
+            pixels.
+        **kwargs: passed to ``fig.savefig`` (``dpi``, ``format``...).
+    """
     if fig is None:
         import matplotlib.pyplot as plt
 
@@ -725,13 +411,21 @@ def pyplot(dg: DeltaGenerator, fig: Any = None, clear_figure: bool | None = None
     # Drawn at twice the resolution (dpi 200): shown at half its pixel width
     # when not stretched, as Streamlit does, so text keeps its size.
     shown = int(width) if isinstance(width, int) and not isinstance(width, bool) else (size[0] // 2 if size else None)
-    return DeltaGenerator(dg._write({"kind": "image", "images": [{"src": data_url(raw, mime), "caption": None}],
-                                     "width": None if stretch else shown, "stretch": stretch, "testid": "stPyplot"}))
+    return DeltaGenerator(dg._write(ImageElement(
+        images=[ImageItem(src=data_url(raw, mime), caption=None)],
+        width=None if stretch else shown, stretch=stretch, testid="stPyplot",
+    )))
 
 
 @element
 def plotly_chart(dg: DeltaGenerator, figure_or_data: Any = None, use_container_width: bool = True, *args: Any, **kwargs: Any) -> None:
-    """Not available in stc: plotly cannot be bundled into the site."""
+    """Not available in stc: plotly cannot be bundled into the site, so this
+    raises an error that names the charts to use instead.
+
+    Parameters:
+        figure_or_data: the plotly figure (not drawn).
+        use_container_width: accepted for compatibility.
+    """
     raise StreamlitAPIException(
         "st.plotly_chart is not available in stc: plotly is not part of the Pyodide distribution stc bundles, "
         "so it cannot run in the browser. Draw the chart with st.vega_lite_chart (a Vega-Lite spec, as altair "

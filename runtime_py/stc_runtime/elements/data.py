@@ -1,9 +1,10 @@
 """Data elements: ``st.dataframe`` (interactive grid), ``st.table`` (static)
 and ``.add_rows()`` on what they return.
 
-Wire form (issue 7, DESIGN.md "large tabular data travels as columnar
-buffers"): the element payload holds only metadata; every column's values
-travel as one binary attachment of the ``Delta`` (``Delta.buffers``):
+Wire form: the element payload (payloads/data.py) holds only metadata;
+every column's values travel as one binary attachment of the ``Delta``
+(``Delta.buffers``), so a large table costs the worker and the page no
+per-cell JSON work:
 
 - numbers and booleans: the numpy array itself (``{"buffer": i, "type":
   "f8"|"f4"|"i4"|"i2"|"i1"|"u4"|"u2"|"u1"}``), handed to the page as a
@@ -12,16 +13,19 @@ travel as one binary attachment of the ``Delta`` (``Delta.buffers``):
   nullable booleans as u1 with 2 for "missing";
 - everything else: the UTF-8 JSON text of the list of cells
   (``{"json": i}``), converted with the same text Streamlit shows:
-  datetimes keep their own time zone (seed: "Working with timezones", no
-  conversion to the visitor's), NaN/None become null, lists stay lists.
+  datetimes keep their own time zone (Streamlit shows the wall time as
+  stored, not converted to the visitor's zone), NaN/None become null,
+  lists stay lists.
 
 ``decode_table`` turns a payload and its buffers back into a DataFrame
 (AppTest reads ``.value`` with it). pandas is imported only when a table is
-shown, so apps without pandas never pay for it.
+shown, so apps without pandas never pay for it. The page draws every table
+in runtime_js/src/kinds/data.js.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import math
@@ -32,6 +36,8 @@ from .. import context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads import from_wire
+from ..payloads.data import DataframeElement, TableColumn, TableElement, TablePayload
 
 _TYPED = {"float64": "f8", "float32": "f4", "int32": "i4", "int16": "i2", "int8": "i1", "uint32": "u4", "uint16": "u2", "uint8": "u1"}
 _EXACT = 2**53
@@ -277,21 +283,22 @@ def _label(label: Any) -> Any:
     return str(label)
 
 
-def table_payload(data: Any, *, hide_index: bool | None = None, frame: Any = None) -> tuple[dict[str, Any], list[Any]]:
-    """The element payload of a table and its binary attachments."""
+def encode_table(df: Any, *, hide_index: bool | None = None) -> tuple[dict[str, Any], list[Any]]:
+    """The fields every table payload shares (``TablePayload``'s, as
+    keyword arguments) for ``df``, and the binary attachments its columns'
+    values travel in."""
     import pandas as pd
 
-    df = to_frame(data) if frame is None else frame
     buffers: list[Any] = []
-    columns = []
-    for i in range(df.shape[1]):
-        col = encode_column(df.iloc[:, i], buffers)
-        col["name"] = str(df.columns[i])
-        col["label"] = _label(df.columns[i])
-        columns.append(col)
+    columns = [
+        TableColumn(**encode_column(df.iloc[:, i], buffers), name=str(df.columns[i]), label=_label(df.columns[i]))
+        for i in range(df.shape[1])
+    ]
     index = df.index
     if isinstance(index, pd.RangeIndex):
-        index_payload: dict[str, Any] = {"kind": "int", "dtype": "range", "range": [int(index.start), int(index.step)]}
+        # The index's two shapes differ (a range, or a column's encoding),
+        # so it is a plain object, not a payload class.
+        index_payload: dict[str, Any] = dict(kind="int", dtype="range", range=[int(index.start), int(index.step)])
     else:
         if isinstance(index, pd.MultiIndex):
             index = pd.Index([", ".join(str(p) for p in t) for t in index])
@@ -300,7 +307,7 @@ def table_payload(data: Any, *, hide_index: bool | None = None, frame: Any = Non
     digest = 0
     for b in buffers:
         digest = zlib.crc32(b, digest)
-    payload = {
+    fields = {
         "columns": columns,
         "index": index_payload,
         "num_rows": int(df.shape[0]),
@@ -309,7 +316,15 @@ def table_payload(data: Any, *, hide_index: bool | None = None, frame: Any = Non
         "digest": f"{digest:08x}-{sum(b.nbytes for b in buffers)}",
         "hide_index": hide_index,
     }
-    return payload, buffers
+    return fields, buffers
+
+
+def table_payload(data: Any, *, hide_index: bool | None = None, frame: Any = None) -> tuple[dict[str, Any], list[Any]]:
+    """The wire form of ``data`` shown by ``st.table`` and its binary
+    attachments (what the page receives; tests read its columns)."""
+    df = to_frame(data) if frame is None else frame
+    fields, buffers = encode_table(df, hide_index=hide_index)
+    return TableElement(**fields).wire(), buffers
 
 
 # ---------------------------------------------------------------------------
@@ -330,11 +345,15 @@ def _decode_values(col: dict[str, Any], buffers: list[Any], num_rows: int):
     return json.loads(bytes(buffers[data["json"]]).decode())
 
 
-def decode_column(col: dict[str, Any], buffers: list[Any], num_rows: int):
-    """The pandas Series (without name/index) a column payload describes."""
+def decode_column(col: TableColumn | dict[str, Any], buffers: list[Any], num_rows: int):
+    """The pandas Series (without name/index) a column describes: a
+    ``TableColumn``, or the index's plain object (which has the same
+    ``kind``/``dtype``/``data``, or a ``range``)."""
     import numpy as np
     import pandas as pd
 
+    if isinstance(col, TableColumn):
+        col = dataclasses.asdict(col)
     values = _decode_values(col, buffers, num_rows)
     dtype = col.get("dtype", "object")
     kind = col.get("kind")
@@ -360,24 +379,28 @@ def decode_column(col: dict[str, Any], buffers: list[Any], num_rows: int):
         return pd.Series(values, dtype="object")
 
 
-def decode_table(payload: dict[str, Any], buffers: list[Any]):
-    """The DataFrame a table payload shows (what AppTest's ``.value`` reads)."""
+def decode_table(payload: TablePayload | dict[str, Any], buffers: list[Any]):
+    """The DataFrame a table payload shows (what AppTest's ``.value``
+    reads); ``payload`` is the typed payload or its wire form."""
     import pandas as pd
 
-    n = payload["num_rows"]
-    idx = payload["index"]
+    if isinstance(payload, dict):
+        payload = from_wire(payload)  # type: ignore[assignment]
+    assert isinstance(payload, TablePayload), payload
+    n = payload.num_rows
+    idx = payload.index
     if "range" in idx:
         start, step = idx["range"]
         index: Any = pd.RangeIndex(start, start + step * n, step, name=idx.get("name"))
     else:
         index = pd.Index(decode_column(idx, buffers, n), name=idx.get("name"))
     data = {}
-    for col in payload["columns"]:
+    for col in payload.columns:
         series = decode_column(col, buffers, n)
         series.index = index
-        data[col["label"]] = series
+        data[col.label] = series
     df = pd.DataFrame(data, index=index)
-    if not payload["columns"]:
+    if not payload.columns:
         df = pd.DataFrame(index=index)
     return df
 
@@ -421,10 +444,6 @@ def _layout(width: Any, height: Any, use_container_width: Any) -> dict[str, Any]
     return {"width": width, "height": height, "use_container_width": use_container_width}
 
 
-def _emit(dg: DeltaGenerator, payload: dict[str, Any], buffers: list[Any]) -> tuple[int, ...]:
-    return dg._write(payload, buffers=buffers)
-
-
 # ---------------------------------------------------------------------------
 # add_rows
 # ---------------------------------------------------------------------------
@@ -438,9 +457,16 @@ def register_add_rows(path: tuple[int, ...], append: Callable[[Any], None]) -> N
 
 @element
 def add_rows(dg: DeltaGenerator, data: Any = None, **kwargs: Any) -> DeltaGenerator:
-    """Append rows to the ``st.dataframe``/``st.table`` (or chart) this
-    object was returned by; the page shows them at once, while the script
-    goes on running (seed: "Animate and update elements")."""
+    """Append rows to the ``st.dataframe``, ``st.table`` or chart this object
+    was returned by, in place: the page shows them at once, while the script
+    goes on running (how an app animates a table or a chart). Returns the
+    same object.
+
+    Parameters:
+        data: the rows to append (a DataFrame or anything ``st.dataframe``
+            takes), with the same columns as the element's data; a single
+            keyword argument (``add_rows(name=df)``) is taken as ``data``.
+    """
     append = context.current().add_rows.get(tuple(dg._path))
     if append is None:
         raise StreamlitAPIException("add_rows() can only be called on the object returned by st.dataframe, st.table or a chart.")
@@ -477,10 +503,10 @@ def _appendable(dg: DeltaGenerator, path: tuple[int, ...], frame: Any, write: Ca
 # ---------------------------------------------------------------------------
 
 
-def _dataframe_element(df: Any, *, hide_index: Any, column_order: Any, column_config: Any, layout: dict[str, Any]) -> tuple[dict[str, Any], list[Any]]:
-    payload, buffers = table_payload(None, hide_index=hide_index, frame=df)
-    payload.update(
-        kind="dataframe",
+def _dataframe_element(df: Any, *, hide_index: Any, column_order: Any, column_config: Any, layout: dict[str, Any]) -> tuple[DataframeElement, list[Any]]:
+    fields, buffers = encode_table(df, hide_index=hide_index)
+    payload = DataframeElement(
+        **fields,
         column_order=_order(column_order),
         column_config=column_config_payload(column_config, df),
         **layout,
@@ -504,21 +530,39 @@ def dataframe(
     selection_mode: Any = "multi-row",
     row_height: int | None = None,
 ) -> DeltaGenerator:
-    """Display a DataFrame (or a Series, numpy array, list, dict, list of
-    records) as an interactive grid: sort by clicking a header, resize
-    columns, search, download as CSV, copy selected cells. Only the visible
-    rows are in the page, so millions of rows scroll smoothly.
+    """Display data as an interactive grid: the visitor sorts by clicking a
+    header, resizes columns, searches, downloads it as CSV and copies
+    selected cells. Only the visible rows are in the page, so millions of
+    rows scroll smoothly. Returns an object whose ``.add_rows(data)``
+    appends rows in place.
 
-    ``column_config`` maps column names (``"_index"`` for the index) to a
-    label, ``None`` (hide the column) or an ``st.column_config`` column.
-    Returns an object whose ``.add_rows(data)`` appends rows in place."""
+    Parameters:
+        data: what to show: a DataFrame, Series, Index, Styler (its data),
+            numpy array, list, list of records or dict; None: an empty grid.
+        width: ``"stretch"`` (the container's width), ``"content"`` or a
+            width in pixels; None: the default.
+        height: ``"auto"``, ``"stretch"`` or a height in pixels; None: tall
+            enough for up to ten rows.
+        use_container_width: stretch to the container's width (overrides
+            ``width``).
+        hide_index: True hides the index column (the row labels); False or
+            None shows it.
+        column_order: the names of the columns to show, in order; None: all.
+        column_config: column name (``"_index"`` for the index) -> a label,
+            None (hide the column) or an ``st.column_config`` column.
+        key: accepted for compatibility: the grid is not a widget here.
+        on_select: accepted for compatibility; selections are not reported
+            to the app.
+        selection_mode: accepted for compatibility (see ``on_select``).
+        row_height: the height of each row in pixels; None: the default.
+    """
     df = to_frame(data)
     layout = {**_layout(width, height, use_container_width), "row_height": row_height}
 
     def write(frame: Any, path: tuple[int, ...] | None = None) -> tuple[int, ...]:
         payload, buffers = _dataframe_element(frame, hide_index=hide_index, column_order=column_order, column_config=column_config, layout=layout)
         if path is None:
-            return _emit(dg, payload, buffers)
+            return dg._write(payload, buffers=buffers)
         context.current().write(path, payload, buffers)  # the same element, with the rows added
         return path
 
@@ -528,17 +572,22 @@ def dataframe(
 
 @element
 def table(dg: DeltaGenerator, data: Any = None) -> DeltaGenerator:
-    """Display a static table: every row on the page, no interaction.
-    Returns an object whose ``.add_rows(data)`` appends rows in place."""
+    """Display a static table: every row on the page, no sorting or
+    scrolling of its own. Returns an object whose ``.add_rows(data)``
+    appends rows in place.
+
+    Parameters:
+        data: what to show: a DataFrame, Series, Index, Styler (its data),
+            numpy array, list, list of records or dict; None: an empty table.
+    """
     df = to_frame(data)
 
-    def payload_of(frame: Any) -> tuple[dict[str, Any], list[Any]]:
-        payload, buffers = table_payload(None, frame=frame)
-        payload["kind"] = "table"
-        return payload, buffers
+    def payload_of(frame: Any) -> tuple[TableElement, list[Any]]:
+        fields, buffers = encode_table(frame)
+        return TableElement(**fields), buffers
 
     payload, buffers = payload_of(df)
-    path = _emit(dg, payload, buffers)
+    path = dg._write(payload, buffers=buffers)
 
     def rewrite(frame: Any) -> None:
         p, b = payload_of(frame)

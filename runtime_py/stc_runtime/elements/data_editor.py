@@ -1,9 +1,11 @@
-"""``st.data_editor``: an editable grid (seed: "Edit data with st.data_editor").
+"""``st.data_editor``: an editable grid (drawn by runtime_js/src/kinds/data.js,
+as every grid is; its payload is payloads/data_editor.py's).
 
 The widget's value is the visitor's edits, not the data: ``{"edited_rows":
 {row: {column: value}}, "added_rows": [{column: value}], "deleted_rows":
 [row]}`` with rows numbered by their position in the data the app passed
-(seed: "Access edited data"). It is what ``st.session_state[key]`` holds;
+(as Streamlit numbers them, so an app reading the edits from session state
+behaves the same). It is what ``st.session_state[key]`` holds;
 on the wire the row numbers of ``edited_rows`` are JSON object keys (text).
 The page shows the app's data with the edits applied; Python applies them to
 a copy of the data and returns it in the type the app passed (DataFrame,
@@ -20,6 +22,7 @@ from typing import Any, Callable
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from ..payloads.data_editor import DataEditorEdits, DataEditorElement
 from ..widgets import register_widget
 from . import data as _data
 
@@ -88,7 +91,7 @@ def parse_value(value: Any, kind: str, dtype: str = "") -> Any:
             return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
         if kind == "datetime":
             stamp = pd.Timestamp(value)
-            if "," in dtype:  # the column's own zone (seed: "Working with timezones")
+            if "," in dtype:  # the column's own zone: times are never converted to the visitor's
                 tz = dtype.split(",", 1)[1].strip(" ]")
                 stamp = stamp.tz_localize(tz) if stamp.tzinfo is None else stamp.tz_convert(tz)
             return stamp
@@ -194,37 +197,60 @@ def data_editor(
     kwargs: Any = None,
     row_height: int | None = None,
 ) -> Any:
-    """Display an editable grid and return the edited data, in the type of
-    ``data`` (DataFrame, Series, list, dict, list of records, numpy array...).
+    """Display an editable grid and return the data with the visitor's
+    edits applied, in the type of ``data`` (DataFrame, Series, list, dict,
+    list of records, numpy array...). The visitor double-clicks (or presses
+    Enter on) a cell to edit it. With a ``key``, ``st.session_state[key]``
+    holds the edits: ``{"edited_rows", "added_rows", "deleted_rows"}``.
 
-    Double-click (or press Enter on) a cell to edit it. ``num_rows="dynamic"``
-    lets the visitor add rows (the + button) and delete selected rows.
-    ``disabled``: ``True`` or a list of column names that can't be edited.
-    ``column_config`` sets each column's type and its validation
-    (``required``, ``min_value``, ``max_value``, ``max_chars``,
-    ``validate``, ``options``). With a ``key``, ``st.session_state[key]``
-    holds the edits: ``{"edited_rows", "added_rows", "deleted_rows"}``."""
+    Parameters:
+        data: the data to edit (anything ``st.dataframe`` shows).
+        width: ``"stretch"``, ``"content"`` or a width in pixels; None: the
+            default.
+        height: ``"auto"``, ``"stretch"`` or a height in pixels; None: tall
+            enough for up to ten rows.
+        use_container_width: stretch to the container's width (overrides
+            ``width``).
+        hide_index: True hides the index column; False or None shows it.
+        column_order: the names of the columns to show, in order; None: all.
+        column_config: column name (``"_index"`` for the index) -> a label,
+            None (hide it) or an ``st.column_config`` column, which also sets
+            how its cells are edited and checked (``required``,
+            ``min_value``, ``max_value``, ``max_chars``, ``validate``,
+            ``options``...).
+        num_rows: ``"fixed"``, or ``"dynamic"``: the visitor may also add
+            rows (the + button) and delete selected rows.
+        disabled: True: no cell can be edited; a list of column names: those
+            columns cannot be.
+        key: the widget's key in ``st.session_state`` (its edits).
+        on_change: called before the rerun an edit causes.
+        args: positional arguments for ``on_change``.
+        kwargs: keyword arguments for ``on_change``.
+        row_height: the height of each row in pixels; None: the default.
+    """
     if num_rows not in ("fixed", "dynamic"):
         raise StreamlitAPIException(f"Invalid num_rows value: {num_rows!r}. Use 'fixed' or 'dynamic'.")
     fmt = _data.data_format(data)
     df = _data.to_frame(data)
     if fmt in ("numpy_matrix", "numpy_list", "list_of_rows", "list_of_values", "tuple_of_values", "set_of_values"):
-        # Streamlit casts column names to strings (seed: "Limitations").
+        # Streamlit casts these columns' names to strings; an app that
+        # reads the edited data back by name expects that.
         df = df.rename(columns=str)
-    payload, buffers = _data.table_payload(None, hide_index=hide_index, frame=df)
+    fields, buffers = _data.encode_table(df, hide_index=hide_index)
     config = _data.column_config_payload(column_config, df)
     disabled_payload = bool(disabled) if isinstance(disabled, bool) else [str(c) for c in disabled]
     layout = {**_data._layout(width, height, use_container_width), "row_height": row_height}
+    columns = fields["columns"]
     identity = {
-        "data": payload["digest"],
-        "columns": [c["name"] for c in payload["columns"]],
+        "data": fields["digest"],
+        "columns": [c.name for c in columns],
         "column_config": repr(sorted(config.items())),
         "column_order": _data._order(column_order),
         "num_rows": num_rows,
         "hide_index": hide_index,
         **{k: v for k, v in layout.items()},
     }
-    kinds = {c["name"]: (c["kind"], c["dtype"]) for c in payload["columns"]}
+    kinds = {c.name: (c.kind, c.dtype) for c in columns}
     reg = register_widget(
         dg, "data_editor", key=key, default=empty_state(), identity=identity,
         callback=on_change, args=args, kwargs=kwargs,
@@ -232,18 +258,17 @@ def data_editor(
     )
     wid, state = reg.id, reg.value
     state = state or empty_state()
-    payload.update(
-        kind="data_editor",
+    dg._write(DataEditorElement(
+        **fields,
         id=wid,
-        value=serialize_state(state),
+        value=DataEditorEdits(**serialize_state(state)),
         column_order=_data._order(column_order),
         column_config=config,
         # the table part's num_rows is the row count; the mode is apart
-        num_rows_mode=num_rows,
+        num_rows_mode=num_rows,  # type: ignore[arg-type]
         disabled=disabled_payload,
         **layout,
-    )
-    dg._write(payload, buffers=buffers)
+    ), buffers=buffers)
     edited = apply_edits(df, state, config, kinds)
     return _return_value(edited, fmt, data)
 

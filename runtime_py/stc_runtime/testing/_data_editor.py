@@ -1,10 +1,12 @@
-"""AppTest wrapper of st.data_editor (``at.data_editor``)."""
+"""AppTest accessor of the data_editor family (elements/data_editor.py):
+``at.data_editor``."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
+from ..payloads.data_editor import DataEditorElement
 from ._data import Table
 from ._tree import Widget, register
 
@@ -15,6 +17,8 @@ class DataEditor(Widget):
     them, as the app's call returns it for a DataFrame. ``edit_cell``,
     ``add_row`` and ``delete_rows`` record edits that ``.run()`` sends."""
 
+    payload: DataEditorElement
+
     @property
     def data(self):
         return Table.value.fget(self)  # type: ignore[attr-defined]
@@ -23,8 +27,9 @@ class DataEditor(Widget):
     def edited(self):
         from ..elements.data_editor import apply_edits
 
-        kinds = {c["name"]: (c["kind"], c["dtype"]) for c in self.proto["columns"]}
-        return apply_edits(self.data, self._state(), self.proto.get("column_config") or {}, kinds)
+        p = self.payload
+        kinds = {c.name: (c.kind, c.dtype) for c in p.columns}
+        return apply_edits(self.data, self._state(), p.column_config, kinds)
 
     def _state(self) -> dict[str, Any]:
         from ..elements.data_editor import empty_state

@@ -59,7 +59,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"delta"} type
  * @property {number} run_id
  * @property {Array<number>} path
- * @property {Object<string, any>} element - ``{"kind": ..., **props}``; ``kind`` selects the renderer. Widgets also carry ``id`` (their widget id), ``value`` (current value, in the widget's wire form) and, inside a form, ``form_id`` (the page holds their changes until the form's submit button is clicked).
+ * @property {Object<string, any>} element - the wire form of one element payload (``payloads.<family>``: one dataclass per kind, ``ElementPayload`` in protocol.js); its ``kind`` (``block:<block>`` for blocks) selects the renderer
  * @property {Array<any>} buffers - binary attachments of ``element`` (tables: one per column, see elements/data.py), referred to from it by position (``{"buffer": i, ...}``). Not part of the JSON text: the worker posts them as ArrayBuffers beside it, transferred (never copied), and the page finds them in ``buffers``. Empty (the usual case): none.
  */
 
@@ -991,6 +991,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {DataEditorEdits} value - the edits after this run (the page shows the data with them applied)
  * @property {"fixed" | "dynamic"} num_rows_mode - ``"fixed"``, or ``"dynamic"``: the visitor may add and delete rows (``num_rows`` is the row count of the data, as in every table)
  * @property {boolean | Array<string>} disabled - true: no cell can be edited; a list: the names of the columns that cannot be
+ */
+
+/** every edit so far, after each change
+ * @typedef {DataEditorEdits} DataEditorValue
  */
 
 // charts (elements/charts.py, kinds/charts.js)

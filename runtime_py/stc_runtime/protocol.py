@@ -3,7 +3,10 @@
 This module is the single source of truth for every message shape. The JS side
 gets JSDoc typedefs generated from it (``protocol_js.py`` writes
 ``runtime_js/src/protocol.js``; a test regenerates and diffs), so the two sides
-cannot drift apart.
+cannot drift apart. The element payloads a ``Delta`` carries are typed the
+same way in the sibling package ``payloads`` (one dataclass per kind, and the
+type of the value each widget sends back); this module re-exports its entry
+points.
 
 Rules (so that both sides read one shape, and an old page never misreads a
 new worker):
@@ -20,6 +23,8 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional, Union
+
+from .payloads import ElementPayload, PayloadError, WidgetPayload, from_wire  # noqa: F401  (re-exported)
 
 PROTOCOL_VERSION = 1
 
@@ -119,10 +124,9 @@ class Delta:
     type: Literal["delta"] = "delta"
     run_id: int = 0
     path: list[int] = field(default_factory=list)
-    #: ``{"kind": ..., **props}``; ``kind`` selects the renderer. Widgets also
-    #: carry ``id`` (their widget id), ``value`` (current value, in the
-    #: widget's wire form) and, inside a form, ``form_id`` (the page holds
-    #: their changes until the form's submit button is clicked).
+    #: the wire form of one element payload (``payloads.<family>``: one
+    #: dataclass per kind, ``ElementPayload`` in protocol.js); its ``kind``
+    #: (``block:<block>`` for blocks) selects the renderer
     element: dict[str, Any] = field(default_factory=dict)
     #: binary attachments of ``element`` (tables: one per column, see
     #: elements/data.py), referred to from it by position
@@ -215,35 +219,6 @@ class Navigation:
     #: (``st.switch_page(query_params=...)``), without ``?``
     query_string: str = ""
 
-
-#: Every element the runtime writes (``Delta.element``), by the key that
-#: selects its renderer in runtime_js/src/elements.js (``KINDS``): its
-#: ``kind``, or ``block:<block>`` for ``kind == "block"``. A test compares it
-#: with the renderers. Until the element payloads are typed here (one
-#: dataclass per kind), this is all the protocol says about them.
-ELEMENT_KINDS = frozenset({
-    "alert", "audio", "button", "celebration", "chat_input", "checkbox", "code", "color_picker",
-    "data_editor", "dataframe", "date_input", "divider", "download_button", "empty", "exception",
-    "feedback", "file_uploader", "form_submit_button", "heading", "help", "html", "image", "json",
-    "latex", "link_button", "markdown", "metric", "multiselect", "number_input", "page_config",
-    "page_link", "pills", "progress", "radio", "segmented_control", "select_slider", "selectbox",
-    "slider", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle",
-    "vega_lite", "video",
-    "block:chat_message", "block:column", "block:dialog", "block:expander", "block:form",
-    "block:horizontal", "block:popover", "block:status", "block:tab", "block:tab_container",
-    "block:vertical",
-})
-
-
-def element_kind(element: Any) -> str | None:
-    """The renderer key of an element payload (see ``ELEMENT_KINDS``), or
-    None when it is not an element the runtime writes."""
-    if not isinstance(element, dict) or not isinstance(element.get("kind"), str):
-        return None
-    kind = element["kind"]
-    if kind == "block":
-        kind = f"block:{element.get('block')}"
-    return kind if kind in ELEMENT_KINDS else None
 
 
 ToMain = Union[BootProgress, BootFailed, Ready, RunStarted, Delta, RunFinished, QueryParamsChanged, Notice, Navigation]

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from stc_runtime import caching, protocol
+from stc_runtime import caching, payloads, protocol
 from stc_runtime.caching import codec, core, persist, replay
 from stc_runtime.caching.errors import UNUSABLE_STORED_ENTRY
 
@@ -591,22 +591,25 @@ def test_the_stored_element_check():
     assert replay.check_stored_element({"kind": "html", "body": "<b>", "unsafe_allow_javascript": False}) is None
     refused = {
         "unknown element kind 'iframe'": {"kind": "iframe"},
-        "unknown element kind None": {"body": "x"},
-        "unknown element kind 'block'": {"kind": "block", "block": None},
-        "html with unsafe_allow_javascript": {"kind": "html", "body": "", "unsafe_allow_javascript": 1},
-        "markdown with unsafe_allow_html": {**ok, "unsafe_allow_html": "false"},
+        "not an element: no kind": {"body": "x"},
+        "unknown element kind 'block:None'": {"kind": "block", "block": None},
+        "html with unsafe_allow_javascript": {"kind": "html", "body": "", "unsafe_allow_javascript": True},
+        "markdown with unsafe_allow_html": {**ok, "unsafe_allow_html": True},
+        "html.unsafe_allow_javascript: int is not bool": {"kind": "html", "body": "", "unsafe_allow_javascript": 1},
         "a widget": {"kind": "checkbox", "id": "x", "label": "c"},
-        "block:form without form_id": {"kind": "block", "block": "form"},
         "json nested too deeply": {"kind": "json", "body": "{}", "expanded": nested(70)},
-        "markdown.body of type list": {**ok, "body": ["x"]},
-        "alert.icon of type int": {"kind": "alert", "body": "x", "icon": 3},
+        "markdown.body: list is not str": {**ok, "body": ["x"]},
+        "alert.icon: int is not str | None": {"kind": "alert", "variant": "info", "body": "x", "icon": 3},
+        "markdown: unknown field(s) ['onclick']": {**ok, "onclick": "alert(1)"},
     }
     for reason, element in refused.items():
         assert replay.check_stored_element(element) == reason
+    # A form block without the id the runtime reads back while replaying.
+    assert replay.check_stored_element({"kind": "block", "block": "form"}).startswith("block:form: ")
 
 
 def test_the_element_kinds_are_the_renderers():
-    # protocol.ELEMENT_KINDS lists what runtime_js draws (elements.js KINDS,
+    # The payload classes are what runtime_js draws (elements.js KINDS,
     # without its "unknown" fallback): a stored element of a kind the page
     # cannot draw is refused, and one it can draw is never.
     node = shutil.which("node")
@@ -619,4 +622,4 @@ def test_the_element_kinds_are_the_renderers():
         "console.log(JSON.stringify(Object.keys(KINDS)));"
     )
     out = subprocess.run([node, "--input-type=module", "-e", script], capture_output=True, text=True, check=True)
-    assert set(json.loads(out.stdout)) - {"unknown"} == protocol.ELEMENT_KINDS
+    assert set(json.loads(out.stdout)) - {"unknown"} == set(payloads.load_all())

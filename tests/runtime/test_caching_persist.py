@@ -263,9 +263,9 @@ def test_cache_resource_and_widget_entries_stay_in_memory(app, store):
 def test_persisted_entries_hold_json_elements_and_a_value_that_cannot_run_code():
     from stc_runtime.caching import codec, replay
 
-    data = persist.encode_entry(12.5, [replay.Record(["main"], {"kind": "alert", "body": "x"})], codec.encode({"a": 1}))
+    data = persist.encode_entry(12.5, [replay.Record(["main"], {"kind": "alert", "variant": "info", "body": "x", "icon": None})], codec.encode({"a": 1}))
     entry = persist.decode_entry(data)
-    assert entry.created == 12.5 and entry.messages[0].element == {"kind": "alert", "body": "x"}
+    assert entry.created == 12.5 and entry.messages[0].element == {"kind": "alert", "variant": "info", "body": "x", "icon": None}
     assert codec.decode(entry.value, allow_pickle=False) == {"a": 1}
     with pytest.raises(persist.CorruptEntry):
         persist.decode_entry(data[:10])

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .. import context, delta_generator, protocol
+from .. import context, delta_generator, payloads
 from ..delta_generator import MAIN_ROOT, SIDEBAR_ROOT, DeltaGenerator
 from ..payloads.status import AlertElement
 from ..protocol import Delta
@@ -61,42 +61,29 @@ class Record:
 # scripts, Markdown's raw HTML (its event handlers run: it is not
 # sanitized). Only an app's own run may set them, never a stored entry.
 _SCRIPT_FLAGS = ("unsafe_allow_javascript", "unsafe_allow_html")
-# Fields several kinds share, with the one type each has in all of them.
-_FIELD_TYPES: dict[str, tuple[type, ...]] = {
-    "body": (str,), "label": (str,), "help": (str, type(None)), "icon": (str, type(None)),
-}
-# Fields the runtime itself reads while replaying (delta_generator: the form
-# a block is part of).
-_REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {"block:form": {"form_id": (str,)}}
-# Deeper payloads are refused: writing one must not exhaust the stack.
+# Deeper payloads are refused: reading one must not exhaust the stack.
 _MAX_DEPTH = 64
 
 
 def check_stored_element(element: Any) -> str | None:
     """Why an element read from storage must not be drawn, or None.
 
-    The one check of stored elements (until they are decoded into the typed
-    payloads): a kind the runtime writes, no flag that enables script
-    (present means exactly ``False``: the page tests JavaScript truthiness,
-    so ``[]`` would count as on), no widget (widgets never persist), and the
-    shared fields with their types."""
-    key = protocol.element_kind(element)
-    if key is None:
-        kind = element.get("kind") if isinstance(element, dict) else None
-        return f"unknown element kind {kind!r}"
-    for flag in _SCRIPT_FLAGS:
-        if flag in element and element[flag] is not False:
-            return f"{element['kind']} with {flag}"
-    if "id" in element:
-        return "a widget"
-    for name, types in _FIELD_TYPES.items():
-        if name in element and not isinstance(element[name], types):
-            return f"{element['kind']}.{name} of type {type(element[name]).__name__}"
-    for name, types in _REQUIRED.get(key, {}).items():
-        if not isinstance(element.get(name), types):
-            return f"{key} without {name}"
+    It must read back into its payload class (a kind the runtime writes,
+    every field of its type, none the class lacks), be no widget (widgets
+    never persist), and enable no script: a flag that does is present only
+    as exactly ``False`` (the page tests JavaScript truthiness)."""
     if _depth(element) > _MAX_DEPTH:
-        return f"{element['kind']} nested too deeply"
+        kind = element.get("kind") if isinstance(element, dict) else None
+        return f"{kind} nested too deeply"
+    try:
+        payload = payloads.from_wire(element)
+    except payloads.PayloadError as exc:
+        return str(exc)
+    if isinstance(payload, payloads.WidgetPayload):
+        return "a widget"
+    for flag in _SCRIPT_FLAGS:
+        if getattr(payload, flag, False) is not False:
+            return f"{payload.KIND} with {flag}"
     return None
 
 

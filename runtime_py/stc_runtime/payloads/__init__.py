@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -217,12 +218,19 @@ def from_wire(element: Any) -> ElementPayload:
     values = {}
     for name, value in data.items():
         if not matches(value, types_[name]):
-            raise PayloadError(f"{key}.{name}: {type(value).__name__} is not {types_[name]}")
+            raise PayloadError(f"{key}.{name}: {type(value).__name__} is not {_type_name(types_[name])}")
         values[name] = _decode(value, types_[name])
     try:
         return cls(**values)
     except TypeError as exc:
         raise PayloadError(f"{key}: {exc}") from None
+
+
+def _type_name(tp: Any) -> str:
+    """``str | None``, ``list[HelpMember]``: a field type as its source says it."""
+    if isinstance(tp, type) and not typing.get_args(tp):
+        return tp.__name__
+    return re.sub(r"\b(?:[A-Za-z_]\w*\.)+(\w+)", r"\1", str(tp))
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

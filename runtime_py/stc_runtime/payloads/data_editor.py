@@ -34,6 +34,8 @@ class DataEditorElement(WidgetPayload, GridPayload):
     widget's edits so far (``DataEditorEdits``)."""
 
     KIND: ClassVar[str] = "data_editor"
+    #: every edit so far, after each change
+    SENDS: ClassVar[Any] = DataEditorEdits
     #: the edits after this run (the page shows the data with them applied)
     value: DataEditorEdits = field(default_factory=DataEditorEdits)
     #: ``"fixed"``, or ``"dynamic"``: the visitor may add and delete rows

@@ -72,7 +72,7 @@ NOT_ATTRIBUTE_URLS = {
     ("ImageElement", "images"): "a list of ImageItem, whose `src` is the URL",
     ("PageLinkElement", "url_path"): "a page of the app's own (resolve_page refuses others); router.hrefFor "
                                      "percent-encodes it under the site's base path, so it is never a scheme",
-    ("charts", "url"): "a Vega-Lite data URL (the bundled world map) that vega's loader fetches, no attribute",
+    ("chart_specs", "url"): "a Vega-Lite data URL (the bundled world map) that vega's loader fetches, no attribute",
 }
 
 # A URL-ish word as a whole part of a snake_case name ("image_url", "src").

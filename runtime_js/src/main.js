@@ -10,7 +10,7 @@
 //   chrome.js          status line, title, sidebar, menu, notices, new version
 import { Renderer } from "./render.js";
 import { markdown } from "./markdown.js";
-import { afterRun as layoutAfterRun } from "./kinds/layout.js";
+import { afterRun as formsAfterRun } from "./kinds/forms.js";
 import { historyStep, initRouter, onNavigation, onQueryParamsChanged } from "./router.js";
 import { Chrome } from "./chrome.js";
 import { endPrerender, showPrerender } from "./prerendered.js";
@@ -87,7 +87,7 @@ function onMessage(msg) {
     case "run_finished":
       if (msg.status !== "rerun") renderer.sweep(msg.run_id);
       chrome.runFinished(msg);
-      layoutAfterRun();
+      formsAfterRun();
       break;
   }
 }
@@ -99,7 +99,7 @@ if (!early?.messages.some((m) => m.type === "ready")) {
     delta: drawDelta,
     drawn: () => {
       chrome.updateSidebarVisibility();
-      layoutAfterRun();
+      formsAfterRun();
     },
   });
 }

@@ -16,7 +16,7 @@
 // are not touched at all, changed ones are updated in place, so an input keeps
 // focus and caret across a rerun. When a run finishes, nodes it did not write
 // are removed (the sweep).
-import { KINDS } from "./elements.js";
+import { KINDS } from "./kinds/index.js";
 
 /** @typedef {{kind: string, sig: string, id: string|null, dom: HTMLElement, slot: HTMLElement|null, runId: number, children: Node[], element: any}} Node */
 

@@ -1,5 +1,5 @@
 // Choice widgets: toggle, radio, multiselect, select_slider, pills,
-// segmented_control, feedback.
+// segmented_control, feedback, checkbox, selectbox, color_picker.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 //
 // The page works with option labels and indices only (the worker maps them
@@ -387,4 +387,82 @@ export const KINDS = {
   pills: buttonGroup("pills"),
   segmented_control: buttonGroup("segmented_control"),
   feedback,
+
+  checkbox: {
+    create(el, ctx) {
+      const wrap = h("div", { class: "stc-widget stc-checkbox", "data-testid": "stCheckbox" });
+      const input = h("input", { type: "checkbox", disabled: el.disabled });
+      input.checked = !!el.value;
+      input.addEventListener("change", () => ctx.send(el.id, input.checked));
+      const text = h("span", { class: "stc-checkbox-label" });
+      text.innerHTML = ctx.markdown.inline(el.label);
+      const label = h("label", {}, input, text);
+      if (el.label_visibility !== "visible") text.classList.add("stc-label-hidden");
+      wrap.append(label);
+      const help = helpIcon(el.help);
+      if (help) wrap.append(help);
+      return { dom: wrap };
+    },
+    update(dom, el) {
+      const input = dom.querySelector("input");
+      input.disabled = el.disabled;
+      input.checked = !!el.value;
+    },
+  },
+
+  selectbox: {
+    create(el, ctx) {
+      const id = nextId();
+      const wrap = h("div", { class: "stc-widget stc-selectbox", "data-testid": "stSelectbox" });
+      const select = h("select", { id, disabled: el.disabled });
+      if (el.value === null) select.append(h("option", { value: "", disabled: true, text: el.placeholder }));
+      el.options.forEach((label, i) => select.append(h("option", { value: String(i), text: label })));
+      select.value = el.value === null ? "" : String(el.value);
+      select.addEventListener("change", () => ctx.send(el.id, Number(select.value)));
+      wrap.append(widgetLabel(el, ctx, id), select);
+      return { dom: wrap };
+    },
+    update(dom, el, prev, ctx) {
+      // Options are part of the widget id, so only value/disabled can differ.
+      const select = dom.querySelector("select");
+      select.disabled = el.disabled;
+      select.value = el.value === null ? "" : String(el.value);
+    },
+  },
+
+  color_picker: {
+    create(el, ctx) {
+      const id = nextId();
+      const wrap = h("div", { class: "stc-widget stc-color-picker", "data-testid": "stColorPicker" });
+      const input = h("input", { id, type: "color", disabled: el.disabled, "data-testid": "stColorPickerBlock" });
+      const text = h("span", { class: "stc-color-value", "aria-hidden": "true" });
+      const show = (value) => {
+        // <input type=color> only takes "#rrggbb"; the app may give "#RGB".
+        let hex = String(value).toLowerCase();
+        if (/^#[0-9a-f]{3}$/.test(hex)) hex = `#${[...hex.slice(1)].map((c) => c + c).join("")}`;
+        input.value = hex;
+        text.textContent = value;
+      };
+      show(el.value);
+      let sent = el.value;
+      // "change" fires when the picker closes (Streamlit sends then too), not
+      // on every move of the cursor.
+      input.addEventListener("input", () => (text.textContent = input.value));
+      input.addEventListener("change", () => {
+        if (input.value === String(sent).toLowerCase()) return;
+        sent = input.value;
+        ctx.send(el.id, input.value);
+      });
+      wrap._stcSync = (value) => {
+        sent = value;
+        show(value);
+      };
+      wrap.append(widgetLabel(el, ctx, id), h("div", { class: "stc-color-row" }, input, text));
+      return { dom: wrap };
+    },
+    update(dom, el) {
+      dom.querySelector("input").disabled = el.disabled;
+      dom._stcSync(el.value);
+    },
+  },
 };

@@ -1,5 +1,7 @@
-// st.page_link: a link to a page of the app (switches in place through the
-// router, no reload) or to another website (opens in a new tab).
+// Navigation: page_link, a link to a page of the app (switches in place
+// through the router, no reload) or to another website (opens in a new tab),
+// and page_config (st.set_page_config: the tab's title and icon, the layout;
+// the chrome applies it, the element itself shows nothing).
 import { h, helpIcon } from "../dom.js";
 import { pageAnchor } from "../router.js";
 import { safeUrl } from "../url_policy.js";
@@ -32,6 +34,19 @@ export const KINDS = {
       const help = helpIcon(el.help);
       if (help) wrap.append(help);
       return { dom: wrap };
+    },
+  },
+
+  page_config: {
+    create(el, ctx) {
+      ctx.pageConfig(el);
+      return { dom: h("div", { hidden: true }) };
+    },
+    update(dom, el, prev, ctx) {
+      ctx.pageConfig(el);
+    },
+    remove(ctx) {
+      ctx.pageConfig(null);
     },
   },
 };

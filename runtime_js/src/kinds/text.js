@@ -1,6 +1,19 @@
-// More text elements: json (a collapsible tree), help (st.help), html.
+// Text elements: heading (title, header, subheader), markdown (also
+// caption), text, code, latex, divider, json (a collapsible tree), exception,
+// help (st.help), html.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
-import { h } from "../dom.js";
+// Everything the app provides is escaped: text goes through textContent, and
+// Markdown through markdown-it with raw HTML off unless the element says
+// `unsafe_allow_html`.
+import { h, helpIcon } from "../dom.js";
+
+function markdownBlock(el, ctx, cls) {
+  const div = h("div", { class: cls, "data-testid": el.variant === "caption" ? "stCaptionContainer" : "stMarkdown" });
+  div.innerHTML = ctx.markdown.block(el.body, el.unsafe_allow_html);
+  const help = helpIcon(el.help);
+  if (help) div.append(help);
+  return div;
+}
 
 // --- json ---------------------------------------------------------------------
 // Nested <details>/<summary> disclosures: keyboard and screen readers know
@@ -72,6 +85,50 @@ function fillHtml(div, html) {
 }
 
 export const KINDS = {
+  heading: {
+    create(el, ctx) {
+      const testid = { 1: "stHeading", 2: "stHeading", 3: "stHeading" }[el.level];
+      const wrap = h("div", { class: `stc-heading stc-h${el.level}`, "data-testid": testid });
+      const heading = h(`h${el.level}`, { id: el.anchor || null });
+      heading.innerHTML = ctx.markdown.inline(el.body);
+      wrap.append(heading);
+      const help = helpIcon(el.help);
+      if (help) heading.append(" ", help);
+      if (el.divider) wrap.append(h("hr", { class: `stc-divider-${el.divider === true ? "auto" : el.divider}` }));
+      return { dom: wrap };
+    },
+  },
+
+  markdown: {
+    create: (el, ctx) => ({ dom: markdownBlock(el, ctx, el.variant === "caption" ? "stc-markdown stc-caption" : "stc-markdown") }),
+  },
+
+  text: {
+    create: (el) => ({ dom: h("div", { class: "stc-text", "data-testid": "stText", text: el.body }) }),
+  },
+
+  code: {
+    create(el) {
+      const pre = h("pre", { class: `stc-code${el.wrap_lines ? " stc-wrap" : ""}`, "data-testid": "stCode" });
+      pre.append(h("code", { class: el.language ? `language-${el.language}` : null, text: el.body }));
+      return { dom: pre };
+    },
+  },
+
+  latex: {
+    create(el) {
+      // The TeX source is shown (and read by screen readers) until KaTeX's
+      // chunk has loaded; then KaTeX's MathML output carries the meaning.
+      const div = h("div", { class: "stc-latex", "data-testid": "stLatex" }, h("code", { text: el.body }));
+      import("../latex.js").then(({ renderTex }) => renderTex(el.body, div));
+      const help = helpIcon(el.help);
+      if (help) div.after(help);
+      return { dom: div };
+    },
+  },
+
+  divider: { create: () => ({ dom: h("hr", { class: "stc-divider", "data-testid": "stDivider" }) }) },
+
   json: {
     create(el) {
       const wrap = h("div", { class: "stc-json", "data-testid": "stJson" });
@@ -84,6 +141,18 @@ export const KINDS = {
       }
       wrap.append(jsonNode(value, undefined, 0, el.expanded, true));
       return { dom: wrap };
+    },
+  },
+
+  exception: {
+    create(el) {
+      const box = h("div", { class: "stc-exception", role: "alert", "data-testid": "stException" });
+      box.append(h("div", { class: "stc-exception-message" }, h("strong", { text: `${el.type}: ` }), el.message));
+      if (el.traceback.length) {
+        box.append(h("div", { class: "stc-exception-tb-title", text: "Traceback:" }));
+        box.append(h("pre", { class: "stc-exception-tb", text: el.traceback.join("\n") }));
+      }
+      return { dom: box };
     },
   },
 

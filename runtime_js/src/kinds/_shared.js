@@ -1,0 +1,59 @@
+// Render helpers that more than one family uses, and the fallback drawn
+// for a kind no family knows (an element from a newer runtime, say).
+import { h } from "../dom.js";
+
+// --- icons and labels (layout, forms, chat) ----------------------------------
+
+export function iconNode(icon) {
+  if (!icon) return null;
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  // No icon font ships with the site: a Material icon shows its name.
+  if (material) return h("span", { class: "stc-icon stc-material-icon", "aria-hidden": "true", text: material[1].replace(/_/g, " ") });
+  return h("span", { class: "stc-icon", "aria-hidden": "true", text: icon });
+}
+
+export function labelled(node, el, ctx, text = el.label) {
+  const label = h("span", { class: "stc-inline-label" });
+  label.innerHTML = ctx.markdown.inline(text);
+  node.replaceChildren(...[iconNode(el.icon), label].filter(Boolean));
+}
+
+// --- dates and times (inputs' date/time sliders, data's temporal cells) --------
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const pad = (n, width = 2) => String(n).padStart(width, "0");
+const ordinal = (n) => n + (n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] || "th");
+
+/**
+ * Format a date/time given as microseconds since the epoch, read as UTC (the
+ * worker sends wall-clock values that way), with a Moment.js-style format
+ * ("YYYY-MM-DD", "HH:mm", "MMM Do, h:mm a"; text in [brackets] is literal).
+ * Used by date/time sliders and data cells.
+ */
+export function formatMoment(fmt, micros) {
+  if (micros === null || micros === undefined) return "";
+  const d = new Date(Math.round(Number(micros) / 1000));
+  const H = d.getUTCHours();
+  const parts = {
+    YYYY: () => pad(d.getUTCFullYear(), 4), YY: () => pad(d.getUTCFullYear() % 100),
+    MMMM: () => MONTHS[d.getUTCMonth()], MMM: () => MONTHS[d.getUTCMonth()].slice(0, 3),
+    MM: () => pad(d.getUTCMonth() + 1), M: () => String(d.getUTCMonth() + 1),
+    Do: () => ordinal(d.getUTCDate()), DD: () => pad(d.getUTCDate()), D: () => String(d.getUTCDate()),
+    dddd: () => DAYS[d.getUTCDay()], ddd: () => DAYS[d.getUTCDay()].slice(0, 3),
+    HH: () => pad(H), H: () => String(H), hh: () => pad(H % 12 || 12), h: () => String(H % 12 || 12),
+    mm: () => pad(d.getUTCMinutes()), m: () => String(d.getUTCMinutes()),
+    ss: () => pad(d.getUTCSeconds()), s: () => String(d.getUTCSeconds()),
+    SSS: () => pad(d.getUTCMilliseconds(), 3), A: () => (H < 12 ? "AM" : "PM"), a: () => (H < 12 ? "am" : "pm"),
+  };
+  return String(fmt || "YYYY-MM-DD").replace(
+    /\[([^\]]*)\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|SSS|A|a/g,
+    (token, literal) => (literal !== undefined ? literal : parts[token]()),
+  );
+}
+
+export const KINDS = {
+  unknown: {
+    create: (el) => ({ dom: h("div", { class: "stc-unknown", role: "note", text: `stc cannot show the element "${el.kind}" yet.` }) }),
+  },
+};

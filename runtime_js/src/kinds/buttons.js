@@ -1,0 +1,109 @@
+// Buttons: button, download_button, link_button.
+// Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
+// Each is a real <button> (or, for a link, an <a>) named by its label.
+import { h, helpIcon } from "../dom.js";
+import { safeUrl } from "../url_policy.js";
+
+function saveDownload(el) {
+  let blob;
+  if (el.encoding === "base64") {
+    const raw = atob(el.data);
+    const bytes = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    blob = new Blob([bytes], { type: el.mime });
+  } else blob = new Blob([el.data], { type: el.mime });
+  const url = URL.createObjectURL(blob);
+  const a = h("a", { href: url, download: el.file_name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started; give the browser a moment before freeing it.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function iconSpan(icon) {
+  // Material icons need a web font a static site does not ship: emoji only.
+  if (!icon || icon.startsWith(":material/")) return null;
+  return h("span", { class: "stc-button-icon", "aria-hidden": "true", text: icon });
+}
+
+function applyWidth(node, width) {
+  node.classList.toggle("stc-full-width", width === "stretch");
+  node.style.width = typeof width === "number" ? `${width}px` : "";
+}
+
+function buttonLabel(node, el, ctx) {
+  const text = h("span", { class: "stc-button-label" });
+  text.innerHTML = ctx.markdown.inline(el.label);
+  node.replaceChildren(...[iconSpan(el.icon), text].filter(Boolean));
+}
+
+export const KINDS = {
+  button: {
+    create(el, ctx) {
+      const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stButton" });
+      const button = h("button", { type: "button", class: `stc-button stc-button-${el.button_type}`, disabled: el.disabled, title: el.help });
+      button.innerHTML = ctx.markdown.inline(el.label);
+      if (el.use_container_width) button.classList.add("stc-full-width");
+      button.addEventListener("click", () => ctx.send(el.id, true));
+      wrap.append(button);
+      return { dom: wrap };
+    },
+    update(dom, el, prev, ctx) {
+      const button = dom.querySelector("button");
+      button.disabled = el.disabled;
+      if (el.label !== prev.label) button.innerHTML = ctx.markdown.inline(el.label);
+    },
+  },
+
+  download_button: {
+    create(el, ctx) {
+      const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stDownloadButton" });
+      const button = h("button", { type: "button", class: `stc-button stc-button-${el.button_type}`, disabled: el.disabled, title: el.help, "data-testid": `stBaseButton-${el.button_type}` });
+      buttonLabel(button, el, ctx);
+      applyWidth(button, el.width);
+      let current = el;
+      button.addEventListener("click", () => {
+        saveDownload(current);
+        if (!current.ignore_rerun) ctx.send(current.id, true);
+      });
+      wrap._stcSet = (next) => (current = next);
+      wrap.append(button);
+      const help = helpIcon(el.help);
+      if (help) wrap.append(" ", help);
+      return { dom: wrap };
+    },
+    update(dom, el, prev, ctx) {
+      dom._stcSet(el);
+      const button = dom.querySelector("button");
+      button.disabled = el.disabled;
+      if (el.label !== prev.label || el.icon !== prev.icon) buttonLabel(button, el, ctx);
+    },
+  },
+
+  link_button: {
+    create(el, ctx) {
+      const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stLinkButton" });
+      const a = h("a", { class: `stc-button stc-button-${el.button_type} stc-link-button`, "data-testid": `stBaseLinkButton-${el.button_type}` });
+      KINDS.link_button.update(wrap, el, {}, ctx, a);
+      wrap.append(a);
+      return { dom: wrap };
+    },
+    update(dom, el, prev, ctx, link = null) {
+      const a = link || dom.querySelector("a");
+      buttonLabel(a, el, ctx);
+      applyWidth(a, el.width);
+      // A disabled link (or one to a refused URL) has no href; role and
+      // aria-disabled keep it announced as the link it would be.
+      const href = el.disabled ? null : safeUrl(el.url, "link");
+      const attrs = href
+        ? { href, target: "_blank", rel: "noopener", role: null, "aria-disabled": null }
+        : { href: null, target: null, rel: null, role: "link", "aria-disabled": "true" };
+      attrs.title = el.help || null;
+      for (const [name, value] of Object.entries(attrs)) {
+        if (value) a.setAttribute(name, value);
+        else a.removeAttribute(name);
+      }
+    },
+  },
+};

@@ -609,7 +609,7 @@ def test_the_stored_element_check():
 
 
 def test_the_element_kinds_are_the_renderers():
-    # The payload classes are what runtime_js draws (elements.js KINDS,
+    # The payload classes are what runtime_js draws (kinds/index.js KINDS,
     # without its "unknown" fallback): a stored element of a kind the page
     # cannot draw is refused, and one it can draw is never.
     node = shutil.which("node")
@@ -618,7 +618,7 @@ def test_the_element_kinds_are_the_renderers():
     script = (
         "globalThis.document = { baseURI: 'http://x/a/', addEventListener() {}, createElement() { return { style: {} }; } };"
         "globalThis.window = globalThis; globalThis.location = new URL('http://x/a/'); globalThis.history = {};"
-        f"const {{ KINDS }} = await import({json.dumps(str(REPO / 'runtime_js/src/elements.js'))});"
+        f"const {{ KINDS }} = await import({json.dumps(str(REPO / 'runtime_js/src/kinds/index.js'))});"
         "console.log(JSON.stringify(Object.keys(KINDS)));"
     )
     out = subprocess.run([node, "--input-type=module", "-e", script], capture_output=True, text=True, check=True)

@@ -1,3 +1,4 @@
+// @ts-check
 // Render helpers that more than one family uses, and the fallback drawn
 // for a kind no family knows (an element from a newer runtime, say).
 import { h } from "../dom.js";
@@ -12,6 +13,7 @@ export function iconNode(icon) {
   return h("span", { class: "stc-icon", "aria-hidden": "true", text: icon });
 }
 
+/** @param {HTMLElement} node @param {{label: string, icon: string | null}} el @param {any} ctx */
 export function labelled(node, el, ctx, text = el.label) {
   const label = h("span", { class: "stc-inline-label" });
   label.innerHTML = ctx.markdown.inline(text);

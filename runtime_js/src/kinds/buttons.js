@@ -1,9 +1,15 @@
+// @ts-check
 // Buttons: button, download_button, link_button.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 // Each is a real <button> (or, for a link, an <a>) named by its label.
 import { h, helpIcon } from "../dom.js";
 import { safeUrl } from "../url_policy.js";
 
+/** @typedef {import("../protocol.js").ButtonElement} ButtonElement */
+/** @typedef {import("../protocol.js").DownloadButtonElement} DownloadButtonElement */
+/** @typedef {import("../protocol.js").LinkButtonElement} LinkButtonElement */
+
+/** @param {DownloadButtonElement} el */
 function saveDownload(el) {
   let blob;
   if (el.encoding === "base64") {
@@ -32,6 +38,7 @@ function applyWidth(node, width) {
   node.style.width = typeof width === "number" ? `${width}px` : "";
 }
 
+/** @param {HTMLElement} node @param {DownloadButtonElement | LinkButtonElement} el */
 function buttonLabel(node, el, ctx) {
   const text = h("span", { class: "stc-button-label" });
   text.innerHTML = ctx.markdown.inline(el.label);
@@ -40,6 +47,7 @@ function buttonLabel(node, el, ctx) {
 
 export const KINDS = {
   button: {
+    /** @param {ButtonElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stButton" });
       const button = h("button", { type: "button", class: `stc-button stc-button-${el.button_type}`, disabled: el.disabled, title: el.help });
@@ -49,6 +57,7 @@ export const KINDS = {
       wrap.append(button);
       return { dom: wrap };
     },
+    /** @param {ButtonElement} el @param {ButtonElement} prev */
     update(dom, el, prev, ctx) {
       const button = dom.querySelector("button");
       button.disabled = el.disabled;
@@ -57,6 +66,7 @@ export const KINDS = {
   },
 
   download_button: {
+    /** @param {DownloadButtonElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stDownloadButton" });
       const button = h("button", { type: "button", class: `stc-button stc-button-${el.button_type}`, disabled: el.disabled, title: el.help, "data-testid": `stBaseButton-${el.button_type}` });
@@ -73,6 +83,7 @@ export const KINDS = {
       if (help) wrap.append(" ", help);
       return { dom: wrap };
     },
+    /** @param {DownloadButtonElement} el @param {DownloadButtonElement} prev */
     update(dom, el, prev, ctx) {
       dom._stcSet(el);
       const button = dom.querySelector("button");
@@ -82,6 +93,7 @@ export const KINDS = {
   },
 
   link_button: {
+    /** @param {LinkButtonElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stLinkButton" });
       const a = h("a", { class: `stc-button stc-button-${el.button_type} stc-link-button`, "data-testid": `stBaseLinkButton-${el.button_type}` });
@@ -89,6 +101,7 @@ export const KINDS = {
       wrap.append(a);
       return { dom: wrap };
     },
+    /** @param {LinkButtonElement} el */
     update(dom, el, prev, ctx, link = null) {
       const a = link || dom.querySelector("a");
       buttonLabel(a, el, ctx);

@@ -1,3 +1,4 @@
+// @ts-check
 // Charts: every chart is a `vega_lite` element holding a complete Vega-Lite
 // spec (built in Python: runtime_py/stc_runtime/elements/charts.py), drawn by
 // vega-embed from a lazily loaded chunk (../vega.js).

@@ -1,3 +1,4 @@
+// @ts-check
 // Chat: chat_input (the message box) and chat_message (a container with the
 // author's avatar).
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
@@ -5,11 +6,15 @@ import { h } from "../dom.js";
 import { safeUrl } from "../url_policy.js";
 import { iconNode } from "./_shared.js";
 
+/** @typedef {import("../protocol.js").ChatInputElement} ChatInputElement */
+/** @typedef {import("../protocol.js").ChatMessageBlock} ChatMessageBlock */
+
 export const KINDS = {
   chat_input: {
     // In the main area (position "bottom") the box is pinned to the bottom of
     // the page whatever the order of the app's calls, as Streamlit's bottom
     // container does (CSS: order + position: sticky); elsewhere it is inline.
+    /** @param {ChatInputElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-chat-input-wrap" });
       const box = h("div", { class: "stc-chat-input", "data-testid": "stChatInput" });
@@ -41,6 +46,7 @@ export const KINDS = {
         submit();
         area.focus();
       });
+      /** @param {ChatInputElement} el @param {ChatInputElement | null} prev */
       wrap._stcApply = (el, prev) => {
         wrap.classList.toggle("stc-chat-bottom", el.position === "bottom");
         wrap.setAttribute("data-testid", el.position === "bottom" ? "stBottom" : "stChatInputContainer");
@@ -58,12 +64,14 @@ export const KINDS = {
       wrap._stcApply(el, null);
       return { dom: wrap };
     },
+    /** @param {ChatInputElement} el @param {ChatInputElement} prev */
     update(dom, el, prev) {
       dom._stcApply(el, prev);
     },
   },
 
   "block:chat_message": {
+    /** @param {ChatMessageBlock} el */
     create(el) {
       const wrap = h("div", { class: "stc-chat-message", role: "group", "data-testid": "stChatMessage" });
       const slot = h("div", { class: "stc-block stc-vertical stc-chat-content", "data-testid": "stChatMessageContent" });
@@ -71,6 +79,7 @@ export const KINDS = {
       showAuthor(wrap, el);
       return { dom: wrap, slot };
     },
+    /** @param {ChatMessageBlock} el */
     update(dom, el) {
       showAuthor(dom, el);
     },
@@ -99,6 +108,7 @@ const ASSISTANT_ICON = [
   "M6 6h12a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3H6a3 3 0 0 1-3-3V9a3 3 0 0 1 3-3Zm3 5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm6 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm-6 5v1.5h6V16Z",
 ];
 
+/** @param {HTMLElement} wrap @param {ChatMessageBlock} el */
 function showAuthor(wrap, el) {
   const preset = { user: "user", human: "user", assistant: "assistant", ai: "assistant" }[el.avatar_type === "icon" ? el.avatar : ""];
   let avatar;

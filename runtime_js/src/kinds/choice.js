@@ -1,3 +1,4 @@
+// @ts-check
 // Choice widgets: toggle, radio, multiselect, select_slider, pills,
 // segmented_control, feedback, checkbox, selectbox, color_picker.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).

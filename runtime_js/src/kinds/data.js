@@ -1,3 +1,4 @@
+// @ts-check
 // st.dataframe and st.table (st.data_editor, kinds/data_editor.js, builds on
 // the decoding and cell rendering here).
 //

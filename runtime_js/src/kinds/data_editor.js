@@ -1,3 +1,4 @@
+// @ts-check
 // st.data_editor: the dataframe grid (kinds/data.js) with editable cells,
 // and with added and deleted rows when num_rows is "dynamic".
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).

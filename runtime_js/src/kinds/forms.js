@@ -1,8 +1,12 @@
+// @ts-check
 // Forms: form (a container whose widgets' changes wait for its submit
 // button) and form_submit_button.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 import { h } from "../dom.js";
 import { labelled } from "./_shared.js";
+
+/** @typedef {import("../protocol.js").FormBlock} FormBlock */
+/** @typedef {import("../protocol.js").FormSubmitButtonElement} FormSubmitButtonElement */
 
 const MISSING_SUBMIT_BUTTON =
   "**Missing Submit Button**\n\nThis form has no submit button, which means that user interactions will never be sent to your Streamlit app." +
@@ -13,6 +17,7 @@ let refocus = null; // the input a clear_on_submit form was submitted from
 
 export const KINDS = {
   "block:form": {
+    /** @param {FormBlock} el */
     create(el, ctx) {
       const dom = h("div", { class: `stc-form${el.border ? " stc-border" : ""}`, "data-testid": "stForm", "data-form-id": el.form_id });
       const slot = h("div", { class: "stc-block stc-vertical" });
@@ -40,6 +45,7 @@ export const KINDS = {
       dom.addEventListener("stc-submit", submit);
       return { dom, slot };
     },
+    /** @param {FormBlock} el */
     update(dom, el) {
       dom._stcForm = el;
       dom.classList.toggle("stc-border", el.border);
@@ -47,6 +53,7 @@ export const KINDS = {
   },
 
   form_submit_button: {
+    /** @param {FormSubmitButtonElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stFormSubmitButton" });
       const button = h("button", { type: "button", class: `stc-button stc-button-${el.button_type}`, disabled: el.disabled, title: el.help });
@@ -54,7 +61,7 @@ export const KINDS = {
       if (el.use_container_width) button.classList.add("stc-full-width");
       button.addEventListener("click", () => {
         const form = wrap.closest('[data-testid="stForm"]');
-        const active = document.activeElement;
+        const active = /** @type {HTMLElement | null} */ (document.activeElement);
         if (form?._stcForm?.clear_on_submit && active && form.contains(active) && active !== button) {
           // The field is about to be reset to its default; a focused input
           // would keep the visitor's text, so step out and come back after.
@@ -66,6 +73,7 @@ export const KINDS = {
       wrap.append(button);
       return { dom: wrap };
     },
+    /** @param {FormSubmitButtonElement} el @param {FormSubmitButtonElement} prev */
     update(dom, el, prev, ctx) {
       const button = dom.querySelector("button");
       button.disabled = el.disabled;
@@ -79,7 +87,7 @@ export const KINDS = {
 /** Called by the page when a run has finished (and its leftovers are swept). */
 export function afterRun() {
   for (const form of document.querySelectorAll('[data-testid="stForm"]')) {
-    const missing = form.querySelector(":scope > .stc-form-missing");
+    const missing = /** @type {HTMLElement | null} */ (form.querySelector(":scope > .stc-form-missing"));
     if (missing) missing.hidden = !!form.querySelector('[data-testid="stFormSubmitButton"]');
   }
   if (refocus?.isConnected) refocus.focus();

@@ -1,3 +1,4 @@
+// @ts-check
 // Input widgets: text_input, number_input, slider (also st.select_slider's
 // numeric and date/time cousins), text_area, date_input, time_input.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).

@@ -1,3 +1,4 @@
+// @ts-check
 // Layout containers: container (vertical, and horizontal flow), columns,
 // expander, empty, tabs, popover, dialog.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
@@ -8,8 +9,18 @@
 import { h, nextId } from "../dom.js";
 import { labelled } from "./_shared.js";
 
+/** @typedef {import("../protocol.js").ColumnBlock} ColumnBlock */
+/** @typedef {import("../protocol.js").DialogBlock} DialogBlock */
+/** @typedef {import("../protocol.js").ExpanderBlock} ExpanderBlock */
+/** @typedef {import("../protocol.js").HorizontalBlock} HorizontalBlock */
+/** @typedef {import("../protocol.js").PopoverBlock} PopoverBlock */
+/** @typedef {import("../protocol.js").TabBlock} TabBlock */
+/** @typedef {import("../protocol.js").TabContainerBlock} TabContainerBlock */
+/** @typedef {import("../protocol.js").VerticalBlock} VerticalBlock */
+
 // --- container, columns, expander, empty ----------------------------------------
 
+/** @param {HTMLElement} div @param {VerticalBlock} el */
 function styleContainer(div, el) {
   div.className = [
     "stc-block", el.horizontal ? "stc-horizontal stc-flow" : "stc-vertical",
@@ -25,6 +36,7 @@ function styleContainer(div, el) {
 
 export const KINDS = {
   "block:vertical": {
+    /** @param {VerticalBlock} el */
     create(el) {
       const div = h("div", { "data-testid": "stVerticalBlock" });
       styleContainer(div, el);
@@ -32,6 +44,7 @@ export const KINDS = {
       if (el.height) div.tabIndex = 0;
       return { dom: div, slot: div };
     },
+    /** @param {VerticalBlock} el */
     update(dom, el) {
       styleContainer(dom, el);
       dom.classList.add("stc-element"); // the renderer's mark, reset above
@@ -41,6 +54,7 @@ export const KINDS = {
   },
 
   "block:horizontal": {
+    /** @param {HorizontalBlock} el */
     create(el) {
       const div = h("div", { class: `stc-block stc-horizontal stc-gap-${el.gap || "small"} stc-valign-${el.vertical_alignment}`, "data-testid": "stHorizontalBlock" });
       return { dom: div, slot: div };
@@ -48,17 +62,20 @@ export const KINDS = {
   },
 
   "block:column": {
+    /** @param {ColumnBlock} el */
     create(el) {
       const div = h("div", { class: `stc-block stc-column${el.border ? " stc-border" : ""}`, "data-testid": "stColumn" });
       div.style.flex = `${el.weight} 1 0%`;
       return { dom: div, slot: div };
     },
+    /** @param {ColumnBlock} el */
     update(dom, el) {
       dom.style.flex = `${el.weight} 1 0%`;
     },
   },
 
   "block:expander": {
+    /** @param {ExpanderBlock} el */
     create(el, ctx) {
       const details = h("details", { class: "stc-expander", "data-testid": "stExpander", open: el.expanded });
       const summary = h("summary", { "data-testid": "stExpanderHeader" });
@@ -67,6 +84,7 @@ export const KINDS = {
       details.append(summary, slot);
       return { dom: details, slot };
     },
+    /** @param {ExpanderBlock} el @param {ExpanderBlock} prev */
     update(dom, el, prev, ctx) {
       // `expanded` is only where it starts; the visitor opens and closes it.
       if (el.label !== prev.label || el.icon !== prev.icon) labelled(dom.querySelector("summary"), el, ctx);
@@ -80,6 +98,7 @@ export const KINDS = {
   // A WAI-ARIA tablist: arrow keys, Home and End move between tabs (and show
   // them); only the selected tab is in the tab order.
   "block:tab_container": {
+    /** @param {TabContainerBlock} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-tabs", "data-testid": "stTabs" });
       const list = h("div", { class: "stc-tablist", role: "tablist" });
@@ -124,6 +143,7 @@ export const KINDS = {
       wrap._stcTabs = tabs;
       return { dom: wrap, slot: panels };
     },
+    /** @param {TabContainerBlock} el */
     update(dom, el) {
       const tabs = dom._stcTabs;
       tabs.selected = Math.min(tabs.selected, el.labels.length - 1);
@@ -133,6 +153,7 @@ export const KINDS = {
   },
 
   "block:tab": {
+    /** @param {TabBlock} el */
     create(el) {
       const panel = h("div", { role: "tabpanel", id: nextId(), tabindex: 0, class: "stc-block stc-vertical stc-tab-panel", "data-testid": "stTabPanel" });
       panel.hidden = el.index !== 0;
@@ -145,6 +166,7 @@ export const KINDS = {
   // --- popover ------------------------------------------------------------------
   // A native popover (top layer, light dismiss: Esc or a click outside).
   "block:popover": {
+    /** @param {PopoverBlock} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-popover", "data-testid": "stPopover" });
       const panel = h("div", { id: nextId(), popover: "auto", role: "dialog", class: "stc-popover-body", "data-testid": "stPopoverBody" });
@@ -170,6 +192,7 @@ export const KINDS = {
         } else window.removeEventListener("scroll", place, { capture: true });
       });
       wrap.append(button, panel);
+      /** @param {PopoverBlock} e */
       wrap._stcShow = (e) => {
         labelled(button, e, ctx);
         button.append(h("span", { class: "stc-chevron", "aria-hidden": "true", text: "⌄" }));
@@ -181,6 +204,7 @@ export const KINDS = {
       wrap._stcShow(el);
       return { dom: wrap, slot };
     },
+    /** @param {PopoverBlock} el */
     update(dom, el) {
       dom._stcShow(el);
     },
@@ -190,6 +214,7 @@ export const KINDS = {
   // it (button, Esc, a click outside) sends nothing unless the app asked
   // for on_dismiss; a run that does not draw it removes it.
   "block:dialog": {
+    /** @param {DialogBlock} el */
     create(el, ctx) {
       const titleId = nextId();
       const dialog = h("dialog", { class: "stc-dialog", "aria-labelledby": titleId, "data-testid": "stDialog" });
@@ -198,6 +223,7 @@ export const KINDS = {
       close.addEventListener("click", () => dialog.close());
       const slot = h("div", { class: "stc-block stc-vertical stc-dialog-body" });
       dialog.append(h("div", { class: "stc-dialog-head" }, title, close), slot);
+      /** @param {DialogBlock} e */
       dialog._stcShow = (e) => {
         dialog._stcDialog = e;
         for (const w of ["small", "medium", "large"]) dialog.classList.toggle(`stc-dialog-${w}`, e.width === w);
@@ -221,6 +247,7 @@ export const KINDS = {
       queueMicrotask(() => openDialog(dialog)); // once it is in the document
       return { dom: dialog, slot };
     },
+    /** @param {DialogBlock} el @param {DialogBlock} prev */
     update(dom, el, prev) {
       dom._stcShow(el);
       // Each run that calls the dialog function opens it (again).

@@ -1,3 +1,4 @@
+// @ts-check
 // Media: image (also st.pyplot's figures), audio, video, file_uploader.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 //
@@ -12,6 +13,13 @@
 // protocol.js). Files the app already holds are named by `file_id` only.
 import { h, nextId, widgetLabel } from "../dom.js";
 import { safeUrl } from "../url_policy.js";
+
+/** @typedef {import("../protocol.js").AudioElement} AudioElement */
+/** @typedef {import("../protocol.js").FileUploaderElement} FileUploaderElement */
+/** @typedef {import("../protocol.js").ImageElement} ImageElement */
+/** @typedef {import("../protocol.js").VideoElement} VideoElement */
+// Audio and video share the player; audio has none of the video-only fields.
+/** @typedef {VideoElement | AudioElement & {muted?: undefined, subtitles?: undefined, embed?: undefined}} PlayerElement */
 
 // --- file_uploader ------------------------------------------------------------
 
@@ -48,6 +56,7 @@ function extensionOf(name) {
 let uploadCounter = 0;
 const newFileId = () => `${Date.now().toString(36)}-${(++uploadCounter).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
+/** @param {FileUploaderElement} el */
 function instructions(el) {
   const text = `Drag and drop ${el.multiple ? "files" : "file"} here`;
   let sub = `Limit ${sizeDisplay(el.max_upload_size_mb * 1e6, 0)} per file`;
@@ -59,6 +68,7 @@ function instructions(el) {
     h("span", { text }), h("small", { text: sub }));
 }
 
+/** @param {FileUploaderElement} el */
 function fileUploader(el, ctx) {
   const wrap = h("div", { class: "stc-widget stc-file-uploader", "data-testid": "stFileUploader" });
   const inputId = nextId();
@@ -154,6 +164,7 @@ function fileUploader(el, ctx) {
     take([...(e.dataTransfer?.files || [])]);
   });
 
+  /** @param {FileUploaderElement} next */
   wrap._stcUpdate = (next) => {
     state.el = next;
     state.files = next.value.files.slice();
@@ -169,6 +180,7 @@ function fileUploader(el, ctx) {
 
 // --- image, audio, video ------------------------------------------------------
 
+/** @param {ImageElement} el */
 function images(el) {
   return el.images.map((img) => {
     const tag = h("img", { src: safeUrl(img.src, "image"), alt: img.caption ?? "", loading: "lazy" });
@@ -181,6 +193,7 @@ function images(el) {
 
 // start_time/end_time: the player starts at start_time and stops (or loops
 // back) at end_time, as Streamlit's player does.
+/** @param {PlayerElement} el @param {"audio" | "video"} tag */
 function player(el, tag) {
   const media = h(tag, { controls: true, src: safeUrl(el.src, "media"), autoplay: el.autoplay, muted: el.muted, loop: el.loop && el.end_time === null, preload: "metadata" });
   if (el.muted) media.muted = true;
@@ -196,6 +209,7 @@ function player(el, tag) {
   return media;
 }
 
+/** @param {PlayerElement} el @param {"audio" | "video"} tag */
 function mediaChildren(el, tag) {
   if (!el.src) return [];
   const embed = safeUrl(el.embed, "frame");
@@ -210,34 +224,42 @@ function mediaChildren(el, tag) {
 
 export const KINDS = {
   image: {
+    /** @param {ImageElement} el */
     create(el) {
       const dom = h("div", { class: `stc-images${el.stretch ? " stc-images-stretch" : ""}`, "data-testid": el.testid === "stPyplot" ? "stPyplot" : "stImageContainer" }, ...images(el));
       return { dom };
     },
+    /** @param {ImageElement} el */
     update(dom, el) {
       dom.classList.toggle("stc-images-stretch", Boolean(el.stretch));
       dom.replaceChildren(...images(el));
     },
   },
   audio: {
+    /** @param {AudioElement} el */
     create(el) {
       return { dom: h("div", { class: "stc-media", "data-testid": "stAudio" }, ...mediaChildren(el, "audio")) };
     },
+    /** @param {AudioElement} el */
     update(dom, el) {
       dom.replaceChildren(...mediaChildren(el, "audio"));
     },
   },
   video: {
+    /** @param {VideoElement} el */
     create(el) {
       return { dom: h("div", { class: "stc-media stc-video", "data-testid": "stVideo" }, ...mediaChildren(el, "video")) };
     },
+    /** @param {VideoElement} el */
     update(dom, el) {
       dom.replaceChildren(...mediaChildren(el, "video"));
     },
   },
 
   file_uploader: {
+    /** @param {FileUploaderElement} el */
     create: (el, ctx) => ({ dom: fileUploader(el, ctx) }),
+    /** @param {FileUploaderElement} el */
     update(dom, el) {
       dom._stcUpdate(el);
     },

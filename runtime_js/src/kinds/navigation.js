@@ -1,3 +1,4 @@
+// @ts-check
 // Navigation: page_link, a link to a page of the app (switches in place
 // through the router, no reload) or to another website (opens in a new tab),
 // and page_config (st.set_page_config: the tab's title and icon, the layout;

@@ -1,3 +1,4 @@
+// @ts-check
 // st.spinner, and the spinner a cached function shows while it computes.
 // The element stays at its place when the block ends, marked `done`, and is
 // then hidden. It appears only after half a second (CSS: .stc-spinner), as

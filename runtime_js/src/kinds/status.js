@@ -1,3 +1,4 @@
+// @ts-check
 // Status elements: success, info, warning, error, toast, metric, progress,
 // status (a container), balloons and snow.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).

@@ -1,3 +1,4 @@
+// @ts-check
 // Text elements: heading (title, header, subheader), markdown (also
 // caption), text, code, latex, divider, json (a collapsible tree), exception,
 // help (st.help), html.

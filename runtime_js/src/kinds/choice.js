@@ -12,6 +12,17 @@
 // or plain textContent.
 import { h, helpIcon, nextId, widgetLabel } from "../dom.js";
 
+/** @typedef {import("../protocol.js").CheckboxElement} CheckboxElement */
+/** @typedef {import("../protocol.js").ColorPickerElement} ColorPickerElement */
+/** @typedef {import("../protocol.js").FeedbackElement} FeedbackElement */
+/** @typedef {import("../protocol.js").MultiselectElement} MultiselectElement */
+/** @typedef {import("../protocol.js").PillsElement} PillsElement */
+/** @typedef {import("../protocol.js").RadioElement} RadioElement */
+/** @typedef {import("../protocol.js").SegmentedControlElement} SegmentedControlElement */
+/** @typedef {import("../protocol.js").SelectSliderElement} SelectSliderElement */
+/** @typedef {import("../protocol.js").SelectboxElement} SelectboxElement */
+/** @typedef {import("../protocol.js").ToggleElement} ToggleElement */
+
 /** Plain text of an inline-Markdown label (for aria-label texts). */
 function plainText(ctx, markdownText) {
   const span = document.createElement("span");
@@ -54,6 +65,7 @@ function rebuildIfReshaped(spec, dom, el, prev, ctx) {
 // --- toggle ----------------------------------------------------------------------
 
 const toggle = {
+  /** @param {ToggleElement} el */
   create(el, ctx) {
     const wrap = h("div", { class: "stc-widget stc-toggle", "data-testid": "stCheckbox" });
     const input = h("input", { type: "checkbox", role: "switch", disabled: el.disabled });
@@ -69,6 +81,7 @@ const toggle = {
     applyWidth(wrap, el.width);
     return { dom: wrap };
   },
+  /** @param {ToggleElement} el @param {ToggleElement} prev */
   update(dom, el, prev, ctx) {
     if (rebuildIfReshaped(toggle, dom, el, prev, ctx)) return;
     const input = dom.querySelector("input");
@@ -80,6 +93,7 @@ const toggle = {
 // --- radio -----------------------------------------------------------------------
 
 const radio = {
+  /** @param {RadioElement} el */
   create(el, ctx) {
     const wrap = h("div", { class: "stc-widget stc-radio", "data-testid": "stRadio" });
     const group = h("fieldset", { class: `stc-radio-group${el.horizontal ? " stc-radio-horizontal" : ""}`, role: "radiogroup", disabled: el.disabled });
@@ -115,6 +129,7 @@ const radio = {
     applyWidth(wrap, el.width);
     return { dom: wrap };
   },
+  /** @param {RadioElement} el @param {RadioElement} prev */
   update(dom, el, prev, ctx) {
     if (rebuildIfReshaped(radio, dom, el, prev, ctx)) return;
     dom.querySelector("fieldset").disabled = el.disabled;
@@ -125,6 +140,7 @@ const radio = {
 // --- multiselect -------------------------------------------------------------------
 
 const multiselect = {
+  /** @param {MultiselectElement} el */
   create(el, ctx) {
     const wrap = h("div", { class: "stc-widget stc-multiselect", "data-testid": "stMultiSelect" });
     const id = nextId();
@@ -214,6 +230,7 @@ const multiselect = {
     applyWidth(wrap, el.width);
     return { dom: wrap };
   },
+  /** @param {MultiselectElement} el @param {MultiselectElement} prev */
   update(dom, el, prev, ctx) {
     if (rebuildIfReshaped(multiselect, dom, el, prev, ctx)) return;
     dom._stc.sync(el.value, el.disabled);
@@ -223,6 +240,7 @@ const multiselect = {
 // --- select_slider -------------------------------------------------------------------
 
 const selectSlider = {
+  /** @param {SelectSliderElement} el */
   create(el, ctx) {
     const wrap = h("div", { class: "stc-widget stc-slider stc-select-slider", "data-testid": "stSlider" });
     const last = el.options.length - 1;
@@ -258,6 +276,7 @@ const selectSlider = {
     applyWidth(wrap, el.width);
     return { dom: wrap };
   },
+  /** @param {SelectSliderElement} el @param {SelectSliderElement} prev */
   update(dom, el, prev, ctx) {
     if (rebuildIfReshaped(selectSlider, dom, el, prev, ctx)) return;
     dom.querySelectorAll("input").forEach((input, k) => {
@@ -280,6 +299,7 @@ function iconNode(icon) {
 
 function buttonGroup(style) {
   const spec = {
+    /** @param {PillsElement | SegmentedControlElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: `stc-widget stc-button-group stc-${style.replace("_", "-")}`, "data-testid": "stButtonGroup" });
       const labelId = nextId();
@@ -332,6 +352,7 @@ function buttonGroup(style) {
       applyWidth(wrap, el.width);
       return { dom: wrap };
     },
+    /** @param {PillsElement | SegmentedControlElement} el @param {PillsElement | SegmentedControlElement} prev */
     update(dom, el, prev, ctx) {
       if (rebuildIfReshaped(spec, dom, el, prev, ctx)) return;
       dom._stc.sync(el.value, el.disabled);
@@ -343,6 +364,7 @@ function buttonGroup(style) {
 // --- feedback ----------------------------------------------------------------------
 
 // Display order and sentiment values: thumbs up first (1), then down (0).
+/** @type {Record<FeedbackElement["options"], Array<[number, string, string]>>} value, glyph, name */
 const FEEDBACK = {
   thumbs: [[1, "👍", "Thumbs up"], [0, "👎", "Thumbs down"]],
   faces: [[0, "😞", "Very dissatisfied"], [1, "🙁", "Dissatisfied"], [2, "😐", "Neutral"], [3, "🙂", "Satisfied"], [4, "😀", "Very satisfied"]],
@@ -350,6 +372,7 @@ const FEEDBACK = {
 };
 
 const feedback = {
+  /** @param {FeedbackElement} el */
   create(el, ctx) {
     const wrap = h("div", { class: `stc-widget stc-feedback stc-feedback-${el.options}`, "data-testid": "stFeedback", role: "group", "aria-label": "Feedback" });
     const state = { value: el.value };
@@ -374,6 +397,7 @@ const feedback = {
     applyWidth(wrap, el.width);
     return { dom: wrap };
   },
+  /** @param {FeedbackElement} el @param {FeedbackElement} prev */
   update(dom, el, prev, ctx) {
     if (rebuildIfReshaped(feedback, dom, el, prev, ctx)) return;
     dom._stc.sync(el.value, el.disabled);
@@ -390,6 +414,7 @@ export const KINDS = {
   feedback,
 
   checkbox: {
+    /** @param {CheckboxElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-checkbox", "data-testid": "stCheckbox" });
       const input = h("input", { type: "checkbox", disabled: el.disabled });
@@ -404,6 +429,7 @@ export const KINDS = {
       if (help) wrap.append(help);
       return { dom: wrap };
     },
+    /** @param {CheckboxElement} el */
     update(dom, el) {
       const input = dom.querySelector("input");
       input.disabled = el.disabled;
@@ -412,6 +438,7 @@ export const KINDS = {
   },
 
   selectbox: {
+    /** @param {SelectboxElement} el */
     create(el, ctx) {
       const id = nextId();
       const wrap = h("div", { class: "stc-widget stc-selectbox", "data-testid": "stSelectbox" });
@@ -423,6 +450,7 @@ export const KINDS = {
       wrap.append(widgetLabel(el, ctx, id), select);
       return { dom: wrap };
     },
+    /** @param {SelectboxElement} el @param {SelectboxElement} prev */
     update(dom, el, prev, ctx) {
       // Options are part of the widget id, so only value/disabled can differ.
       const select = dom.querySelector("select");
@@ -432,6 +460,7 @@ export const KINDS = {
   },
 
   color_picker: {
+    /** @param {ColorPickerElement} el */
     create(el, ctx) {
       const id = nextId();
       const wrap = h("div", { class: "stc-widget stc-color-picker", "data-testid": "stColorPicker" });
@@ -461,6 +490,7 @@ export const KINDS = {
       wrap.append(widgetLabel(el, ctx, id), h("div", { class: "stc-color-row" }, input, text));
       return { dom: wrap };
     },
+    /** @param {ColorPickerElement} el */
     update(dom, el) {
       dom.querySelector("input").disabled = el.disabled;
       dom._stcSync(el.value);

@@ -9,6 +9,13 @@
 import { formatNumber, h, nextId, widgetLabel } from "../dom.js";
 import { formatMoment } from "./_shared.js";
 
+/** @typedef {import("../protocol.js").DateInputElement} DateInputElement */
+/** @typedef {import("../protocol.js").NumberInputElement} NumberInputElement */
+/** @typedef {import("../protocol.js").SliderElement} SliderElement */
+/** @typedef {import("../protocol.js").TextAreaElement} TextAreaElement */
+/** @typedef {import("../protocol.js").TextInputElement} TextInputElement */
+/** @typedef {import("../protocol.js").TimeInputElement} TimeInputElement */
+
 const IS_MAC = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? "");
 
 /** A date_input's format ("DD.MM.YYYY"...) applied to an ISO date. */
@@ -24,6 +31,7 @@ function setIfIdle(input, value) {
 
 export const KINDS = {
   text_input: {
+    /** @param {TextInputElement} el */
     create(el, ctx) {
       const id = nextId();
       const wrap = h("div", { class: "stc-widget stc-text-input", "data-testid": "stTextInput" });
@@ -46,6 +54,7 @@ export const KINDS = {
       wrap.append(widgetLabel(el, ctx, id), input);
       return { dom: wrap };
     },
+    /** @param {TextInputElement} el */
     update(dom, el) {
       const input = dom.querySelector("input");
       input.disabled = el.disabled;
@@ -57,6 +66,7 @@ export const KINDS = {
   },
 
   number_input: {
+    /** @param {NumberInputElement} el */
     create(el, ctx) {
       const id = nextId();
       const wrap = h("div", { class: "stc-widget stc-number-input", "data-testid": "stNumberInput" });
@@ -108,6 +118,7 @@ export const KINDS = {
       wrap.append(widgetLabel(el, ctx, id), h("div", { class: "stc-number-row" }, input, minus, plus));
       return { dom: wrap };
     },
+    /** @param {NumberInputElement} el */
     update(dom, el) {
       const input = dom.querySelector("input");
       input.disabled = el.disabled;
@@ -117,12 +128,13 @@ export const KINDS = {
   },
 
   slider: {
+    /** @param {SliderElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-slider", "data-testid": "stSlider" });
       // Date/time sliders carry epoch microseconds; the readout formats them.
       const timelike = ["date", "time", "datetime"].includes(el.data_type);
       const fmt = (n) => (timelike ? formatMoment(el.format, n) : formatNumber(el.format, n));
-      const values = el.is_range ? el.value : [el.value];
+      const values = /** @type {number[]} */ (el.is_range ? el.value : [el.value]);
       const inputs = values.map((v, i) => {
         const id = nextId();
         const input = h("input", { id, type: "range", min: el.min, max: el.max, step: el.step, disabled: el.disabled });
@@ -153,6 +165,7 @@ export const KINDS = {
       wrap._stcShow = show;
       return { dom: wrap };
     },
+    /** @param {SliderElement} el */
     update(dom, el) {
       const inputs = [...dom.querySelectorAll("input")];
       const values = el.is_range ? el.value : [el.value];
@@ -165,6 +178,7 @@ export const KINDS = {
   },
 
   text_area: {
+    /** @param {TextAreaElement} el */
     create(el, ctx) {
       const id = nextId();
       const wrap = h("div", { class: "stc-widget stc-text-area", "data-testid": "stTextArea" });
@@ -210,6 +224,7 @@ export const KINDS = {
       showHint();
       return { dom: wrap };
     },
+    /** @param {TextAreaElement} el */
     update(dom, el) {
       const area = dom.querySelector("textarea");
       area.disabled = el.disabled;
@@ -218,6 +233,7 @@ export const KINDS = {
   },
 
   date_input: {
+    /** @param {DateInputElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-date-input", "data-testid": "stDateInput" });
       const ends = el.is_range ? ["start", "end"] : [null];
@@ -257,6 +273,7 @@ export const KINDS = {
       wrap.append(widgetLabel(el, ctx, inputs[0].id), row);
       return { dom: wrap };
     },
+    /** @param {DateInputElement} el */
     update(dom, el) {
       dom.querySelectorAll("input").forEach((i) => {
         i.disabled = el.disabled;
@@ -268,6 +285,7 @@ export const KINDS = {
   },
 
   time_input: {
+    /** @param {TimeInputElement} el */
     create(el, ctx) {
       const id = nextId();
       const wrap = h("div", { class: "stc-widget stc-time-input", "data-testid": "stTimeInput" });
@@ -288,6 +306,7 @@ export const KINDS = {
       wrap.append(widgetLabel(el, ctx, id), input);
       return { dom: wrap };
     },
+    /** @param {TimeInputElement} el */
     update(dom, el) {
       const input = dom.querySelector("input");
       input.disabled = el.disabled;

@@ -7,6 +7,10 @@ import { h, helpIcon } from "../dom.js";
 import { pageAnchor } from "../router.js";
 import { safeUrl } from "../url_policy.js";
 
+/** @typedef {import("../protocol.js").PageConfigElement} PageConfigElement */
+/** @typedef {import("../protocol.js").PageLinkElement} PageLinkElement */
+
+/** @param {PageLinkElement} el */
 function link(el) {
   let a;
   if (el.external) {
@@ -30,6 +34,7 @@ function link(el) {
 
 export const KINDS = {
   page_link: {
+    /** @param {PageLinkElement} el */
     create(el) {
       const wrap = h("div", { class: `stc-page-link-wrap${el.use_container_width ? " stc-full-width" : ""}`, "data-testid": "stPageLink" }, link(el));
       const help = helpIcon(el.help);
@@ -39,10 +44,12 @@ export const KINDS = {
   },
 
   page_config: {
+    /** @param {PageConfigElement} el */
     create(el, ctx) {
       ctx.pageConfig(el);
       return { dom: h("div", { hidden: true }) };
     },
+    /** @param {PageConfigElement} el @param {PageConfigElement} prev */
     update(dom, el, prev, ctx) {
       ctx.pageConfig(el);
     },

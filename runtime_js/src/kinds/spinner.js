@@ -6,11 +6,14 @@
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 import { h } from "../dom.js";
 
+/** @typedef {import("../protocol.js").SpinnerElement} SpinnerElement */
+
 function elapsed(ms) {
   const s = ms / 1000;
   return s < 60 ? `(${s.toFixed(1)} seconds)` : `(${Math.floor(s / 60)} min ${Math.round(s % 60)} s)`;
 }
 
+/** @param {SpinnerElement} el */
 function render(dom, el, ctx) {
   dom.hidden = el.done;
   const text = dom.querySelector(".stc-spinner-text");
@@ -34,6 +37,7 @@ function render(dom, el, ctx) {
 
 export const KINDS = {
   spinner: {
+    /** @param {SpinnerElement} el */
     create(el, ctx) {
       const dom = h(
         "div",
@@ -45,6 +49,7 @@ export const KINDS = {
       render(dom, el, ctx);
       return { dom };
     },
+    /** @param {SpinnerElement} el @param {SpinnerElement} prev */
     update(dom, el, prev, ctx) {
       render(dom, el, ctx);
     },

@@ -8,6 +8,13 @@
 // the existing node, so a loop with time.sleep animates smoothly.
 import { h, helpIcon } from "../dom.js";
 
+/** @typedef {import("../protocol.js").AlertElement} AlertElement */
+/** @typedef {import("../protocol.js").CelebrationElement} CelebrationElement */
+/** @typedef {import("../protocol.js").MetricElement} MetricElement */
+/** @typedef {import("../protocol.js").ProgressElement} ProgressElement */
+/** @typedef {import("../protocol.js").StatusBlock} StatusBlock */
+/** @typedef {import("../protocol.js").ToastElement} ToastElement */
+
 const ALERT_ICONS = { success: "✅", info: "ℹ️", warning: "⚠️", error: "❗" };
 const ALERT_TESTIDS = { success: "stAlertContentSuccess", info: "stAlertContentInfo", warning: "stAlertContentWarning", error: "stAlertContentError" };
 
@@ -27,6 +34,7 @@ function iconNode(icon, ctx, cls) {
   return span;
 }
 
+/** @param {ToastElement} el */
 function fillToast(toast, el, ctx) {
   const body = h("div", { class: "stc-toast-body", "data-testid": "stToastBody" });
   body.innerHTML = ctx.markdown.inline(el.body);
@@ -37,6 +45,7 @@ function fillToast(toast, el, ctx) {
   if (el.seconds) toast._stcTimer = setTimeout(() => toast.remove(), el.seconds * 1000);
 }
 
+/** @param {ToastElement} el */
 function showToast(el, ctx) {
   const toast = h("div", { class: "stc-toast", role: "status", "data-testid": "stToast" });
   fillToast(toast, el, ctx);
@@ -71,6 +80,7 @@ function celebrate(effect) {
 const STATE_ICONS = { running: null, complete: "✓", error: "✕" };
 const STATE_NAMES = { running: "Running", complete: "Complete", error: "Error" };
 
+/** @param {StatusBlock} el */
 function statusSummary(summary, el, ctx) {
   // Running shows a spinner; the state is also said in words for screen readers.
   const icon = el.state === "running"
@@ -84,6 +94,7 @@ function statusSummary(summary, el, ctx) {
 
 export const KINDS = {
   alert: {
+    /** @param {AlertElement} el */
     create(el, ctx) {
       // Errors interrupt; the others are announced politely.
       const box = h("div", { class: `stc-alert stc-alert-${el.variant}`, role: el.variant === "error" ? "alert" : "status", "data-testid": "stAlert" });
@@ -98,11 +109,13 @@ export const KINDS = {
   toast: {
     // The element itself takes no room. A new run shows the toast again;
     // .toast() in the same run (same `run`) updates the one on screen.
+    /** @param {ToastElement} el */
     create(el, ctx) {
       const dom = h("div", { hidden: true });
       dom._stcToast = showToast(el, ctx);
       return { dom };
     },
+    /** @param {ToastElement} el @param {ToastElement} prev */
     update(dom, el, prev, ctx) {
       const shown = dom._stcToast;
       if (el.run === prev.run && shown && shown.isConnected) fillToast(shown, el, ctx);
@@ -111,6 +124,7 @@ export const KINDS = {
   },
 
   progress: {
+    /** @param {ProgressElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-progress", "data-testid": "stProgress" });
       const text = h("div", { class: "stc-progress-text" });
@@ -120,6 +134,8 @@ export const KINDS = {
       KINDS.progress.update(wrap, el, {}, ctx);
       return { dom: wrap };
     },
+    // create() passes {} for `prev`: every field counts as changed.
+    /** @param {ProgressElement} el @param {Partial<ProgressElement>} prev */
     update(dom, el, prev, ctx) {
       const text = dom.querySelector(".stc-progress-text");
       const bar = dom.querySelector("[role=progressbar]");
@@ -136,6 +152,7 @@ export const KINDS = {
   },
 
   "block:status": {
+    /** @param {StatusBlock} el */
     create(el, ctx) {
       const details = h("details", { class: "stc-expander stc-status-container", "data-testid": "stExpander", open: el.expanded });
       details.dataset.state = el.state;
@@ -145,6 +162,7 @@ export const KINDS = {
       details.append(summary, slot);
       return { dom: details, slot };
     },
+    /** @param {StatusBlock} el @param {StatusBlock} prev */
     update(dom, el, prev, ctx) {
       dom.dataset.state = el.state;
       if (el.label !== prev.label || el.state !== prev.state) statusSummary(dom.querySelector("summary"), el, ctx);
@@ -154,16 +172,19 @@ export const KINDS = {
   },
 
   celebration: {
+    /** @param {CelebrationElement} el */
     create(el) {
       celebrate(el.effect);
       return { dom: h("div", { hidden: true, "data-testid": "stCelebration" }) };
     },
+    /** @param {CelebrationElement} el */
     update(dom, el) {
       celebrate(el.effect);
     },
   },
 
   metric: {
+    /** @param {MetricElement} el */
     create(el) {
       const box = h("div", { class: `stc-metric${el.border ? " stc-border" : ""}`, "data-testid": "stMetric" });
       const label = h("div", { class: "stc-metric-label", "data-testid": "stMetricLabel", text: el.label });

@@ -8,6 +8,17 @@
 // `unsafe_allow_html`.
 import { h, helpIcon } from "../dom.js";
 
+/** @typedef {import("../protocol.js").CodeElement} CodeElement */
+/** @typedef {import("../protocol.js").ExceptionElement} ExceptionElement */
+/** @typedef {import("../protocol.js").HeadingElement} HeadingElement */
+/** @typedef {import("../protocol.js").HelpElement} HelpElement */
+/** @typedef {import("../protocol.js").HtmlElement} HtmlElement */
+/** @typedef {import("../protocol.js").JsonElement} JsonElement */
+/** @typedef {import("../protocol.js").LatexElement} LatexElement */
+/** @typedef {import("../protocol.js").MarkdownElement} MarkdownElement */
+/** @typedef {import("../protocol.js").TextElement} TextElement */
+
+/** @param {MarkdownElement} el */
 function markdownBlock(el, ctx, cls) {
   const div = h("div", { class: cls, "data-testid": el.variant === "caption" ? "stCaptionContainer" : "stMarkdown" });
   div.innerHTML = ctx.markdown.block(el.body, el.unsafe_allow_html);
@@ -87,6 +98,7 @@ function fillHtml(div, html) {
 
 export const KINDS = {
   heading: {
+    /** @param {HeadingElement} el */
     create(el, ctx) {
       const testid = { 1: "stHeading", 2: "stHeading", 3: "stHeading" }[el.level];
       const wrap = h("div", { class: `stc-heading stc-h${el.level}`, "data-testid": testid });
@@ -101,14 +113,17 @@ export const KINDS = {
   },
 
   markdown: {
+    /** @param {MarkdownElement} el */
     create: (el, ctx) => ({ dom: markdownBlock(el, ctx, el.variant === "caption" ? "stc-markdown stc-caption" : "stc-markdown") }),
   },
 
   text: {
+    /** @param {TextElement} el */
     create: (el) => ({ dom: h("div", { class: "stc-text", "data-testid": "stText", text: el.body }) }),
   },
 
   code: {
+    /** @param {CodeElement} el */
     create(el) {
       const pre = h("pre", { class: `stc-code${el.wrap_lines ? " stc-wrap" : ""}`, "data-testid": "stCode" });
       pre.append(h("code", { class: el.language ? `language-${el.language}` : null, text: el.body }));
@@ -117,6 +132,7 @@ export const KINDS = {
   },
 
   latex: {
+    /** @param {LatexElement} el */
     create(el) {
       // The TeX source is shown (and read by screen readers) until KaTeX's
       // chunk has loaded; then KaTeX's MathML output carries the meaning.
@@ -131,6 +147,7 @@ export const KINDS = {
   divider: { create: () => ({ dom: h("hr", { class: "stc-divider", "data-testid": "stDivider" }) }) },
 
   json: {
+    /** @param {JsonElement} el */
     create(el) {
       const wrap = h("div", { class: "stc-json", "data-testid": "stJson" });
       let value;
@@ -146,6 +163,7 @@ export const KINDS = {
   },
 
   exception: {
+    /** @param {ExceptionElement} el */
     create(el) {
       const box = h("div", { class: "stc-exception", role: "alert", "data-testid": "stException" });
       box.append(h("div", { class: "stc-exception-message" }, h("strong", { text: `${el.type}: ` }), el.message));
@@ -158,6 +176,7 @@ export const KINDS = {
   },
 
   help: {
+    /** @param {HelpElement} el */
     create(el, ctx) {
       const box = h("div", { class: "stc-docstring", "data-testid": "stHelp" });
       const head = h("div", { class: "stc-docstring-header" });
@@ -186,6 +205,7 @@ export const KINDS = {
     // Sanitized with DOMPurify (loaded on first use), as Streamlit does:
     // scripts and event handlers go. `unsafe_allow_javascript` keeps them
     // and runs the scripts.
+    /** @param {HtmlElement} el */
     create(el) {
       const div = h("div", { class: "stc-html", "data-testid": "stHtml" });
       if (el.unsafe_allow_javascript) {

@@ -8,6 +8,8 @@
 // the chart animates instead of being drawn again.
 import { h } from "../dom.js";
 
+/** @typedef {import("../protocol.js").VegaLiteElement} VegaLiteElement */
+
 /** @type {WeakMap<HTMLElement, {queue: Promise<void>, result: any, spec: any}>} */
 const charts = new WeakMap();
 
@@ -24,6 +26,7 @@ function appended(prev, next) {
   return b.slice(a.length);
 }
 
+/** @param {HTMLElement} dom @param {VegaLiteElement} el */
 function draw(dom, el) {
   const state = charts.get(dom);
   const body = dom.querySelector(".stc-chart-body");
@@ -51,6 +54,7 @@ function draw(dom, el) {
 
 export const KINDS = {
   vega_lite: {
+    /** @param {VegaLiteElement} el */
     create(el) {
       // Streamlit's test ids: st.map is a deck.gl chart there, everything else Vega-Lite.
       const testid = el.chart === "map" ? "stDeckGlJsonChart" : "stVegaLiteChart";
@@ -60,6 +64,7 @@ export const KINDS = {
       draw(dom, el);
       return { dom };
     },
+    /** @param {VegaLiteElement} el */
     update(dom, el) {
       draw(dom, el);
     },

@@ -13,6 +13,15 @@ import { formatMoment } from "./_shared.js";
 import { Grid } from "../grid.js";
 import { safeUrl } from "../url_policy.js";
 
+/** @typedef {import("../protocol.js").DataEditorElement} DataEditorElement */
+/** @typedef {import("../protocol.js").DataframeElement} DataframeElement */
+/** @typedef {import("../protocol.js").TableElement} TableElement */
+// The page attaches a delta's binary parts to its element (main.js), so
+// renderers find the column values beside the payload's fields.
+/** @typedef {{buffers?: ArrayBuffer[]}} WithBuffers */
+// st.table has no column order or config: it shows every column as is.
+/** @typedef {DataframeElement | DataEditorElement | TableElement & {column_order?: undefined, column_config?: undefined}} TablePayload */
+
 const TYPED = { f8: Float64Array, f4: Float32Array, i4: Int32Array, i2: Int16Array, i1: Int8Array, u4: Uint32Array, u2: Uint16Array, u1: Uint8Array };
 
 // --- decoding ----------------------------------------------------------------
@@ -90,10 +99,16 @@ function formatNumberCell(value, fmt, integer) {
 
 const TYPE_OF_KIND = { int: "number", float: "number", bool: "checkbox", datetime: "datetime", date: "date", time: "time", list: "list", string: "text", object: "text" };
 
-/** The columns a table payload shows, in order, with their config. */
+/**
+ * The columns a table payload shows, in order, with their config: the
+ * payload's column (or index) plus what the page derives from it.
+ * @param {TablePayload} el
+ * @returns {Array<Record<string, any>>}
+ */
 export function tableColumns(el, buffers) {
   const config = el.column_config || {};
   const cols = [];
+  /** @type {Record<string, any>} the index, described as a column is */
   const index = { ...el.index, name: el.index.name ?? "", isIndex: true, key: "_index" };
   const hideIndex = el.hide_index === true || config._index?.hidden;
   const data = el.columns.map((c) => ({ ...c, key: c.name, isIndex: false }));
@@ -236,6 +251,7 @@ function sortKey(col, get) {
 
 // --- st.dataframe ---------------------------------------------------------------
 
+/** @param {DataframeElement} el */
 function frameModel(el, buffers) {
   const cols = tableColumns(el, buffers);
   for (const c of cols) {
@@ -256,6 +272,7 @@ function sampleChars(col, n) {
   return Math.min(max, 40);
 }
 
+/** @param {DataframeElement | DataEditorElement} el */
 export function gridOptions(el) {
   return {
     height: typeof el.height === "number" ? el.height : null,
@@ -264,12 +281,14 @@ export function gridOptions(el) {
   };
 }
 
+/** @param {HTMLElement} wrap @param {DataframeElement | DataEditorElement} el */
 export function sizeWrap(wrap, el) {
   wrap.classList.toggle("stc-grid-stretch", el.use_container_width === true || el.width === "stretch");
 }
 
 // --- the kinds -------------------------------------------------------------------
 
+/** @param {DataframeElement & WithBuffers} el */
 function createFrame(el) {
   const wrap = h("div", { class: "stc-dataframe", "data-testid": "stDataFrame" });
   sizeWrap(wrap, el);
@@ -279,6 +298,7 @@ function createFrame(el) {
   return wrap;
 }
 
+/** @param {TableElement & WithBuffers} el */
 function staticTable(el) {
   const cols = tableColumns({ ...el, hide_index: el.hide_index }, el.buffers);
   const table = h("table", { class: "stc-table" });
@@ -302,7 +322,9 @@ function staticTable(el) {
 
 export const KINDS = {
   dataframe: {
+    /** @param {DataframeElement & WithBuffers} el */
     create: (el) => ({ dom: createFrame(el) }),
+    /** @param {DataframeElement & WithBuffers} el */
     update(dom, el) {
       // Same element, new data (add_rows, a rerun with other data): keep the
       // grid, its sort, search, column widths and scroll position.
@@ -312,11 +334,13 @@ export const KINDS = {
     },
   },
   table: {
+    /** @param {TableElement & WithBuffers} el */
     create(el) {
       const wrap = h("div", { class: "stc-static-table", "data-testid": "stTable" });
       wrap.append(staticTable(el));
       return { dom: wrap };
     },
+    /** @param {TableElement & WithBuffers} el */
     update(dom, el) {
       dom.replaceChildren(staticTable(el));
     },

@@ -11,6 +11,9 @@ import { h } from "../dom.js";
 import { Grid } from "../grid.js";
 import { cellText, gridOptions, renderCell, sizeWrap, tableColumns } from "./data.js";
 
+/** @typedef {import("../protocol.js").DataEditorElement} DataEditorElement */
+/** @typedef {import("./data.js").WithBuffers} WithBuffers */
+
 const EDITABLE = new Set(["text", "number", "checkbox", "selectbox", "date", "time", "datetime", "link"]);
 
 /** Why `value` can't go into the column (null: it can). */
@@ -66,6 +69,7 @@ function editorInput(col, value) {
   return { input, read: () => (input.value === "" ? null : col.type === "datetime" && input.value.length === 16 ? `${input.value}:00` : input.value) };
 }
 
+/** @param {DataEditorElement} el */
 function editorModel(el, buffers, grid, ctx) {
   const base = tableColumns(el, buffers);
   const state = structuredClone(el.value || { edited_rows: {}, added_rows: [], deleted_rows: [] });
@@ -202,6 +206,7 @@ function canonical(value) {
   return JSON.stringify(value, (k, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 }
 
+/** @param {DataEditorElement & WithBuffers} el */
 function createEditor(el, ctx) {
   const wrap = h("div", { class: "stc-dataframe stc-data-editor", "data-testid": "stDataFrame" });
   sizeWrap(wrap, el);
@@ -216,7 +221,9 @@ function createEditor(el, ctx) {
 
 export const KINDS = {
   data_editor: {
+    /** @param {DataEditorElement & WithBuffers} el */
     create: (el, ctx) => ({ dom: createEditor(el, ctx) }),
+    /** @param {DataEditorElement & WithBuffers} el @param {DataEditorElement & WithBuffers} prev */
     update(dom, el, prev, ctx) {
       // The run that follows an edit sends back the edits the page already
       // shows: keep the grid (an open cell editor, focus and scroll stay).

@@ -1,6 +1,5 @@
-"""Payloads of the chat family (elements/chat.py; the page draws
-``chat_input`` in runtime_js/src/kinds/text_time.js and ``chat_message`` in
-runtime_js/src/kinds/layout.js)."""
+"""Payloads of the chat family (elements/chat.py; the page draws them in
+runtime_js/src/kinds/chat.js)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Payloads of the layout family (elements/layout.py; the page draws
-``block:horizontal`` and ``block:column`` in runtime_js/src/elements.js, the
-others in runtime_js/src/kinds/layout.js)."""
+"""Payloads of the layout family (elements/layout.py; the page draws them in
+runtime_js/src/kinds/layout.js)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Payloads of the media family (elements/media.py; the page draws image,
-audio and video in runtime_js/src/kinds/media.js, file_uploader in
-runtime_js/src/kinds/files.js). ``st.pyplot`` (elements/charts.py) writes an
+"""Payloads of the media family (elements/media.py; the page draws them in
+runtime_js/src/kinds/media.js). ``st.pyplot`` (elements/charts.py) writes an
 ``image`` too."""
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -321,6 +322,14 @@ class StaticServer(http.server.ThreadingHTTPServer):
         self.name = name
         self._thread: threading.Thread | None = None
         super().__init__((host, port), handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser that stops reading (a reload, a cancelled download, a
+        # page closed mid-response) is normal traffic, not a server error:
+        # say nothing instead of printing a traceback per request.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def url(self) -> str:

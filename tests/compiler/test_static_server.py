@@ -6,6 +6,8 @@ throttled link (checked by bytes, with only loose lower bounds on time)."""
 from __future__ import annotations
 
 import http.client
+import socket
+import struct
 import threading
 import time
 from pathlib import Path
@@ -205,3 +207,18 @@ def test_a_link_adds_latency_to_each_request(root: Path) -> None:
 def test_a_link_needs_a_bandwidth(root: Path) -> None:
     with pytest.raises(ValueError):
         StaticServer(root, link=(0, 10))
+
+
+def test_a_client_that_stops_reading_is_no_server_error(root: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    # A reload or a closed tab cuts a response short; the server goes on and
+    # prints no traceback for it.
+    (root / "big.bin").write_bytes(b"x" * (64 << 20))
+    with StaticServer(root) as server:
+        sock = socket.create_connection(("127.0.0.1", server.server_port))
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close = reset
+        sock.sendall(f"GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1:{server.server_port}\r\n\r\n".encode())
+        assert sock.recv(1024).startswith(b"HTTP/1.0 200")
+        sock.close()
+        time.sleep(0.5)  # the server meets the closed socket while writing
+        assert get(server, "/files/a.txt")[2] == b"a"
+    assert "Traceback" not in capfd.readouterr().err

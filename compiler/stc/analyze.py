@@ -15,6 +15,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from stc_runtime.elements._index import NEEDS as ELEMENT_NEEDS
+
 from .errors import BuildError, at_source
 
 # Provided by stc itself inside the worker.
@@ -125,6 +127,17 @@ def _imports(tree: ast.Module, rel: str, package: str) -> list[tuple[ImportSite,
     return found
 
 
+def _element_calls(tree: ast.Module) -> set[str]:
+    """The names called as ``<something>.<name>(...)`` that are elements with
+    packages of their own (``st.line_chart(...)``, ``col.dataframe(...)``):
+    the runtime imports those packages whatever the app passes in, so they
+    are bundled even when the app never imports them. A method of the same
+    name on another object (``series.map(...)``) only adds a package the app
+    most likely imports anyway."""
+    return {node.func.attr for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ELEMENT_NEEDS}
+
+
 def _local_file(root: Path, files: set[str], dotted: str) -> str | None:
     parts = dotted.split(".")
     for candidate in ("/".join(parts) + ".py", "/".join(parts) + "/__init__.py"):
@@ -152,6 +165,8 @@ def analyze(root: Path, entrypoint: str, files: tuple[str, ...], import_map: dic
         seen.add(rel)
         tree = parse_file(root / rel, rel)
         package = ".".join(rel.split("/")[:-1]) if rel not in scripts else ""
+        for name in _element_calls(tree):
+            packages.update(import_map[need] for need in ELEMENT_NEEDS[name] if need in import_map)
         for site, dotted in _imports(tree, rel, package):
             local = _local_file(root, file_set, dotted)
             if local is not None:

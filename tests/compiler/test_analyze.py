@@ -249,3 +249,17 @@ def test_syntax_error_through_the_real_command(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.startswith("error: app.py:1:5: SyntaxError: invalid syntax\n    x = = 1\n        ^\n"), proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout
+
+
+def test_an_element_that_needs_pandas_brings_it_without_an_import(tmp_path):
+    # Streamlit's own plotting demo draws st.line_chart from a NumPy array
+    # and never imports pandas; the runtime's chart code does.
+    (tmp_path / "app.py").write_text(
+        "import numpy as np\nimport streamlit as st\nchart = st.line_chart(np.random.randn(1, 1))\n"
+        "chart.add_rows(np.random.randn(5, 1))\n", encoding="utf-8")
+    result = analyze(tmp_path, "app.py", ("app.py",), {"numpy": "numpy", "pandas": "pandas"}, pyodide_version="0.27.7")
+    assert set(result.packages) == {"numpy", "pandas"}
+    (tmp_path / "app.py").write_text("import numpy as np\nimport streamlit as st\nst.write(np.arange(3).sum())\n",
+                                     encoding="utf-8")
+    assert analyze(tmp_path, "app.py", ("app.py",), {"numpy": "numpy", "pandas": "pandas"},
+                   pyodide_version="0.27.7").packages == ("numpy",)

@@ -94,7 +94,7 @@ def _simple(dg: DeltaGenerator, data: Any, chart_type: str, **options: Any) -> C
     return _appendable(dg._write(rebuild(df)), rebuild, df)
 
 
-@element
+@element(needs=("pandas",))
 def line_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = None, x_label: str | None = None,
                y_label: str | None = None, color: Any = None, width: Any = None, height: Any = None,
                use_container_width: bool | None = None) -> ChartHandle:
@@ -125,7 +125,7 @@ def line_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = 
                    width=width, height=height, use_container_width=use_container_width)
 
 
-@element
+@element(needs=("pandas",))
 def area_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = None, x_label: str | None = None,
                y_label: str | None = None, color: Any = None, stack: Any = None, width: Any = None, height: Any = None,
                use_container_width: bool | None = None) -> ChartHandle:
@@ -159,7 +159,7 @@ def area_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = 
                    width=width, height=height, use_container_width=use_container_width)
 
 
-@element
+@element(needs=("pandas",))
 def bar_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = None, x_label: str | None = None,
               y_label: str | None = None, color: Any = None, horizontal: bool = False, sort: Any = True, stack: Any = None,
               width: Any = None, height: Any = None, use_container_width: bool | None = None) -> ChartHandle:
@@ -197,7 +197,7 @@ def bar_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = N
                    use_container_width=use_container_width)
 
 
-@element
+@element(needs=("pandas",))
 def scatter_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any = None, x_label: str | None = None,
                   y_label: str | None = None, color: Any = None, size: Any = None, width: Any = None, height: Any = None,
                   use_container_width: bool | None = None) -> ChartHandle:
@@ -233,7 +233,7 @@ def scatter_chart(dg: DeltaGenerator, data: Any = None, *, x: Any = None, y: Any
 # --- map --------------------------------------------------------------------
 
 
-@element
+@element(needs=("pandas",))
 def map(dg: DeltaGenerator, data: Any = None, *, latitude: Any = None, longitude: Any = None, color: Any = None,
         size: Any = None, zoom: float | None = None, width: Any = None, height: Any = None,
         use_container_width: bool | None = None) -> ChartHandle:
@@ -283,7 +283,7 @@ def _check_selection(on_select: Any) -> None:
             "Use widgets (st.selectbox, st.slider...) to filter the data instead."
         )
 
-@element
+@element(needs=("pandas",))
 def vega_lite_chart(dg: DeltaGenerator, data: Any = None, spec: dict[str, Any] | None = None, *,
                     use_container_width: bool | None = None, theme: str | None = "streamlit", key: str | None = None,
                     on_select: Any = "ignore", selection_mode: Any = None, **kwargs: Any) -> ChartHandle:

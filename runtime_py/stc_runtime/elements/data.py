@@ -455,7 +455,7 @@ def register_add_rows(path: tuple[int, ...], append: Callable[[Any], None]) -> N
     context.current().add_rows[tuple(path)] = append
 
 
-@element
+@element(needs=("pandas",))
 def add_rows(dg: DeltaGenerator, data: Any = None, **kwargs: Any) -> DeltaGenerator:
     """Append rows to the ``st.dataframe``, ``st.table`` or chart this object
     was returned by, in place: the page shows them at once, while the script
@@ -514,7 +514,7 @@ def _dataframe_element(df: Any, *, hide_index: Any, column_order: Any, column_co
     return payload, buffers
 
 
-@element
+@element(needs=("pandas",))
 def dataframe(
     dg: DeltaGenerator,
     data: Any = None,
@@ -570,7 +570,7 @@ def dataframe(
     return _appendable(dg, path, df, lambda frame: write(frame, path))
 
 
-@element
+@element(needs=("pandas",))
 def table(dg: DeltaGenerator, data: Any = None) -> DeltaGenerator:
     """Display a static table: every row on the page, no sorting or
     scrolling of its own. Returns an object whose ``.add_rows(data)``

@@ -178,7 +178,7 @@ def _return_value(edited: Any, fmt: str, original: Any) -> Any:
 # ---------------------------------------------------------------------------
 
 
-@element
+@element(needs=("pandas",))
 def data_editor(
     dg: DeltaGenerator,
     data: Any,

@@ -28,9 +28,10 @@ the same MIME types and differ only where they mean to:
                     shared budget of ``mbit_per_s`` (concurrent downloads
                     share the link as they would share a real one), and each
                     request waits ``rtt_ms`` before it is answered
-``on_response``     called with a :class:`Served` record once the status and
-                    headers of a response are sent, e.g. to count bytes or to
-                    record which paths were asked for
+``on_response``     called with a :class:`Served` record when the status and
+                    headers of a response are final (just before they are
+                    sent), e.g. to count bytes or to record which paths
+                    were asked for
 
 Usage::
 
@@ -218,10 +219,13 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         if server.isolation:
             for name, value in ISOLATION_HEADERS.items():
                 self.send_header(name, value)
-        super().end_headers()
         if server.on_response is not None:
+            # Before the headers go out: once they have, a client of a HEAD
+            # (no body) may already have its answer and ask again, and the
+            # hook would see the two responses in the wrong order.
             path = unquote(urlsplit(self.path).path) if hasattr(self, "path") else ""
             server.on_response(Served(getattr(self, "command", None) or "", path, self._status, self._length))
+        super().end_headers()
 
     # -- what a path maps to -----------------------------------------------
 

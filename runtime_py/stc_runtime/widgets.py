@@ -68,11 +68,10 @@ def identify(dg: DeltaGenerator, kind: str, *, key: Any, params: dict[str, Any])
     return WidgetIdentity(id=wid, kind=kind, user_key=user_key, form_id=form_id)
 
 
-def _check_form_rules(who: WidgetIdentity, callback: Callable[..., Any] | None) -> None:
+def _check_form_rules(who: WidgetIdentity, kind_class: type | None, callback: Callable[..., Any] | None) -> None:
     if who.form_id is None:
         return
-    cls = payloads.widget_class(who.kind)
-    if cls is not None and not getattr(cls, "IN_FORMS", True):
+    if kind_class is not None and not getattr(kind_class, "IN_FORMS", True):
         article = "a" if who.kind == "chat_input" else "an"  # Streamlit's wording, each
         raise StreamlitAPIException(f"`st.{who.kind}()` can't be used in {article} `st.form()`." + FORM_DOCS_INFO)
     if callback is not None and who.kind != "form_submit_button":
@@ -145,7 +144,8 @@ def register_widget(
     ctx = context.current()
     if who is None:
         who = identify(dg, kind, key=key, params=identity)
-    _check_form_rules(who, callback)
+    kind_class = payloads.widget_class(kind)
+    _check_form_rules(who, kind_class, callback)
     in_form = who.form_id is not None and kind != "form_submit_button"
     callback = _keep_dialog_open(ctx, callback, in_form=in_form)
     # A key names one widget per run, whatever its kind and parameters: two
@@ -156,7 +156,6 @@ def register_widget(
     ctx.widget_forms[who.id] = who.form_id
     if who.user_key is not None:
         ctx.widget_keys.add(who.user_key)
-    kind_class = payloads.widget_class(kind)
     meta = WidgetMeta(
         id=who.id,
         kind=kind,

@@ -160,9 +160,14 @@ def renderer_key(element: Any) -> str | None:
 def widget_class(kind: str) -> type[ElementPayload] | None:
     """The payload class of a widget of ``kind`` (the name ``register_widget``
     gets: an element kind, or a block's name for blocks that act as
-    triggers, such as a dialog's dismissal)."""
-    load_all()
-    return PAYLOADS.get(kind) or PAYLOADS.get(f"block:{kind}")
+    triggers, such as a dialog's dismissal). A widget's family module has
+    imported its payloads already, so this is a lookup on every run; only an
+    unknown name imports the rest."""
+    cls = PAYLOADS.get(kind) or PAYLOADS.get(f"block:{kind}")
+    if cls is None:
+        load_all()
+        cls = PAYLOADS.get(kind) or PAYLOADS.get(f"block:{kind}")
+    return cls
 
 
 def nested_types(cls: type) -> dict[str, type]:

@@ -13,7 +13,7 @@ import importlib.util
 import sys
 from typing import Any, NoReturn
 
-from . import context, elements  # noqa: F401  (registers every element)
+from . import run_context, elements  # noqa: F401  (registers every element)
 from .config import get_option, set_option
 from .delta_generator import PAGE_CONFIG_ROOT, DeltaGenerator, sidebar
 from .delta_generator import main as _main
@@ -29,7 +29,7 @@ from .state import SessionStateProxy
 # (newer releases differ in a few documented places).
 __version__ = "1.49.1"
 
-session_state = SessionStateProxy(lambda: context.current().session_state)
+session_state = SessionStateProxy(lambda: run_context.current().session_state)
 secrets = Secrets()
 query_params = QueryParamsProxy()
 
@@ -63,7 +63,7 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None, layout
     """
     if layout not in ("centered", "wide"):
         raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
-    ctx = context.current()
+    ctx = run_context.current()
     # Its own root: the page applies it to the tab and the layout instead of
     # drawing it among the app's elements.
     ctx.write((PAGE_CONFIG_ROOT, 0), _PageConfigElement(
@@ -106,7 +106,7 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     from .elements._index import INDEX
 
-    return sorted({*globals(), *INDEX})
+    return sorted({*globals(), *INDEX, *_LAZY})
 
 
 class _StreamlitAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):

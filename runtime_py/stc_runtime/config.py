@@ -423,9 +423,9 @@ _defaults = Config()
 
 def current() -> Config:
     """The config of the session whose script is running, else the defaults."""
-    from . import context
+    from . import run_context
 
-    ctx = context._current
+    ctx = run_context._current
     config = getattr(ctx.session, "config", None) if ctx is not None else None
     return config if isinstance(config, Config) else _defaults
 

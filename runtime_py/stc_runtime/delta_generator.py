@@ -14,7 +14,7 @@ from __future__ import annotations
 import types
 from typing import Any
 
-from . import context, element_registry
+from . import run_context, element_registry
 from .protocol import DIALOG_ROOT, MAIN_ROOT, PAGE_CONFIG_ROOT, SIDEBAR_ROOT  # noqa: F401  (families import them from here)
 
 
@@ -30,12 +30,17 @@ class DeltaGenerator:
         # signature (without ``dg``).
         return types.MethodType(fn, self)
 
+    def __dir__(self) -> list[str]:
+        from .elements._index import INDEX
+
+        return sorted({*super().__dir__(), *INDEX})
+
     def __enter__(self) -> "DeltaGenerator":
-        context.current().with_stack.append(self)
+        run_context.current().with_stack.append(self)
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        ctx = context._current
+        ctx = run_context._current
         if ctx is not None and ctx.with_stack:
             ctx.with_stack.pop()
 
@@ -48,7 +53,7 @@ class DeltaGenerator:
         # ``st.x`` inside ``with col:`` writes into ``col``: the main-area
         # generator defers to the innermost ``with`` block.
         if self._path == (MAIN_ROOT,):
-            ctx = context._current
+            ctx = run_context._current
             if ctx is not None and ctx.with_stack:
                 return ctx.with_stack[-1]._resolve()
         return self
@@ -59,7 +64,7 @@ class DeltaGenerator:
     def _next_path(self) -> tuple[int, ...]:
         """Where the next element goes: appended to this container (an
         ``st.empty`` slot overrides this: it writes over itself)."""
-        return context.current().next_path(self._path)
+        return run_context.current().next_path(self._path)
 
     def _container_path(self) -> tuple[int, ...]:
         """The container the next element lands in."""
@@ -69,7 +74,7 @@ class DeltaGenerator:
         """Payloads of the blocks (written in this run) around the next
         element, outermost first: forms, columns, dialogs... enforce their
         rules with it."""
-        return context.current().enclosing_blocks(self._resolve()._container_path())
+        return run_context.current().enclosing_blocks(self._resolve()._container_path())
 
     def _form_id(self) -> str | None:
         """The ``st.form`` the next element lands in, if any."""
@@ -80,7 +85,7 @@ class DeltaGenerator:
         """Append an element to this container; return its path.
         ``buffers``: its binary attachments (``Delta.buffers``)."""
         path = self._resolve()._next_path()
-        context.current().write(path, element, buffers)
+        run_context.current().write(path, element, buffers)
         return path
 
     def _block(self, element: Any) -> "DeltaGenerator":

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Callable, Literal, Mapping, Sequence
 from urllib.parse import urlencode
 
-from . import context, magic
+from . import run_context, magic
 from .errors import RerunException, StreamlitAPIException
 from .icons import MATERIAL_ICON, split_leading_emoji
 from .protocol import Navigation, NavPage
@@ -238,7 +238,7 @@ class StreamlitPage:
             raise StreamlitAPIException(f"Invalid visibility: {visibility!r}. Must be one of ['visible', 'hidden'].")
         self._default = bool(default)
         self._visibility = visibility
-        ctx = context.current()
+        ctx = run_context.current()
         inferred_icon, inferred_name = "", ""
         if isinstance(page, (str, Path)):
             entry_dir = os.path.dirname(ctx.session.script_path) if ctx.session is not None else ctx.app_root
@@ -294,7 +294,7 @@ class StreamlitPage:
                 "This page cannot be called directly. Only the page returned from st.navigation can be called once."
             )
         self._can_be_called = False
-        ctx = context.current()
+        ctx = run_context.current()
         if callable(self._page):
             # Widget ids include the script that drew them; a function has
             # no file of its own, so its URL names it, as Streamlit hashes
@@ -374,7 +374,7 @@ def navigation(
         raise StreamlitAPIException(
             f'Invalid position "{position}". The position parameter must be one of "sidebar", "hidden", or "top".'
         )
-    ctx = context.current()
+    ctx = run_context.current()
     session = ctx.session
     if isinstance(pages, Mapping):
         sections = {str(name): [_to_page(p) for p in group] for name, group in pages.items()}
@@ -445,7 +445,7 @@ def resolve_page(page: Any) -> tuple[str, str, str]:
     the visitor cannot reach now is an error (as Streamlit documents: "A user
     can't be routed to a page if the page isn't included in
     st.navigation")."""
-    ctx = context.current()
+    ctx = run_context.current()
     session = ctx.session
     entry = session.script_path
     if session.uses_pages_directory:
@@ -477,7 +477,7 @@ def switch_page(page: Any, *, query_params: Mapping[str, Any] | None = None) -> 
             (a mapping); None: none.
     """
     url_path, _, _ = resolve_page(page)
-    session = context.current().session
+    session = run_context.current().session
     session.request_page(url_path)
     session.set_query_string(urlencode(dict(query_params), doseq=True) if query_params else "")
     raise RerunException()

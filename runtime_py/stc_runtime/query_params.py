@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from typing import Any, Callable
 from urllib import parse
 
-from . import context
+from . import run_context
 from .errors import StreamlitAPIException
 
 _EMBED_KEYS = ("embed", "embed_options")
@@ -151,7 +151,7 @@ class QueryParams(MutableMapping[str, str]):
 
 def current() -> QueryParams:
     """The query parameters of the session whose script is running."""
-    session = context.current().session
+    session = run_context.current().session
     qp = getattr(session, "query_params", None)
     if not isinstance(qp, QueryParams):
         raise StreamlitAPIException("st.query_params is not available in this session.")

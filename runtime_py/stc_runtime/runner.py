@@ -14,7 +14,7 @@ import sys
 import types
 from typing import Callable
 
-from . import context, delta_generator, magic
+from . import run_context, delta_generator, magic
 from .config import Config
 from .elements.text import exception_element
 from .errors import RerunException, StopException
@@ -142,10 +142,10 @@ class AppSession:
 
     def _run_once(self) -> str:
         self._run_id += 1
-        ctx = context.RunContext(run_id=self._run_id, session=self, emit=self.emit, script_path=self.script_path)
+        ctx = run_context.RunContext(run_id=self._run_id, session=self, emit=self.emit, script_path=self.script_path)
         self.emit(RunStarted(run_id=self._run_id))
         self.state.on_run_started()
-        context.activate(ctx)
+        run_context.activate(ctx)
         # Every run starts from the page's URL (Streamlit repopulates
         # st.query_params from the browser's query string each run).
         self.query_params.populate(self.query_string)
@@ -181,6 +181,6 @@ class AppSession:
             # below that point keep their values; a run ended by st.rerun()
             # is cut short on purpose (the next run will draw them).
             self.state.on_run_finished(cleanup=status == "complete")
-            context.activate(None)
+            run_context.activate(None)
         self.emit(RunFinished(run_id=self._run_id, status=status))  # type: ignore[arg-type]
         return status

@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Mapping
 from typing import Any, Iterator
 
-from . import context
+from . import run_context
 
 
 def load_secrets_file(app_root: str) -> dict[str, Any]:
@@ -85,7 +85,7 @@ class Secrets(AttrDict):
 
     @property
     def _data(self) -> Mapping[str, Any]:  # type: ignore[override]
-        session = context.current().session
+        session = run_context.current().session
         flat = getattr(session, "secrets", {}) or {}
         # Both spellings work: at.secrets["a.b"] is st.secrets["a.b"] (as in
         # Streamlit) and st.secrets.a.b (attribute access, which Streamlit's

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from numbers import Integral
 from typing import Any, Callable
 
-from . import context, payloads
+from . import run_context, payloads
 from .config import get_option
 from .delta_generator import DeltaGenerator
 from .errors import DuplicateWidgetID, StreamlitAPIException
@@ -59,7 +59,7 @@ def identify(dg: DeltaGenerator, kind: str, *, key: Any, params: dict[str, Any])
     script drawing it (relative to the app's folder), its key, its defining
     ``params`` and the form it is in (look-alike widgets in two forms are two
     widgets, as in Streamlit). See widget_id.py for what is hashed."""
-    ctx = context.current()
+    ctx = run_context.current()
     user_key = None if key is None else str(key)
     form_id = dg._form_id()
     if form_id is not None:
@@ -81,7 +81,7 @@ def _check_form_rules(who: WidgetIdentity, kind_class: type | None, callback: Ca
         )
 
 
-def _keep_dialog_open(ctx: context.RunContext, callback: Callable[..., Any] | None, *, in_form: bool) -> Callable[..., Any] | None:
+def _keep_dialog_open(ctx: run_context.RunContext, callback: Callable[..., Any] | None, *, in_form: bool) -> Callable[..., Any] | None:
     """The callback a widget drawn now gets: inside a dialog, using the
     widget also draws the dialog again (after the widget's own callback,
     before the script), so the dialog stays open while the visitor works in
@@ -141,7 +141,7 @@ def register_widget(
     ``explicit_default``: the app passed a default value (not the
     signature's); with a key also set through st.session_state that earns
     Streamlit's one-time warning."""
-    ctx = context.current()
+    ctx = run_context.current()
     if who is None:
         who = identify(dg, kind, key=key, params=identity)
     kind_class = payloads.widget_class(kind)

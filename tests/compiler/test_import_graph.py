@@ -215,6 +215,6 @@ def test_an_annotation_only_import_is_not_a_dependency(tmp_path: Path) -> None:
 
 def test_the_scan_sees_the_imports_the_runtime_is_known_to_have() -> None:
     graph = import_graph(REPO / "runtime_py/stc_runtime")
-    assert "stc_runtime.context" in graph["stc_runtime.config"]  # a function-level import
-    assert "stc_runtime.runner" not in graph["stc_runtime.context"]  # under TYPE_CHECKING only
+    assert "stc_runtime.run_context" in graph["stc_runtime.config"]  # a function-level import
+    assert "stc_runtime.runner" not in graph["stc_runtime.run_context"]  # under TYPE_CHECKING only
     assert "stc_runtime.elements.text" in graph["stc_runtime.runner"]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Callable, Iterator
 
-from .. import context
+from .. import run_context
 from ..errors import StreamlitAPIException
 from . import hashing, persist
 from .errors import BadTTLStringError, UnhashableParamError, UnhashableTypeError
@@ -379,7 +379,7 @@ class CachedFunc:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         cache = self._cache()
         value_key = self._value_key(args, kwargs)
-        ctx = context._current
+        ctx = run_context._current
         spinner_text = self._spinner_text(args, kwargs) if ctx is not None else None
 
         found = self._lookup(cache, value_key, ctx)
@@ -422,7 +422,7 @@ class CachedFunc:
             self.unusable(found, exc)
         return value
 
-    def _lookup(self, cache: FunctionCache, value_key: str, ctx: context.RunContext | None) -> Entry | None:
+    def _lookup(self, cache: FunctionCache, value_key: str, ctx: run_context.RunContext | None) -> Entry | None:
         found = cache.get(value_key)
         if isinstance(found, _WidgetEntries):
             widget_key = hashing.hash_value(widget_values(ctx, found.widget_ids))
@@ -436,7 +436,7 @@ class CachedFunc:
             found = None
         return found
 
-    def _compute(self, cache: FunctionCache, value_key: str, ctx: context.RunContext | None,
+    def _compute(self, cache: FunctionCache, value_key: str, ctx: run_context.RunContext | None,
                  args: tuple, kwargs: dict) -> Any:
         created = clock()
         if ctx is None:  # called outside a script run: nothing to record

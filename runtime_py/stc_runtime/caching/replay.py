@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .. import context, delta_generator, payloads
+from .. import run_context, delta_generator, payloads
 from ..delta_generator import MAIN_ROOT, SIDEBAR_ROOT, DeltaGenerator
 from ..payloads.status import AlertElement
 from ..protocol import Delta
@@ -148,7 +148,7 @@ class Recorder:
     """Records the deltas of one cached-function call (nested calls each
     have their own recorder; inner ones pass what they see outward)."""
 
-    def __init__(self, ctx: context.RunContext, *, allow_widgets: bool) -> None:
+    def __init__(self, ctx: run_context.RunContext, *, allow_widgets: bool) -> None:
         self.ctx = ctx
         self.allow_widgets = allow_widgets
         self.messages: list[Record] = []
@@ -223,7 +223,7 @@ class Recorder:
 
 def replay(messages: list[Record], *, decorator: str, func: Callable[..., Any]) -> None:
     """Write recorded elements again, at the caller's position."""
-    ctx = context._current
+    ctx = run_context._current
     if ctx is None or not messages:
         return
     paths: list[tuple[int, ...]] = []
@@ -249,7 +249,7 @@ def replay(messages: list[Record], *, decorator: str, func: Callable[..., Any]) 
         paths.append(path)
 
 
-def _register_widget(ctx: context.RunContext, meta: Any) -> None:
+def _register_widget(ctx: run_context.RunContext, meta: Any) -> None:
     # A widget replayed from the cache is drawn in this run like any other
     # (its value kept, its key usable through st.session_state).
     ctx.widget_ids.append(meta.id)
@@ -258,7 +258,7 @@ def _register_widget(ctx: context.RunContext, meta: Any) -> None:
     ctx.session_state.register_widget(meta)
 
 
-def widget_values(ctx: context.RunContext | None, widget_ids: list[str]) -> list[tuple[str, Any]]:
+def widget_values(ctx: run_context.RunContext | None, widget_ids: list[str]) -> list[tuple[str, Any]]:
     """The current values of widgets a cached function drew, which act as
     extra arguments (Streamlit's docs: "Streamlit treats the slider like an
     additional input parameter"). Widgets without a value yet are left out."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -59,7 +59,7 @@ def _appendable(path: tuple[int, ...], rebuild: Any, frame: Any) -> ChartHandle:
 
     def append(data: Any) -> None:
         state["frame"] = append_rows(state["frame"], data)
-        context.current().write(path, rebuild(state["frame"]))
+        run_context.current().write(path, rebuild(state["frame"]))
 
     register_add_rows(path, append)
     return ChartHandle(path)

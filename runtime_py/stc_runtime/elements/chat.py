@@ -11,7 +11,7 @@ import os
 import weakref
 from typing import Any, Callable, Sequence
 
-from .. import context
+from .. import run_context
 from ..delta_generator import MAIN_ROOT, DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -105,7 +105,7 @@ def chat_input(
         raise StreamlitAPIException("The `accept_file` parameter must be a boolean or 'multiple' or 'directory'.")
     if accept_file:
         raise StreamlitAPIException("stc does not support file attachments in `st.chat_input` yet (`accept_file`); use `st.file_uploader` next to it.")
-    ctx = context.current()
+    ctx = run_context.current()
     state = ctx.session_state
     identity = {"placeholder": str(placeholder), "max_chars": max_chars}
     # deserialize needs the id before the widget registers.

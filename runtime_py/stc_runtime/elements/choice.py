@@ -30,7 +30,7 @@ from enum import Enum
 from numbers import Integral
 from typing import Any, Callable, Sequence
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -142,7 +142,7 @@ def _settle(wid: str, value: Any, *, store: bool) -> None:
     corrected (an option that is gone, an Enum member coerced to this run's
     class) session_state must hold the correction too, as in Streamlit
     (``reset_state_value``)."""
-    context.current().session_state.correct_widget_value(wid, value, stored=store)
+    run_context.current().session_state.correct_widget_value(wid, value, stored=store)
 
 
 def _changed(a: Any, b: Any) -> bool:
@@ -507,7 +507,7 @@ def select_slider(
     if value is None and key is not None:
         # No default, but a pair preset through session_state: a range
         # slider (from the first to the last option by default).
-        state = context.current().session_state
+        state = run_context.current().session_state
         if str(key) in state and isinstance(state[str(key)], (list, tuple)):
             is_range = True
     if is_range:

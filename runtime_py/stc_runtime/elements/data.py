@@ -32,7 +32,7 @@ import math
 import zlib
 from typing import Any, Callable
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -452,7 +452,7 @@ def _layout(width: Any, height: Any, use_container_width: Any) -> dict[str, Any]
 # (other families, e.g. charts, register theirs with ``register_add_rows``).
 def register_add_rows(path: tuple[int, ...], append: Callable[[Any], None]) -> None:
     """Let ``.add_rows(data)`` on the element at ``path`` call ``append``."""
-    context.current().add_rows[tuple(path)] = append
+    run_context.current().add_rows[tuple(path)] = append
 
 
 @element(needs=("pandas",))
@@ -467,7 +467,7 @@ def add_rows(dg: DeltaGenerator, data: Any = None, **kwargs: Any) -> DeltaGenera
             takes), with the same columns as the element's data; a single
             keyword argument (``add_rows(name=df)``) is taken as ``data``.
     """
-    append = context.current().add_rows.get(tuple(dg._path))
+    append = run_context.current().add_rows.get(tuple(dg._path))
     if append is None:
         raise StreamlitAPIException("add_rows() can only be called on the object returned by st.dataframe, st.table or a chart.")
     if data is None and len(kwargs) == 1:
@@ -563,7 +563,7 @@ def dataframe(
         payload, buffers = _dataframe_element(frame, hide_index=hide_index, column_order=column_order, column_config=column_config, layout=layout)
         if path is None:
             return dg._write(payload, buffers=buffers)
-        context.current().write(path, payload, buffers)  # the same element, with the rows added
+        run_context.current().write(path, payload, buffers)  # the same element, with the rows added
         return path
 
     path = write(df)
@@ -591,6 +591,6 @@ def table(dg: DeltaGenerator, data: Any = None) -> DeltaGenerator:
 
     def rewrite(frame: Any) -> None:
         p, b = payload_of(frame)
-        context.current().write(path, p, b)
+        run_context.current().write(path, p, b)
 
     return _appendable(dg, path, df, rewrite)

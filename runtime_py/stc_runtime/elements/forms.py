@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -52,14 +52,14 @@ def form(
     if dg._form_id() is not None:
         raise StreamlitAPIException("Forms cannot be nested in other forms.")
     form_id = str(key)
-    seen = context.current().form_keys
+    seen = run_context.current().form_keys
     if form_id in seen:
         raise StreamlitAPIException(
             f"There are multiple identical forms with `key='{key}'`. To fix this, please make sure "
             "that the `key` argument is unique for each `st.form` you create."
         )
     seen.add(form_id)
-    context.current().session_state.register_form(form_id, bool(clear_on_submit))
+    run_context.current().session_state.register_form(form_id, bool(clear_on_submit))
     pixels = height if isinstance(height, int) and not isinstance(height, bool) else None
     return dg._block(FormBlock(
         form_id=form_id, clear_on_submit=bool(clear_on_submit),

@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from numbers import Real
 from typing import Any, Callable, Sequence
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -273,7 +273,7 @@ def slider(
     if value is None and key is not None:
         # No default: a pair preset through session_state makes a range
         # slider, as in Streamlit (the default is then min..max).
-        state = context.current().session_state
+        state = run_context.current().session_state
         if str(key) in state and isinstance(state[str(key)], (tuple, list)):
             is_range = True
             value = [None, None]
@@ -625,7 +625,7 @@ def date_input(
     if value == _TODAY_DEFAULT and key is not None:
         # No value given: a range preset through session_state makes a range
         # input, as in Streamlit.
-        state = context.current().session_state
+        state = run_context.current().session_state
         if str(key) in state and isinstance(state[str(key)], (list, tuple)):
             is_range = True
             dates = [_as_date(d) for d in state[str(key)] if isinstance(d, date)]

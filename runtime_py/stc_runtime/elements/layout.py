@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DIALOG_ROOT, SIDEBAR_ROOT, DeltaGenerator, main
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -181,7 +181,7 @@ class _Slot(DeltaGenerator):
     not what the container it replaces held."""
 
     def _next_path(self) -> tuple[int, ...]:
-        ctx = context.current()
+        ctx = run_context.current()
         written = ctx.slots_written
         if self._path in written:
             n = len(self._path)
@@ -293,7 +293,7 @@ class _DialogSpec:
 def _draw_dialog(spec: _DialogSpec, args: tuple, kwargs: dict, *, kept_open: bool) -> None:
     if any(b.get("block") == "dialog" for b in main._enclosing_blocks()):
         raise StreamlitAPIException("Dialogs may not be nested inside other dialogs.")
-    ctx = context.current()
+    ctx = run_context.current()
     drawn = ctx.dialog
     if drawn is not None:
         if drawn.kept_open and drawn.name == spec.name:
@@ -302,7 +302,7 @@ def _draw_dialog(spec: _DialogSpec, args: tuple, kwargs: dict, *, kept_open: boo
             "Only one dialog is allowed to be opened at the same time. Please make sure to not call a "
             "dialog-decorated function more than once in a script run."
         )
-    ctx.dialog = context.DialogDrawn(name=spec.name, kept_open=kept_open)
+    ctx.dialog = run_context.DialogDrawn(name=spec.name, kept_open=kept_open)
     root = DeltaGenerator((DIALOG_ROOT,))
     dismiss_id = None
     if spec.on_dismiss != "ignore":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -53,7 +53,7 @@ def page_link(
         dg._write(PageLinkElement(external=True, href=page, label=str(label), icon=icon or "", **common))
         return
     url_path, title, page_icon = resolve_page(page)
-    session = context.current().session
+    session = run_context.current().session
     dg._write(PageLinkElement(
         external=False, url_path=url_path, label=str(label) if label is not None else title,
         icon=icon if icon is not None else page_icon, current=url_path == session.current_page, **common,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any, Iterator
 
-from .. import context, delta_generator
+from .. import run_context, delta_generator
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..payloads.spinner import SpinnerElement
@@ -33,7 +33,7 @@ def _spinner(dg: DeltaGenerator, text: Any, show_time: bool, cache: bool) -> Ite
     try:
         yield
     finally:
-        ctx = context._current
+        ctx = run_context._current
         if ctx is not None:
             ctx.write(path, _payload(text, show_time, cache, True))
 

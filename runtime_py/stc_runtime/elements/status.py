@@ -14,7 +14,7 @@ import dataclasses
 import re
 from typing import Any
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -124,7 +124,7 @@ def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None, duration: A
     # anew (an unchanged element would be kept, and not shown again).
     # Calling .toast() on the returned slot rewrites the element in the same
     # run: the page updates the notification it shows instead.
-    return _Slot(dg._write(ToastElement(body=str(body), icon=_icon(icon), seconds=seconds, run=context.current().run_id)))
+    return _Slot(dg._write(ToastElement(body=str(body), icon=_icon(icon), seconds=seconds, run=run_context.current().run_id)))
 
 
 def _metric_text(value: Any) -> str:
@@ -250,7 +250,7 @@ class StatusContainer(DeltaGenerator):
         if state is not None:
             changes["state"] = _check_state(state)
         payload = self._payload = dataclasses.replace(self._payload, **changes)
-        ctx = context._current
+        ctx = run_context._current
         if ctx is not None:
             # The same block written again: the page keeps its children.
             ctx.write(self._path, payload)
@@ -296,10 +296,10 @@ def status(dg: DeltaGenerator, label: str, *, expanded: bool = False, state: str
 def balloons(dg: DeltaGenerator) -> None:
     """Draw celebratory balloons."""
     # The run id makes each call a new element, which plays again.
-    dg._write(CelebrationElement(effect="balloons", run=context.current().run_id))
+    dg._write(CelebrationElement(effect="balloons", run=run_context.current().run_id))
 
 
 @element
 def snow(dg: DeltaGenerator) -> None:
     """Draw celebratory snowfall."""
-    dg._write(CelebrationElement(effect="snow", run=context.current().run_id))
+    dg._write(CelebrationElement(effect="snow", run=run_context.current().run_id))

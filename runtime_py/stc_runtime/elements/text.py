@@ -17,7 +17,7 @@ import traceback
 from pathlib import Path
 from typing import Any, Iterator, Literal
 
-from .. import context
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -215,7 +215,7 @@ def exception(dg: DeltaGenerator, exception: BaseException) -> None:
 def exception_element(exc: BaseException) -> ExceptionElement:
     # Keep only frames from the app's own files: the runtime's frames mean
     # nothing to the author (Streamlit trims its own frames the same way).
-    root = context.current().app_root if context._current is not None else ""
+    root = run_context.current().app_root if run_context._current is not None else ""
     runtime_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     frames = []
     for fs in traceback.extract_tb(exc.__traceback__):
@@ -404,7 +404,7 @@ def write_stream(dg: DeltaGenerator, stream: Any) -> Any:
             "Please make sure that it is a generator, generator function or iterable."
         ) from exc
 
-    ctx = context.current()
+    ctx = run_context.current()
     written: list[Any] = []
     text = ""
     path: tuple[int, ...] | None = None  # the Markdown element being grown

@@ -91,6 +91,39 @@ class DeltaGenerator:
     def _block(self, element: Any) -> "DeltaGenerator":
         return DeltaGenerator(self._write(element))
 
+    def _element(self, element: Any, buffers: list[Any] | None = None) -> "Slot":
+        """Write an element and return what Streamlit's element calls
+        return: a generator bound to the element's place, so that
+        ``msg = st.text("Loading..."); msg.text("Done")`` replaces it there."""
+        return Slot(self._write(element, buffers))
+
+
+class Slot(DeltaGenerator):
+    """A place holding one element at a time: what ``st.empty()`` and every
+    element call return. Every element written to it replaces the one
+    before, and a container written to it starts empty: the place holds the
+    container alone, not what the container it replaces held."""
+
+    def _next_path(self) -> tuple[int, ...]:
+        ctx = run_context.current()
+        written = ctx.slots_written
+        if self._path in written:
+            n = len(self._path)
+            for p in [p for p in ctx.cursors if p[:n] == self._path]:
+                del ctx.cursors[p]
+            if self._path in ctx.blocks:
+                # A container must not keep the children of the one it
+                # replaces: writing a plain element first makes the page
+                # (and AppTest) drop them, as any change of kind does.
+                from .payloads.layout import EmptyElement
+
+                ctx.write(self._path, EmptyElement())
+        written.add(self._path)
+        return self._path
+
+    def _container_path(self) -> tuple[int, ...]:
+        return self._path[:-1]
+
 
 main = DeltaGenerator((MAIN_ROOT,))
 sidebar = DeltaGenerator((SIDEBAR_ROOT,))

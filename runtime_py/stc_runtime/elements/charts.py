@@ -411,10 +411,10 @@ def pyplot(dg: DeltaGenerator, fig: Any = None, clear_figure: bool | None = None
     # Drawn at twice the resolution (dpi 200): shown at half its pixel width
     # when not stretched, as Streamlit does, so text keeps its size.
     shown = int(width) if isinstance(width, int) and not isinstance(width, bool) else (size[0] // 2 if size else None)
-    return DeltaGenerator(dg._write(ImageElement(
+    return dg._element(ImageElement(
         images=[ImageItem(src=data_url(raw, mime), caption=None)],
         width=None if stretch else shown, stretch=stretch, testid="stPyplot",
-    )))
+    ))
 
 
 @element

@@ -174,31 +174,6 @@ def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *, icon: st
 # --- empty --------------------------------------------------------------------
 
 
-class _Slot(DeltaGenerator):
-    """What ``st.empty()`` returns: a place holding one element at a time.
-    Every element written to it replaces the one before, and a container
-    written to it starts empty: the placeholder holds the container alone,
-    not what the container it replaces held."""
-
-    def _next_path(self) -> tuple[int, ...]:
-        ctx = run_context.current()
-        written = ctx.slots_written
-        if self._path in written:
-            n = len(self._path)
-            for p in [p for p in ctx.cursors if p[:n] == self._path]:
-                del ctx.cursors[p]
-            if self._path in ctx.blocks:
-                # A container must not keep the children of the one it
-                # replaces: writing a plain element first makes the page
-                # (and AppTest) drop them, as any change of kind does.
-                ctx.write(self._path, EmptyElement())
-        written.add(self._path)
-        return self._path
-
-    def _container_path(self) -> tuple[int, ...]:
-        return self._path[:-1]
-
-
 @element
 def empty(dg: DeltaGenerator) -> DeltaGenerator:
     """Insert a placeholder that holds one element at a time, and return it.
@@ -207,7 +182,7 @@ def empty(dg: DeltaGenerator) -> DeltaGenerator:
     updated in place, such as a progress message); ``.empty()`` on it clears
     it again. It takes no parameters.
     """
-    return _Slot(dg._write(EmptyElement()))
+    return dg._element(EmptyElement())
 
 
 # --- tabs, popover, chat_message --------------------------------------------

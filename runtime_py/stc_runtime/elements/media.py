@@ -228,7 +228,7 @@ def image(dg: DeltaGenerator, image: Any, caption: Any = None, width: Any = "con
     pixels, stretch = _image_width(width, use_container_width, use_column_width)
     entries = [ImageItem(src=image_src(img, clamp=clamp, channels=channels, output_format=output_format),
                          caption=None if c is None else str(c)) for img, c in zip(images, captions)]
-    return DeltaGenerator(dg._write(ImageElement(images=entries, width=pixels, stretch=stretch, testid="stImage")))
+    return dg._element(ImageElement(images=entries, width=pixels, stretch=stretch, testid="stImage"))
 
 
 # --- audio and video --------------------------------------------------------
@@ -326,7 +326,7 @@ def _media(dg: DeltaGenerator, kind: str, data: Any, fmt: str, start_time: Any, 
     cls = AudioElement if kind == "audio" else VideoElement
     more = {} if kind == "audio" else dict(extra, embed=_youtube(src) if src else None)
     payload = cls(src=src, format=mime, start_time=start, end_time=end, loop=bool(loop), autoplay=bool(autoplay), **more)
-    return DeltaGenerator(dg._write(payload))
+    return dg._element(payload)
 
 
 @element

@@ -25,7 +25,7 @@ def page_link(
     disabled: bool = False,
     use_container_width: bool | None = None,
     query_params: Any = None,
-) -> None:
+) -> DeltaGenerator:
     """Display a link to a page of the app or to another website. A page
     link switches pages without reloading (session state survives); a
     website opens in a new tab.
@@ -50,11 +50,10 @@ def page_link(
     if isinstance(page, str) and page.startswith(("http://", "https://")):
         if label is None:
             raise StreamlitAPIException("The label param is required for external links used with st.page_link.")
-        dg._write(PageLinkElement(external=True, href=page, label=str(label), icon=icon or "", **common))
-        return
+        return dg._element(PageLinkElement(external=True, href=page, label=str(label), icon=icon or "", **common))
     url_path, title, page_icon = resolve_page(page)
     session = run_context.current().session
-    dg._write(PageLinkElement(
+    return dg._element(PageLinkElement(
         external=False, url_path=url_path, label=str(label) if label is not None else title,
         icon=icon if icon is not None else page_icon, current=url_path == session.current_page, **common,
     ))

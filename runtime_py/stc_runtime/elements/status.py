@@ -20,7 +20,6 @@ from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..icons import is_emoji
 from ..payloads.status import AlertElement, CelebrationElement, MetricElement, ProgressElement, StatusBlock, ToastElement
-from .layout import _Slot
 
 
 def _icon(icon: Any) -> str | None:
@@ -42,14 +41,14 @@ def _icon(icon: Any) -> str | None:
     return icon
 
 
-def _alert(dg: DeltaGenerator, variant: str, body: Any, icon: str | None, width: Any) -> None:
+def _alert(dg: DeltaGenerator, variant: str, body: Any, icon: str | None, width: Any) -> DeltaGenerator:
     # ``width`` is accepted for Streamlit's signature; the page draws every
     # alert as wide as its container.
-    dg._write(AlertElement(variant=variant, body=str(body), icon=_icon(icon)))
+    return dg._element(AlertElement(variant=variant, body=str(body), icon=_icon(icon)))
 
 
 @element
-def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> None:
+def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> DeltaGenerator:
     """Display a success message in a coloured box.
 
     Parameters:
@@ -59,11 +58,11 @@ def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: An
         width: "stretch" or a width in pixels (the page draws every alert as
             wide as its container).
     """
-    _alert(dg, "success", body, icon, width)
+    return _alert(dg, "success", body, icon, width)
 
 
 @element
-def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> None:
+def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> DeltaGenerator:
     """Display an informational message in a coloured box.
 
     Parameters:
@@ -73,11 +72,11 @@ def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any =
         width: "stretch" or a width in pixels (the page draws every alert as
             wide as its container).
     """
-    _alert(dg, "info", body, icon, width)
+    return _alert(dg, "info", body, icon, width)
 
 
 @element
-def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> None:
+def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> DeltaGenerator:
     """Display a warning in a coloured box.
 
     Parameters:
@@ -87,11 +86,11 @@ def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: An
         width: "stretch" or a width in pixels (the page draws every alert as
             wide as its container).
     """
-    _alert(dg, "warning", body, icon, width)
+    return _alert(dg, "warning", body, icon, width)
 
 
 @element
-def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> None:
+def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> DeltaGenerator:
     """Display an error message in a coloured box.
 
     Parameters:
@@ -101,7 +100,7 @@ def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any 
         width: "stretch" or a width in pixels (the page draws every alert as
             wide as its container).
     """
-    _alert(dg, "error", body, icon, width)
+    return _alert(dg, "error", body, icon, width)
 
 
 @element
@@ -124,7 +123,7 @@ def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None, duration: A
     # anew (an unchanged element would be kept, and not shown again).
     # Calling .toast() on the returned slot rewrites the element in the same
     # run: the page updates the notification it shows instead.
-    return _Slot(dg._write(ToastElement(body=str(body), icon=_icon(icon), seconds=seconds, run=run_context.current().run_id)))
+    return dg._element(ToastElement(body=str(body), icon=_icon(icon), seconds=seconds, run=run_context.current().run_id))
 
 
 def _metric_text(value: Any) -> str:
@@ -145,7 +144,7 @@ def metric(
     help: str | None = None,
     label_visibility: str = "visible",
     border: bool = False,
-) -> None:
+) -> DeltaGenerator:
     """Display a value in big bold type, with an optional change below it.
 
     Parameters:
@@ -174,7 +173,7 @@ def metric(
     if direction != "none" and delta_color != "off":
         good = (direction == "up") == (delta_color == "normal")
         color = "green" if good else "red"
-    dg._write(MetricElement(
+    return dg._element(MetricElement(
         label=str(label), value=_metric_text(value), delta=delta_text, direction=direction, color=color,
         help=help, label_visibility=label_visibility, border=bool(border),
     ))
@@ -216,7 +215,7 @@ def progress(dg: DeltaGenerator, value: Any, text: str | None = None, width: Any
             f"Progress Text is of type {type(text)}, which is not an accepted type. "
             "Text only accepts: str. Please convert the text to an accepted type."
         )
-    return _Slot(dg._write(ProgressElement(value=percent, text=None if text is None else text.strip())))
+    return dg._element(ProgressElement(value=percent, text=None if text is None else text.strip()))
 
 
 # --- status -------------------------------------------------------------------
@@ -293,13 +292,13 @@ def status(dg: DeltaGenerator, label: str, *, expanded: bool = False, state: str
 
 
 @element
-def balloons(dg: DeltaGenerator) -> None:
+def balloons(dg: DeltaGenerator) -> DeltaGenerator:
     """Draw celebratory balloons."""
     # The run id makes each call a new element, which plays again.
-    dg._write(CelebrationElement(effect="balloons", run=run_context.current().run_id))
+    return dg._element(CelebrationElement(effect="balloons", run=run_context.current().run_id))
 
 
 @element
-def snow(dg: DeltaGenerator) -> None:
+def snow(dg: DeltaGenerator) -> DeltaGenerator:
     """Draw celebratory snowfall."""
-    dg._write(CelebrationElement(effect="snow", run=run_context.current().run_id))
+    return dg._element(CelebrationElement(effect="snow", run=run_context.current().run_id))

@@ -33,8 +33,8 @@ def _clean(body: Any) -> str:
     return textwrap.dedent(str(body)).strip()
 
 
-def _heading(dg: DeltaGenerator, level: Literal[1, 2, 3], body: Any, anchor: Any, help: str | None, divider: Any) -> None:
-    dg._write(HeadingElement(
+def _heading(dg: DeltaGenerator, level: Literal[1, 2, 3], body: Any, anchor: Any, help: str | None, divider: Any) -> DeltaGenerator:
+    return dg._element(HeadingElement(
         level=level,
         body=_clean(body),
         anchor=anchor if isinstance(anchor, str) else None,
@@ -44,7 +44,7 @@ def _heading(dg: DeltaGenerator, level: Literal[1, 2, 3], body: Any, anchor: Any
 
 
 @element
-def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None) -> None:
+def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None) -> DeltaGenerator:
     """Display text in title formatting: the page's ``<h1>``.
 
     Parameters:
@@ -53,11 +53,11 @@ def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str
             it; None or False: no id.
         help: a tooltip (Markdown) shown by a "?" icon next to the title.
     """
-    _heading(dg, 1, body, anchor, help, False)
+    return _heading(dg, 1, body, anchor, help, False)
 
 
 @element
-def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> None:
+def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> DeltaGenerator:
     """Display text in header formatting: an ``<h2>``.
 
     Parameters:
@@ -69,11 +69,11 @@ def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: st
             or one of "blue", "green", "orange", "red", "violet", "gray",
             "grey" or "rainbow".
     """
-    _heading(dg, 2, body, anchor, help, divider)
+    return _heading(dg, 2, body, anchor, help, divider)
 
 
 @element
-def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> None:
+def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> DeltaGenerator:
     """Display text in subheader formatting: an ``<h3>``.
 
     Parameters:
@@ -85,11 +85,11 @@ def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help:
             "blue", "green", "orange", "red", "violet", "gray", "grey" or
             "rainbow".
     """
-    _heading(dg, 3, body, anchor, help, divider)
+    return _heading(dg, 3, body, anchor, help, divider)
 
 
 @element
-def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> DeltaGenerator:
     """Display a Markdown string (GitHub-flavoured, with Streamlit's
     extensions: emoji and ``:material/icon:`` shortcodes, ``:color[text]``,
     ``:color-badge[text]``, LaTeX between ``$`` signs...). The text is
@@ -101,11 +101,11 @@ def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, 
             is escaped and shown as text.
         help: a tooltip (Markdown) shown by a "?" icon next to the text.
     """
-    dg._write(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="body"))
+    return dg._element(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="body"))
 
 
 @element
-def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> DeltaGenerator:
     """Display text in a small, muted font: for captions, footnotes and
     asides.
 
@@ -115,22 +115,22 @@ def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, h
             is escaped and shown as text.
         help: a tooltip (Markdown) shown by a "?" icon next to the text.
     """
-    dg._write(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="caption"))
+    return dg._element(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="caption"))
 
 
 @element
-def text(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> None:
+def text(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> DeltaGenerator:
     """Display fixed-width, preformatted text, as is (no Markdown).
 
     Parameters:
         body: the text (anything else is shown as its ``str``).
         help: a tooltip (Markdown) shown by a "?" icon next to the text.
     """
-    dg._write(TextElement(body=_clean(body), help=help))
+    return dg._element(TextElement(body=_clean(body), help=help))
 
 
 @element
-def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line_numbers: bool = False, wrap_lines: bool = False) -> None:
+def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line_numbers: bool = False, wrap_lines: bool = False) -> DeltaGenerator:
     """Display a block of code in a fixed-width font.
 
     Parameters:
@@ -145,11 +145,11 @@ def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line
     # Only one leading and one trailing newline go (Streamlit keeps the
     # indentation of code): st.code("""\n...\n""") shows just the code.
     body = re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
-    dg._write(CodeElement(body=body, language=language, line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines)))
+    return dg._element(CodeElement(body=body, language=language, line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines)))
 
 
 @element
-def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> None:
+def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> DeltaGenerator:
     """Display a mathematical expression as display math, typeset from
     LaTeX (by KaTeX, in the page).
 
@@ -162,17 +162,17 @@ def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> None:
         import sympy
 
         body = sympy.latex(body)
-    dg._write(LatexElement(body=str(body), help=help))
+    return dg._element(LatexElement(body=str(body), help=help))
 
 
 @element
-def divider(dg: DeltaGenerator) -> None:
+def divider(dg: DeltaGenerator) -> DeltaGenerator:
     """Display a horizontal rule (as ``st.markdown("---")`` would).
     Takes no parameters."""
-    dg._write(DividerElement())
+    return dg._element(DividerElement())
 
 
-def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> None:
+def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> DeltaGenerator:
     """Display an object or a JSON string as a collapsible tree.
 
     Parameters:
@@ -193,7 +193,7 @@ def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: 
             body = json.loads(body)
         except ValueError:
             pass
-    dg._write(JsonElement(body=json.dumps(body, default=repr, indent=2), expanded=expanded))
+    return dg._element(JsonElement(body=json.dumps(body, default=repr, indent=2), expanded=expanded))
 
 
 json_.__name__ = "json"
@@ -201,7 +201,7 @@ element(json_)
 
 
 @element
-def exception(dg: DeltaGenerator, exception: BaseException) -> None:
+def exception(dg: DeltaGenerator, exception: BaseException) -> DeltaGenerator:
     """Display an exception: its type, its message and its traceback,
     trimmed to the frames in the app's own files.
 
@@ -209,7 +209,7 @@ def exception(dg: DeltaGenerator, exception: BaseException) -> None:
         exception: the exception to show (raised or not: without a
             traceback only its type and message are shown).
     """
-    dg._write(exception_element(exception))
+    return dg._element(exception_element(exception))
 
 
 def exception_element(exc: BaseException) -> ExceptionElement:
@@ -589,7 +589,7 @@ def _help_payload(obj: Any, name: str | None) -> HelpElement:
 
 
 @element
-def help(dg: DeltaGenerator, obj: Any = None) -> None:  # noqa: A001 - the name is st.help
+def help(dg: DeltaGenerator, obj: Any = None) -> DeltaGenerator:  # noqa: A001 - the name is st.help
     """Display an object's name, type, signature, docstring and public
     members: a quick look at what a function, class, module or value is.
 
@@ -603,7 +603,7 @@ def help(dg: DeltaGenerator, obj: Any = None) -> None:  # noqa: A001 - the name 
     if obj is None and argument is None:
         # Streamlit's default argument is the streamlit module itself.
         obj = sys.modules.get("streamlit") or sys.modules[__name__.split(".")[0]]
-    dg._write(_help_payload(obj, argument))
+    return dg._element(_help_payload(obj, argument))
 
 
 
@@ -612,7 +612,7 @@ _BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "
 
 
 @element
-def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content") -> None:
+def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content") -> DeltaGenerator:
     """Display a small colored badge (the Markdown ``:color-badge[label]``).
 
     Parameters:
@@ -633,12 +633,12 @@ def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str
         )
     icon = _icon(icon)
     escaped = str(label).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    markdown(dg, f":{color}-badge[{icon + ' ' if icon else ''}{escaped}]")
+    return markdown(dg, f":{color}-badge[{icon + ' ' if icon else ''}{escaped}]")
 
 
 
 @element
-def html(dg: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> None:
+def html(dg: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> DeltaGenerator:
     """Insert HTML into the app, without an iframe. Scripts and event
     handlers are removed (the page sanitizes it with DOMPurify) unless
     ``unsafe_allow_javascript=True``. HTML made only of ``<style>`` takes no
@@ -667,7 +667,7 @@ def html(dg: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_
         text = str(body)
     if not text.strip():
         raise StreamlitAPIException("`st.html` body cannot be empty")
-    dg._write(HtmlElement(body=text, unsafe_allow_javascript=bool(unsafe_allow_javascript)))
+    return dg._element(HtmlElement(body=text, unsafe_allow_javascript=bool(unsafe_allow_javascript)))
 
 
 

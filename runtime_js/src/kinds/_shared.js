@@ -20,6 +20,37 @@ export function labelled(node, el, ctx, text = el.label) {
   node.replaceChildren(...[iconNode(el.icon), label].filter(Boolean));
 }
 
+// --- layout parameters (width=, height= of many elements) ---------------------
+
+/**
+ * Size a node by an element's ``width``, checked by ``runtime_py/stc_runtime/sizing.py``:
+ * "stretch" fills the container, "content" shrinks to what the element
+ * draws, a number of pixels is an upper bound (never wider than the
+ * container, as in Streamlit). Absent (null/undefined) leaves the node's own CSS.
+ * @param {HTMLElement} node @param {number | string | null | undefined} width
+ */
+export function applyWidth(node, width) {
+  node.classList.toggle("stc-width-stretch", width === "stretch");
+  node.classList.toggle("stc-width-content", width === "content");
+  const px = typeof width === "number";
+  node.style.width = px ? `${width}px` : "";
+  node.style.maxWidth = px ? "100%" : "";
+}
+
+/**
+ * Size a node by an element's ``height``: a number of pixels fixes it (the
+ * content scrolls inside), "stretch" fills a container of fixed height,
+ * "content" (and an element's own keywords such as "auto") leave the
+ * natural height.
+ * @param {HTMLElement} node @param {number | string | null | undefined} height
+ */
+export function applyHeight(node, height) {
+  node.classList.toggle("stc-height-stretch", height === "stretch");
+  const px = typeof height === "number";
+  node.style.height = px ? `${height}px` : "";
+  node.style.overflowY = px ? "auto" : "";
+}
+
 // --- dates and times (inputs' date/time sliders, data's temporal cells) --------
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

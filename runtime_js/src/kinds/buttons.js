@@ -4,6 +4,7 @@
 // Each is a real <button> (or, for a link, an <a>) named by its label.
 import { h, helpIcon } from "../dom.js";
 import { safeUrl } from "../url_policy.js";
+import { applyWidth } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").ButtonElement} ButtonElement */
 /** @typedef {import("../protocol.js").DownloadButtonElement} DownloadButtonElement */
@@ -31,11 +32,6 @@ function iconSpan(icon) {
   // Material icons need a web font a static site does not ship: emoji only.
   if (!icon || icon.startsWith(":material/")) return null;
   return h("span", { class: "stc-button-icon", "aria-hidden": "true", text: icon });
-}
-
-function applyWidth(node, width) {
-  node.classList.toggle("stc-full-width", width === "stretch");
-  node.style.width = typeof width === "number" ? `${width}px` : "";
 }
 
 /** @param {HTMLElement} node @param {DownloadButtonElement | LinkButtonElement} el */

@@ -11,6 +11,7 @@
 // in a named group. Option labels are Markdown (ctx.markdown escapes HTML)
 // or plain textContent.
 import { h, helpIcon, nextId, widgetLabel } from "../dom.js";
+import { applyWidth } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").CheckboxElement} CheckboxElement */
 /** @typedef {import("../protocol.js").ColorPickerElement} ColorPickerElement */
@@ -36,12 +37,6 @@ function visibilityClass(el) {
   if (el.label_visibility === "hidden") return "stc-choice-label-hidden";
   if (el.label_visibility === "collapsed") return "stc-label-collapsed";
   return null;
-}
-
-function applyWidth(dom, width) {
-  dom.classList.toggle("stc-width-stretch", width === "stretch");
-  dom.style.maxWidth = typeof width === "number" ? `${width}px` : "";
-  if (typeof width === "number") dom.style.width = "100%";
 }
 
 /** Every prop but these is fixed for one widget id (they are in its identity). */

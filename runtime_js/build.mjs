@@ -9,6 +9,9 @@
 //   dist/stc.css          styles
 //   dist/katex/           KaTeX's stylesheet and fonts, fetched with its chunk
 //   dist/maps/            world outline (TopoJSON) for st.map, fetched with the vega chunk
+//   dist/fonts/material-symbols-rounded.woff2 (+ its -LICENSE.txt)
+//                         the icon font of ":material/name:" icons (stc.css's
+//                         @font-face: fetched only by a page that draws one)
 import { build } from "esbuild";
 import { copyFile, cp, mkdir, readdir, rm } from "node:fs/promises";
 
@@ -36,4 +39,15 @@ await Promise.all([
   mkdir(`${dist}/maps`, { recursive: true }).then(() =>
     copyFile(`${here}node_modules/world-atlas/countries-110m.json`, `${dist}/maps/countries-110m.json`)),
   ...fonts.map((f) => cp(`${katexDist}/fonts/${f}`, `${dist}/katex/fonts/${f}`)),
+  // Material Symbols Rounded, the icon font Streamlit draws ":material/...:"
+  // with. @fontsource's static weight-400 file (~370 kB) has every icon in
+  // the one style Streamlit uses (weight 400, unfilled); the variable fonts
+  // (@fontsource-variable ~970 kB with a weight axis, material-symbols'
+  // ~5 MB with all four axes) carry axes nothing here varies.
+  // Its SIL Open Font License travels with it, as the license asks.
+  mkdir(`${dist}/fonts`, { recursive: true }).then(() => Promise.all([
+    copyFile(`${here}node_modules/@fontsource/material-symbols-rounded/files/material-symbols-rounded-latin-400-normal.woff2`,
+      `${dist}/fonts/material-symbols-rounded.woff2`),
+    copyFile(`${here}node_modules/@fontsource/material-symbols-rounded/LICENSE`, `${dist}/fonts/material-symbols-rounded-LICENSE.txt`),
+  ])),
 ]);

@@ -250,8 +250,8 @@ def find_pages(root: Path, entrypoint: str, files: set[str]) -> tuple[list[SiteP
     ``index.html`` outside its own folder (``navigation.url_path_problem``),
     with ``file:line`` and a caret."""
     from stc_runtime.errors import StreamlitAPIException
-    from stc_runtime.navigation import (calls_navigation, label_from_name, normalize_url_path, page_icon_and_name,
-                                        pages_directory, url_path_problem)
+    from stc_runtime.navigation import (_is_web_url, calls_navigation, label_from_name, normalize_url_path,
+                                        page_icon_and_name, pages_directory, shown_title, url_path_problem)
 
     source = (root / entrypoint).read_text(encoding="utf-8", errors="replace")
     home_title = label_from_name(page_icon_and_name(Path(entrypoint).name)[1]) or Path(entrypoint).stem
@@ -296,6 +296,8 @@ def find_pages(root: Path, entrypoint: str, files: set[str]) -> tuple[list[SiteP
             except StreamlitAPIException as exc:
                 raise error_at(kw["url_path"], f"st.Page(..., url_path={url_path!r}): {exc}") from None
         rel = _literal(arg)
+        if isinstance(rel, str) and _is_web_url(rel):
+            return  # st.Page("https://..."): a link to another site, no page of this one
         if isinstance(rel, str):
             # Lexically, as the runtime does (navigation.StreamlitPage): a
             # page may be a published link.
@@ -320,8 +322,10 @@ def find_pages(root: Path, entrypoint: str, files: set[str]) -> tuple[list[SiteP
                                 "the page works, but has no page file of its own (its URL opens through 404.html).")
             return
         url = url_path if isinstance(url_path, str) else name
-        label = title if isinstance(title, str) else name.replace("_", " ")
-        found.append((line, SitePage(url, label_from_name(label) or label, source_rel), default))
+        # As st.Page names it: an explicit title as given ("st.area_chart"
+        # keeps its underscore), else the file or function name with "_" as " ".
+        label = title if isinstance(title, str) and title else name.replace("_", " ")
+        found.append((line, SitePage(url, shown_title(label), source_rel), default))
 
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):

@@ -8,11 +8,12 @@ import streamlit as st
 
 def welcome():
     st.title("Welcome")
+    st.markdown(":material/home: is this page's icon.")
     st.write(f"You picked group {st.session_state.group}.")
 
 
 pages = {
-    "": [st.Page(welcome, title="Welcome", icon="👋", default=True)],
+    "": [st.Page(welcome, title="Welcome", icon=":material/home:", default=True, help="Where the tour starts")],
     "Reports": [
         st.Page("app_pages/sales.py", title="Sales", icon=":material/bar_chart:"),
         st.Page("app_pages/costs.py", title="Costs", icon="💸", url_path="costs"),

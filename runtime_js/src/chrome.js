@@ -97,7 +97,11 @@ export class Chrome {
 
   /** The sidebar shows when the app wrote in it or it holds the page menu. */
   updateSidebarVisibility() {
-    document.getElementById("stc-sidebar").hidden = this.sidebarEmpty() && !sidebarHasMenu();
+    const sidebar = document.getElementById("stc-sidebar");
+    const empty = this.sidebarEmpty();
+    sidebar.hidden = empty && !sidebarHasMenu();
+    // A sidebar holding only the page menu lists every page (router.js).
+    sidebar.classList.toggle("stc-sidebar-only-nav", empty);
   }
 
   runStarted() {

@@ -103,6 +103,39 @@ if (!early?.messages.some((m) => m.type === "ready")) {
     },
   });
 }
+/**
+ * What st.context reports about this browser (protocol.ClientContext).
+ * @returns {import("./protocol.js").ClientContext}
+ */
+function clientContext() {
+  /** @type {Record<string, string>} */
+  const cookies = {};
+  for (const part of document.cookie ? document.cookie.split(";") : []) {
+    const at = part.indexOf("=");
+    if (at < 0) continue;
+    const decode = (/** @type {string} */ text) => { try { return decodeURIComponent(text); } catch { return text; } };
+    cookies[decode(part.slice(0, at).trim())] = decode(part.slice(at + 1).trim());
+  }
+  let framed = false;
+  try { framed = window.self !== window.top; } catch { framed = true; } // a cross-origin parent
+  // The site's root, as the router resolves pages against it.
+  const root = new URL(document.baseURI);
+  return {
+    type: "client_context",
+    url: root.origin + root.pathname.replace(/[^/]*$/, ""),
+    locale: navigator.language || "",
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || "",
+    timezone_offset: new Date().getTimezoneOffset(),
+    theme: getComputedStyle(document.documentElement).colorScheme.includes("dark") ? "dark" : "light",
+    cookies,
+    is_embedded: framed || new URLSearchParams(location.search).get("embed") === "true",
+  };
+}
+
 chrome.loading();
+// Straight to the worker (which keeps it for its first run), not through the
+// session's queue: the queue is sent only after the first run has started.
+early?.worker?.postMessage(clientContext());
+matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => session.post(clientContext()));
 session.attach(early);
 early.sw?.then((registration) => chrome.offerNewVersion(registration));

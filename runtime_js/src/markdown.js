@@ -5,7 +5,7 @@
 //
 //   :red[text]  :blue-background[text]  :green-badge[text]  :rainbow[text]
 //   :small[text]                    colored / small text (nested Markdown ok)
-//   :material/icon_name:            an icon (see ICONS below)
+//   :material/icon_name:            an icon (kinds/_shared.js materialIconHtml)
 //   :paw_prints:                    emoji shortcodes (markdown-it-emoji's map)
 //   $x^2$   $$\int f$$              math, typeset by KaTeX
 //
@@ -17,6 +17,7 @@
 // was inserted. Once the emoji map is there, shortcodes render directly.
 import MarkdownIt from "markdown-it";
 import { safeUrl } from "./url_policy.js";
+import { materialIconHtml } from "./kinds/_shared.js";
 
 // Streamlit's Markdown colors (`primary` follows the theme).
 export const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
@@ -57,40 +58,10 @@ function directiveRule(state, silent) {
   return true;
 }
 
-// No icon font ships with a site (Material Symbols is ~300 kB of font for a
-// handful of glyphs), so an icon is an element with role=img named by the
-// icon, showing a Unicode symbol for common icons and, for the others, its
-// name in a small chip: readable, and never a box of "missing glyph".
-const ICONS = {
-  home: "⌂", star: "★", star_border: "☆", star_outline: "☆", grade: "★", favorite: "♥", favorite_border: "♡",
-  check: "✓", done: "✓", done_all: "✓✓", check_circle: "✔", close: "✕", clear: "✕", cancel: "⊗", block: "⊘",
-  add: "+", add_circle: "⊕", remove: "−", remove_circle: "⊖", info: "ⓘ", warning: "⚠", error: "⊘", help: "?",
-  question_mark: "?", priority_high: "!", search: "⌕", settings: "⚙", arrow_forward: "→", arrow_back: "←",
-  arrow_upward: "↑", arrow_downward: "↓", arrow_right: "▸", arrow_left: "◂", arrow_drop_down: "▾", arrow_drop_up: "▴",
-  arrow_right_alt: "→", east: "→", west: "←", north: "↑", south: "↓", north_east: "↗", south_east: "↘",
-  expand_more: "⌄", expand_less: "⌃", chevron_right: "›", chevron_left: "‹", menu: "☰", more_vert: "⋮",
-  more_horiz: "⋯", refresh: "↻", autorenew: "↻", sync: "⇄", download: "⤓", upload: "⤒", edit: "✎", mail: "✉",
-  email: "✉", phone: "☎", call: "☎", schedule: "◷", cloud: "☁", sunny: "☀", light_mode: "☀", dark_mode: "☾",
-  flag: "⚑", music_note: "♪", play_arrow: "▶", pause: "❚❚", stop: "■", radio_button_checked: "◉",
-  radio_button_unchecked: "○", circle: "●", square: "■", change_history: "△", trending_up: "↗",
-  trending_down: "↘", trending_flat: "→", open_in_new: "↗", sort: "⇅", swap_vert: "⇅", swap_horiz: "⇄",
-  code: "‹›", functions: "ƒ", percent: "%", attach_money: "$", euro: "€", currency_pound: "£", bolt: "ϟ",
-  person: "👤", group: "👥", lock: "🔒", lock_open: "🔓", link: "🔗", calendar_today: "📅", calendar_month: "📅",
-  rocket_launch: "🚀", thumb_up: "👍", thumb_down: "👎", celebration: "🎉", lightbulb: "💡", bug_report: "🐞",
-  mood: "☺", sentiment_satisfied: "☺", sentiment_dissatisfied: "☹", emoji_events: "🏆", visibility: "👁",
-  notifications: "🔔", delete: "🗑", database: "🛢", folder: "📁", description: "📄", image: "🖼", map: "🗺",
-  bar_chart: "📊", show_chart: "📈", insights: "📈", analytics: "📊", table_chart: "▦", dashboard: "▦",
-};
-
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** HTML of the icon `name` (a Material Symbols name in snake case). */
-export function materialIcon(name) {
-  const label = escapeHtml(name.replace(/_/g, " "));
-  const glyph = ICONS[name];
-  const inner = glyph ? escapeHtml(glyph) : `<span class="stc-icon-name">${label}</span>`;
-  return `<span class="stc-material-icon${glyph ? "" : " stc-icon-fallback"}" role="img" aria-label="${label}" title="${label}" data-icon="${escapeHtml(name)}"><span aria-hidden="true">${inner}</span></span>`;
-}
+/** HTML of the icon `name` (a Material Symbols name in snake case), drawn with the icon font. */
+export const materialIcon = materialIconHtml;
 
 function materialRule(state, silent) {
   if (state.src.charCodeAt(state.pos) !== 0x3a) return false;

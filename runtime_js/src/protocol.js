@@ -68,7 +68,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} RunFinished
  * @property {"run_finished"} type
  * @property {number} run_id
- * @property {"complete" | "stopped" | "error" | "rerun"} status
+ * @property {"complete" | "error" | "rerun" | "stopped"} status
  */
 
 /**
@@ -93,6 +93,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} icon - an emoji, ``":material/name:"`` or ``""`` (none)
  * @property {string} section - the ``st.navigation`` section it is listed under; ``""``: none
  * @property {boolean} hidden - ``visibility="hidden"``: reachable, but not listed in the menu
+ * @property {string} help - ``st.Page(help=)``: the item's tooltip in the menu; ``""``: none
+ * @property {string | null} external_url - ``st.Page("https://...")``: the other site the item opens in a new tab; ``null``: a page of the app
  */
 
 /**
@@ -100,12 +102,14 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} Navigation
  * @property {"navigation"} type
  * @property {Array<NavPage>} pages - every page of this run's navigation, in menu order
- * @property {"sidebar" | "top" | "hidden"} position - ``"sidebar"``, ``"top"`` or ``"hidden"`` (no menu)
+ * @property {"hidden" | "sidebar" | "top"} position - ``"sidebar"``, ``"top"`` or ``"hidden"`` (no menu)
  * @property {string} current - URL pathname of the page this run shows
  * @property {string} title - the shown page's title (the browser tab's, unless st.set_page_config sets one) and icon (its favicon, likewise)
  * @property {string} icon
  * @property {string | null} not_found - the pathname the visitor asked for when it matched no page (the page shows "Page not found"); ``null``: it was found
  * @property {string} query_string - the query string the page's URL carries after a page switch (``st.switch_page(query_params=...)``), without ``?``
+ * @property {boolean} expanded - ``st.navigation(expanded=True)``: the sidebar menu always lists every page
+ * @property {number | null} visible_items - ``st.navigation(expanded=<int>)``: how many pages a collapsed sidebar menu lists (it collapses from that many plus three); ``null``: 10
  */
 
 /**
@@ -146,8 +150,21 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"clear_caches"} type
  */
 
+/**
+ * What the browser tells about itself (``st.context``), sent by the page once it starts and again when one of these facts changes (the visitor's colour scheme). The worker keeps the newest and hands it to Python before the next run; a run never waits for it.
+ * @typedef {Object} ClientContext
+ * @property {"client_context"} type
+ * @property {string} url - the site's root URL as the visitor opened it: scheme, host, port and path of the entrypoint page, no query string, fragment or page path (``st.context.url`` adds the page shown)
+ * @property {string} locale - the browser's language (``navigator.language``, e.g. ``"en-US"``)
+ * @property {string} timezone - the IANA time zone (``"Europe/Berlin"``)
+ * @property {number} timezone_offset - minutes to add to local time to get UTC (``Date#getTimezoneOffset``)
+ * @property {string} theme - the colour scheme the page is drawn in: ``"light"`` or ``"dark"``
+ * @property {Object<string, string>} cookies - the page's cookies (``document.cookie``), decoded, by name
+ * @property {boolean} is_embedded - the page runs inside a frame, or its URL has ``embed=true``
+ */
+
 /** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged | Notice | Navigation} ToMain */
-/** @typedef {Boot | Rerun | ClearCaches} ToWorker */
+/** @typedef {Boot | Rerun | ClearCaches | ClientContext} ToWorker */
 
 // --- element payloads (Delta.element), by family -------------------------
 
@@ -161,12 +178,15 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string | null} language - the language it is highlighted as (``"python"``...); null: plain text
  * @property {boolean} line_numbers - number the lines (the page does not draw the numbers yet)
  * @property {boolean} wrap_lines - wrap long lines instead of scrolling sideways
+ * @property {number | string} height - pixels (the code scrolls inside), "content" or "stretch" (fills a container of fixed height)
+ * @property {number | string} width - pixels, "stretch" or "content" (as wide as the longest line)
  */
 
 /**
- * ``st.divider``: a horizontal rule (no fields).
+ * ``st.divider``: a horizontal rule.
  * @typedef {Object} DividerElement
  * @property {"divider"} kind
+ * @property {number | string} width - pixels or "stretch"
  */
 
 /**
@@ -176,6 +196,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} type - the exception's class name (``"ValueError"``)
  * @property {string} message - the exception's message (its ``str``)
  * @property {Array<string>} traceback - the traceback, one formatted entry per item, trimmed to the app's own files; empty: none to show
+ * @property {number | string} width - pixels or "stretch"
  */
 
 /**
@@ -187,6 +208,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string | null} anchor - the heading's ``id`` (what a ``#fragment`` link jumps to); null: none
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean | string} divider - the rule under the heading: false (none), true (the automatic color) or a color name (``"blue"``, ``"rainbow"``...)
+ * @property {string | null} icon - an emoji, ``":material/name:"`` or ``"spinner"`` drawn before the text (decorative: not part of the heading's text); null: none
+ * @property {number | string} width - the element's width: pixels, "stretch" (the container's), "content" (the text's own)
+ * @property {string} text_alignment - how the text lines up: "left", "center", "right" or "justify"
+ * @property {boolean} wrap - false: one line, the overflow cut with an ellipsis
  */
 
 /**
@@ -200,6 +225,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string | null} value - a plain value's repr, shortened; null for a module, class or function
  * @property {string} doc - the object's docstring, cleaned up; empty: none
  * @property {Array<HelpMember>} members - its public attributes, sorted by name
+ * @property {number | string} width - pixels or "stretch"
  */
 
 /**
@@ -224,6 +250,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"latex"} kind
  * @property {string} body - the TeX source (no ``$$`` around it)
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {number | string} width - pixels, "stretch" or "content"
  */
 
 /**
@@ -234,6 +261,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} unsafe_allow_html - raw HTML in ``body`` is kept as HTML instead of shown as text
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {"body" | "caption"} variant - ``"body"`` (``st.markdown``) or ``"caption"`` (small, muted text)
+ * @property {boolean} anchors - Markdown headings show a link icon to their ``#id`` on hover; false: no icon (the ids stay, so ``#fragment`` links still work)
+ * @property {number | string} width - the element's width: pixels, "stretch" (the container's), "content" (the text's own); "auto" (``st.markdown``'s default): as the container lays it out
+ * @property {string} text_alignment - how the text lines up: "left", "center", "right" or "justify"
+ * @property {boolean} wrap - false: one line, the overflow cut with an ellipsis
  */
 
 /**
@@ -242,6 +273,9 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"text"} kind
  * @property {string} body - the text, shown as is in a fixed-width font
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
+ * @property {number | string} width - the element's width: pixels, "stretch" (the container's), "content" (the text's own)
+ * @property {string} text_alignment - how the text lines up: "left", "center", "right" or "justify"
+ * @property {boolean} wrap - false: one line, the overflow cut with an ellipsis
  */
 
 // inputs (elements/inputs.py, kinds/inputs.js)
@@ -309,7 +343,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number} step - the distance between two positions (microseconds for dates and times)
  * @property {string} format - how the readout shows a position: printf-style for numbers (``"%d"``), Moment.js-style for dates and times (``"YYYY-MM-DD"``)
  * @property {boolean} is_range - two thumbs, and ``value`` is a pair
- * @property {"int" | "float" | "date" | "datetime" | "time"} data_type - what the positions stand for: ``"int"``, ``"float"``, ``"date"``, ``"datetime"`` or ``"time"`` (the last three are formatted as dates)
+ * @property {"date" | "datetime" | "float" | "int" | "time"} data_type - what the positions stand for: ``"int"``, ``"float"``, ``"date"``, ``"datetime"`` or ``"time"`` (the last three are formatted as dates)
  */
 
 /** the thumb's value, or ``[low, high]`` for a range (dates and times as microseconds, as ``value``)
@@ -423,7 +457,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
- * @property {"thumbs" | "faces" | "stars"} options - the set of buttons: ``"thumbs"`` (0 down, 1 up), ``"faces"`` or ``"stars"`` (0 to 4)
+ * @property {"faces" | "stars" | "thumbs"} options - the set of buttons: ``"thumbs"`` (0 down, 1 up), ``"faces"`` or ``"stars"`` (0 to 4)
  * @property {number | null} value - the chosen rating; null: none
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
@@ -469,7 +503,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {Array<ButtonGroupOption>} options - the buttons, in order
  * @property {Array<number>} value - the indices of the pressed buttons (at most one with ``"single"``)
- * @property {"single" | "multi"} selection_mode - ``"single"``: pressing a button releases the others; ``"multi"``: each button toggles on its own
+ * @property {"multi" | "single"} selection_mode - ``"single"``: pressing a button releases the others; ``"multi"``: each button toggles on its own
  * @property {boolean} required - (single selection) the pressed button cannot be released
  * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
  */
@@ -513,7 +547,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {Array<ButtonGroupOption>} options - the buttons, in order
  * @property {Array<number>} value - the indices of the pressed buttons (at most one with ``"single"``)
- * @property {"single" | "multi"} selection_mode - ``"single"``: pressing a button releases the others; ``"multi"``: each button toggles on its own
+ * @property {"multi" | "single"} selection_mode - ``"single"``: pressing a button releases the others; ``"multi"``: each button toggles on its own
  * @property {boolean} required - (single selection) the pressed button cannot be released
  * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
  */
@@ -596,8 +630,11 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {string} button_type - ``"primary"``, ``"secondary"`` or ``"tertiary"``
- * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
- * @property {boolean} use_container_width - stretch to the width of its container
+ * @property {string | null} icon - an emoji or ``":material/name:"`` shown beside the label; null: none
+ * @property {string} icon_position - ``"left"`` or ``"right"``: which side of the label the icon is on
+ * @property {any} width - ``"content"``, ``"stretch"`` or a width in pixels
+ * @property {boolean | null} wrap - whether the label may wrap onto more lines; null: the layout decides (single line with an ellipsis in a column or horizontal container)
+ * @property {string | null} shortcut - the key that clicks it, canonical ("ctrl+shift+k"); null: none
  */
 
 /** ``true``: clicked
@@ -617,6 +654,9 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {string} button_type - ``"primary"``, ``"secondary"`` or ``"tertiary"``
  * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
+ * @property {string} icon_position - ``"left"`` or ``"right"``: which side of the label the icon is on
+ * @property {boolean | null} wrap - whether the label may wrap onto more lines; null: the layout decides (single line with an ellipsis in a column or horizontal container)
+ * @property {string | null} shortcut - the key that clicks it, canonical ("ctrl+shift+k"); null: none
  * @property {any} width - ``"content"``, ``"stretch"`` or a width in pixels
  * @property {string} data - the file's content: text as is, binary as base64 (see ``encoding``)
  * @property {string} encoding - ``"utf-8"`` or ``"base64"``: how ``data`` holds the bytes
@@ -639,6 +679,9 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} button_type - ``"primary"``, ``"secondary"`` or ``"tertiary"``
  * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
  * @property {boolean} disabled - drawn greyed out, and the link cannot be followed
+ * @property {string} icon_position - ``"left"`` or ``"right"``: which side of the label the icon is on
+ * @property {boolean | null} wrap - whether the label may wrap onto more lines; null: the layout decides (single line with an ellipsis in a column or horizontal container)
+ * @property {string | null} shortcut - the key that clicks it, canonical ("ctrl+shift+k"); null: none
  * @property {any} width - ``"content"``, ``"stretch"`` or a width in pixels
  */
 
@@ -651,7 +694,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"chat_message"} block
  * @property {string} name - the author's name (the message's accessible label; with no avatar, its first letter is shown)
  * @property {string} avatar - (url) ``avatar_type`` "icon": ``"user"``, ``"assistant"``, ``"ai"``, ``"human"``, a ``":material/name:"`` icon or ``""`` (the name's first letter); "emoji": the emoji; "image": the image's URL (a ``data:`` URL for a local file or bytes), put in an ``<img src>``
- * @property {"icon" | "emoji" | "image"} avatar_type - how to read ``avatar``: ``"icon"``, ``"emoji"`` or ``"image"``
+ * @property {"emoji" | "icon" | "image"} avatar_type - how to read ``avatar``: ``"icon"``, ``"emoji"`` or ``"image"``
  */
 
 /**
@@ -750,8 +793,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"block"} kind
  * @property {"dialog"} block
  * @property {string} title - the dialog's title, inline Markdown
- * @property {"small" | "medium" | "large"} width - ``"small"`` (500px), ``"medium"`` (750px) or ``"large"`` (1280px)
+ * @property {"large" | "medium" | "small"} width - ``"small"`` (500px), ``"medium"`` (750px) or ``"large"`` (1280px)
  * @property {boolean} dismissible - the visitor may close it (close button, Esc, a click outside)
+ * @property {"center" | "left" | "right"} position - ``"center"`` (a modal in the middle), ``"left"`` or ``"right"`` (a full-height drawer on that side)
+ * @property {string | null} icon - an emoji, ``":material/name:"`` or ``"spinner"`` shown before the title; null: none
  * @property {string | null} dismiss_id - the widget id the page sends ``true`` to when the visitor closes it (``on_dismiss`` reruns the app); null: closing sends nothing
  * @property {number} opened_in_run - the run that drew it; a new number makes the page open it again
  */
@@ -775,8 +820,9 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} HorizontalBlock
  * @property {"block"} kind
  * @property {"horizontal"} block
- * @property {"small" | "medium" | "large" | "none"} gap - the space between the columns: ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
- * @property {"top" | "center" | "bottom"} vertical_alignment - where the columns' contents sit: ``"top"``, ``"center"`` or ``"bottom"``
+ * @property {"large" | "medium" | "none" | "small"} gap - the space between the columns: ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+ * @property {"bottom" | "center" | "top"} vertical_alignment - where the columns' contents sit: ``"top"``, ``"center"`` or ``"bottom"``
+ * @property {boolean} wrap - the columns may stack onto more rows in a narrow window; false: one row, scrolling sideways once the columns reach their minimum width
  */
 
 /**
@@ -788,7 +834,9 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string | null} help - the button's tooltip text; null: none
  * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
  * @property {boolean} disabled - the button is greyed out and does not open the panel
- * @property {boolean} use_container_width - the button stretches to the width of its container
+ * @property {"primary" | "secondary" | "tertiary"} button_type - the button's look: ``"primary"``, ``"secondary"`` or ``"tertiary"``
+ * @property {number | "content" | "stretch"} width - the button's width: ``"content"``, ``"stretch"`` or pixels
+ * @property {boolean | null} wrap - whether the button's label may wrap onto more lines; null: the layout decides (one line with an ellipsis in a column or horizontal container)
  */
 
 /**
@@ -819,9 +867,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number | null} width - a fixed width in pixels; null: the width of its parent
  * @property {string | null} key - the app's key for it (the page gives it the CSS class ``st-key-<key>``); null: none
  * @property {boolean} horizontal - its elements flow side by side (wrapping) instead of one below the other
- * @property {"left" | "center" | "right" | "distribute"} horizontal_alignment - where a horizontal container puts its elements: ``"left"``, ``"center"``, ``"right"`` or ``"distribute"`` (the space between them)
- * @property {"top" | "center" | "bottom" | "distribute"} vertical_alignment - ``"top"``, ``"center"``, ``"bottom"`` or ``"distribute"``
- * @property {"small" | "medium" | "large" | "none"} gap - ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+ * @property {"center" | "distribute" | "left" | "right"} horizontal_alignment - where a horizontal container puts its elements: ``"left"``, ``"center"``, ``"right"`` or ``"distribute"`` (the space between them)
+ * @property {"bottom" | "center" | "distribute" | "top"} vertical_alignment - ``"top"``, ``"center"``, ``"bottom"`` or ``"distribute"``
+ * @property {"large" | "medium" | "none" | "small"} gap - ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+ * @property {boolean | null} autoscroll - with a fixed ``height``: keep it scrolled to the bottom as content is added; null: only while it holds a chat message; false: never
  */
 
 /**
@@ -856,8 +905,11 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {"primary" | "secondary" | "tertiary"} button_type - ``"primary"``, ``"secondary"`` or ``"tertiary"``
- * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
- * @property {boolean} use_container_width - stretch to the width of its container
+ * @property {string | null} icon - an emoji or ``":material/name:"`` shown beside the label; null: none
+ * @property {string} icon_position - ``"left"`` or ``"right"``: which side of the label the icon is on
+ * @property {any} width - ``"content"``, ``"stretch"`` or a width in pixels
+ * @property {boolean | null} wrap - whether the label may wrap onto more lines; null: the layout decides (single line with an ellipsis in a column or horizontal container)
+ * @property {string | null} shortcut - the key that clicks it, canonical ("ctrl+shift+k"); null: none
  * @property {boolean | null} [value] - ``false`` in the run a ``clear_on_submit`` form was submitted (the button's default, which every widget of such a form is sent with); absent otherwise
  */
 
@@ -871,9 +923,10 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * ``st.success``, ``st.info``, ``st.warning`` and ``st.error``: a coloured box with a message.
  * @typedef {Object} AlertElement
  * @property {"alert"} kind
- * @property {"success" | "info" | "warning" | "error"} variant - ``"success"``, ``"info"``, ``"warning"`` or ``"error"``: its colour, default icon, and whether screen readers are interrupted (errors)
+ * @property {"error" | "info" | "success" | "warning"} variant - ``"success"``, ``"info"``, ``"warning"`` or ``"error"``: its colour, default icon, and whether screen readers are interrupted (errors)
  * @property {string} body - the message, Markdown
  * @property {string | null} icon - an emoji or ``":material/name:"`` shown instead of the variant's default icon; null: the default
+ * @property {string | null} [title] - bold text above the body, inline Markdown; null (left out) or empty: none
  */
 
 /**
@@ -883,7 +936,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"status"} block
  * @property {string} label - the header's text, inline Markdown
  * @property {boolean} expanded - open when first drawn, or opened/closed by ``.update(expanded=...)`` (otherwise the visitor's choice stays)
- * @property {"running" | "complete" | "error"} state - ``"running"`` (a spinner), ``"complete"`` (a tick) or ``"error"``
+ * @property {"complete" | "error" | "running"} state - ``"running"`` (a spinner), ``"complete"`` (a tick) or ``"error"``
+ * @property {"compact" | "default" | "step"} type - ``"default"`` (a bordered box), ``"compact"`` (a minimal inline header, no border) or ``"step"`` (a timeline step: a connector line joins consecutive steps)
  */
 
 /**
@@ -901,8 +955,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} label - the label, plain text
  * @property {string} value - the value as shown (already formatted; ``"—"`` for none)
  * @property {string} delta - the change as shown; ``""``: no change line
- * @property {"up" | "down" | "none"} direction - the change's arrow: ``"up"``, ``"down"`` or ``"none"``
- * @property {"green" | "red" | "gray"} color - the change's colour, already worked out from ``delta_color``
+ * @property {"down" | "none" | "up"} direction - the change's arrow: ``"up"``, ``"down"`` or ``"none"``
+ * @property {"gray" | "green" | "red"} color - the change's colour, already worked out from ``delta_color``
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {boolean} border - drawn with a border around it
@@ -936,6 +990,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} show_time - also show the time elapsed since it started
  * @property {boolean} cache - shown by a cached function (``show_spinner``), not by ``st.spinner``
  * @property {boolean} done - the block has ended: the page hides it, keeping its place
+ * @property {number | string} width - pixels, "content" (the message's own width) or "stretch"
  */
 
 // data (elements/data.py, kinds/data.js)
@@ -989,7 +1044,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
  * @property {DataEditorEdits} value - the edits after this run (the page shows the data with them applied)
- * @property {"fixed" | "dynamic"} num_rows_mode - ``"fixed"``, or ``"dynamic"``: the visitor may add and delete rows (``num_rows`` is the row count of the data, as in every table)
+ * @property {"dynamic" | "fixed"} num_rows_mode - ``"fixed"``, or ``"dynamic"``: the visitor may add and delete rows (``num_rows`` is the row count of the data, as in every table)
  * @property {boolean | Array<string>} disabled - true: no cell can be edited; a list: the names of the columns that cannot be
  */
 
@@ -1003,7 +1058,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * A chart drawn by vega-embed from its spec: the simple charts, ``st.map``, ``st.vega_lite_chart`` and ``st.altair_chart``. A rewrite whose spec only appends rows to ``data.values`` (``add_rows``) adds them to the live chart instead of drawing it again.
  * @typedef {Object} VegaLiteElement
  * @property {"vega_lite"} kind
- * @property {"line" | "area" | "bar" | "scatter" | "map" | "vega_lite" | "altair"} chart - which command drew it: ``"line"``, ``"area"``, ``"bar"``, ``"scatter"``, ``"map"``, ``"vega_lite"`` or ``"altair"`` (its CSS class, label and ``data-testid`` on the page)
+ * @property {"altair" | "area" | "bar" | "line" | "map" | "scatter" | "vega_lite"} chart - which command drew it: ``"line"``, ``"area"``, ``"bar"``, ``"scatter"``, ``"map"``, ``"vega_lite"`` or ``"altair"`` (its CSS class, label and ``data-testid`` on the page)
  * @property {Object<string, any>} spec - the Vega-Lite spec, rows inline in ``data.values`` (dates as ISO text without an offset); any Vega-Lite an app writes, so a plain object
  */
 
@@ -1028,7 +1083,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} icon - an emoji or ``":material/name:"`` shown before the label; ``""``: none
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the link cannot be followed
- * @property {boolean} use_container_width - stretch to the width of its container
+ * @property {"left" | "right"} icon_position - ``"left"`` or ``"right"``: which side of the label the icon is on
+ * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` (always in the sidebar) or a width in pixels
  * @property {string | null} [href] - (url) external links: the website's URL; absent for a page of the app
  * @property {string | null} [url_path] - links to a page of the app: its URL path, which the page's router turns into an address under the site; absent for external links
  * @property {boolean | null} [current] - links to a page of the app: it is the page shown now (drawn as the current one); absent for external links
@@ -1098,7 +1154,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
 /**
  * One column of a table: what it holds and where its values are.
  * @typedef {Object} TableColumn
- * @property {"bool" | "int" | "float" | "datetime" | "date" | "time" | "string" | "list" | "object"} kind - what its values are (``"int"``, ``"float"``, ``"bool"``, ``"datetime"``, ``"date"``, ``"time"``, ``"string"``, ``"list"`` or ``"object"``)
+ * @property {"bool" | "date" | "datetime" | "float" | "int" | "list" | "object" | "string" | "time"} kind - what its values are (``"int"``, ``"float"``, ``"bool"``, ``"datetime"``, ``"date"``, ``"time"``, ``"string"``, ``"list"`` or ``"object"``)
  * @property {string} dtype - the pandas dtype, as text (``"int64"``, ``"datetime64[ns, UTC]"``...); AppTest rebuilds the column with it
  * @property {Object<string, number | string>} data - where its values are: ``{"buffer": i, "type": "f8"}`` (attachment ``i`` holds a typed array: f8/f4/i4/i2/i1/u4/u2/u1) or ``{"json": i}`` (attachment ``i`` holds the UTF-8 JSON list of its cells)
  * @property {string} name - the column's name as text (what ``column_config`` and ``column_order`` name it by)

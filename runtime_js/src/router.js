@@ -16,6 +16,7 @@
 
 import { h } from "./dom.js";
 import { rerunMessage } from "./rerun.js";
+import { iconNode } from "./kinds/_shared.js";
 
 const basePath = new URL(document.baseURI).pathname.replace(/[^/]*$/, "");
 /** @type {(msg: import("./protocol.js").Rerun) => void} */
@@ -110,17 +111,10 @@ export function onQueryParamsChanged(msg) {
 /** The page to ask for in the first Rerun: the one the URL names. */
 export const initialPage = () => shown;
 
-function icon(name) {
-  if (!name) return null;
-  const material = /^:material\/([a-z0-9_]+):$/.exec(name);
-  if (material) return h("span", { class: "stc-icon stc-material-icon", "aria-hidden": "true", text: material[1].replace(/_/g, " ") });
-  return h("span", { class: "stc-icon", "aria-hidden": "true", text: name });
-}
-
 /** A link that switches pages in place (plain clicks) or opens a new tab. */
 export function pageAnchor(urlPath, label, iconName, attrs = {}) {
   const a = h("a", { href: hrefFor(urlPath), ...attrs });
-  const i = icon(iconName);
+  const i = iconNode(iconName);
   if (i) a.append(i);
   a.append(h("span", { class: "stc-nav-label", text: label }));
   a.addEventListener("click", (e) => {
@@ -131,22 +125,59 @@ export function pageAnchor(urlPath, label, iconName, attrs = {}) {
   return a;
 }
 
+/** st.Page("https://..."): a menu item that opens the other site in a new tab. */
+function externalAnchor(url, label, iconName, attrs) {
+  const a = h("a", { href: url, target: "_blank", rel: "noopener noreferrer", ...attrs });
+  const i = iconNode(iconName);
+  if (i) a.append(i);
+  a.append(h("span", { class: "stc-nav-label", text: label }));
+  return a;
+}
+
+// The visitor's "View more" stays open across reruns (as in Streamlit, an
+// expanded menu stays expanded).
+let menuOpened = false;
+
 function menu(msg) {
   const top = msg.position === "top";
   const nav = h("nav", { id: "stc-nav", class: top ? "stc-nav stc-nav-top" : "stc-nav", "aria-label": "Pages", "data-testid": top ? "stTopNav" : "stSidebarNav" });
+  // st.navigation(expanded=): a sidebar menu of `limit` + 3 pages or more
+  // lists `limit` of them and a "View N more" button (CSS lists them all
+  // when the sidebar holds nothing else: chrome.js).
+  const listed = msg.pages.filter((p) => !p.hidden).length;
+  const limit = msg.visible_items ?? 10;
+  const collapsible = !top && !msg.expanded && listed >= limit + 3;
   let list = null;
   let section = null;
+  let n = 0;
   for (const page of msg.pages) {
     if (page.hidden) continue;
+    const extra = collapsible && n >= limit;
     if (list === null || page.section !== section) {
       section = page.section;
-      if (section) nav.append(h("header", { class: "stc-nav-section", "data-testid": "stNavSectionHeader", text: section }));
+      if (section) nav.append(h("header", { class: extra ? "stc-nav-section stc-nav-extra" : "stc-nav-section", "data-testid": "stNavSectionHeader", text: section }));
       list = nav.appendChild(h("ul", { "data-testid": "stSidebarNavItems" }));
     }
     const current = page.url_path === msg.current;
     const attrs = { class: current ? "stc-nav-link stc-nav-current" : "stc-nav-link", "data-testid": top ? "stTopNavLink" : "stSidebarNavLink" };
     if (current) attrs["aria-current"] = "page";
-    list.append(h("li", {}, pageAnchor(page.url_path, page.title, page.icon, attrs)));
+    // st.Page(help=): the item's tooltip (plain text; Streamlit's is markdown).
+    if (page.help) attrs.title = page.help;
+    list.append(h("li", extra ? { class: "stc-nav-extra" } : {},
+      page.external_url ? externalAnchor(page.external_url, page.title, page.icon, attrs) : pageAnchor(page.url_path, page.title, page.icon, attrs)));
+    n += 1;
+  }
+  if (collapsible) {
+    const more = `View ${listed - limit} more`;
+    const toggle = h("button", { type: "button", class: "stc-nav-toggle", "data-testid": "stSidebarNavViewButton" });
+    const show = (/** @type {boolean} */ open) => {
+      nav.classList.toggle("stc-nav-collapsed", !open);
+      toggle.textContent = open ? "View less" : more;
+      toggle.setAttribute("aria-expanded", String(open));
+    };
+    toggle.addEventListener("click", () => { menuOpened = !menuOpened; show(menuOpened); });
+    show(menuOpened);
+    nav.append(toggle);
   }
   return nav;
 }

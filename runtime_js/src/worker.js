@@ -70,6 +70,8 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
   /** @type {Queued[]} Rerun messages waiting for the interpreter */
   const queue = [];
   let pumping = false;
+  /** @type {import("./protocol.js").ClientContext | null} the newest browser facts not yet given to Python */
+  let clientContext = null;
   // bridge.handle, entered with callPromising where JSPI lets Python wait for
   // IndexedDB (st.cache_data reads, see cache_store.js).
   let callPython = null;
@@ -202,6 +204,12 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     // The newest page the visitor asked for (multipage apps), if any.
     const page = batch.reduce((/** @type {string | null} */ p, msg) => msg.page ?? p, null);
     try {
+      // The browser's facts (st.context), newest first, before the run reads them.
+      if (clientContext) {
+        const facts = clientContext;
+        clientContext = null;
+        await callPython(JSON.stringify(facts));
+      }
       if (batch.some((msg) => msg.type === "clear_caches")) await callPython(JSON.stringify({ type: "clear_caches" }));
       // Uploaded files (st.file_uploader) arrive as ArrayBuffers, which JSON
       // cannot carry: write each into the virtual FS and give Python its
@@ -241,6 +249,10 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
     } else if (msg.type === "rerun") {
       queue.push(msg);
       pump();
+    } else if (msg.type === "client_context") {
+      // Kept for the next run, never handed over during one (a run may be
+      // suspended on IndexedDB through JSPI).
+      clientContext = msg;
     } else if (msg.type === "clear_caches") {
       queue.push({ ...msg, changes: [] }); // cleared, then the script reruns
       pump();

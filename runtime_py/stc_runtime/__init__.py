@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from . import run_context, elements  # noqa: F401  (registers every element)
 from .config import get_option, set_option
+from .context_proxy import ContextProxy
 from .delta_generator import PAGE_CONFIG_ROOT, DeltaGenerator, sidebar
 from .delta_generator import main as _main
 from .elements._index import INDEX
@@ -24,18 +25,79 @@ from .payloads.navigation import PageConfigElement as _PageConfigElement
 from .query_params import QueryParamsProxy
 from .secrets import Secrets
 from .state import SessionStateProxy
+from .user_info import UserInfoProxy, login, logout
 
-# The Streamlit release whose documented behaviour this runtime follows
-# (newer releases differ in a few documented places).
-__version__ = "1.49.1"
+# The Streamlit release whose API this runtime follows (names, signatures,
+# defaults, errors); apps that check ``st.__version__`` see that release.
+__version__ = "1.67.0"
 
 session_state = SessionStateProxy(lambda: run_context.current().session_state)
 secrets = Secrets()
 query_params = QueryParamsProxy()
+context = ContextProxy()
+user = UserInfoProxy()
 
 
-def rerun() -> NoReturn:
-    """Stop the current run and start a new one at once."""
+def rerun(scope: str = "app") -> NoReturn:
+    """Stop the current run and start a new one at once.
+
+    Parameters:
+        scope: "app" (default): run the whole script again. "fragment": run
+            only the fragment that is running; a full run is never a
+            fragment's run, so this raises
+            ``StreamlitInvalidLayoutContextError`` (stc has no fragments
+            yet). A fragment key, or a list of keys: rerun those fragments,
+            allowed only from a widget callback. An int is taken as its
+            text; an empty string or list, or another type, raises as 1.67
+            does.
+    """
+    from collections.abc import Sequence
+
+    from .errors import StreamlitInvalidLayoutContextError, StreamlitInvalidParameterTypeError, StreamlitValueError
+
+    accepted = ["'app'", "'fragment'", "a fragment key", "a list of keys"]
+    if isinstance(scope, int):
+        scope = str(scope)
+    if isinstance(scope, (bytes, bytearray)) or not isinstance(scope, (str, Sequence)):
+        raise StreamlitInvalidParameterTypeError("scope", type(scope).__name__, ["str", "int", "list[str | int]"])
+    if scope == "":
+        raise StreamlitValueError("scope", accepted, detail="Got an empty string.")
+    if not isinstance(scope, str):
+        if len(scope) == 0:
+            raise StreamlitValueError("scope", accepted, detail="Got an empty list.")
+        keys: list[str] = []
+        for item in scope:
+            if isinstance(item, int):
+                item = str(item)
+            elif not isinstance(item, str):
+                raise StreamlitInvalidParameterTypeError("scope list items", type(item).__name__, ["str", "int"])
+            elif item == "":
+                raise StreamlitValueError("scope list items", ["non-empty strings or ints"],
+                                          detail="Found an empty string in the list.")
+            keys.append(item)
+        for item in keys:
+            if item in ("app", "fragment"):
+                raise StreamlitValueError("scope", ["fragment keys"], detail=(
+                    f"'{item}' is a reserved scope name and cannot appear inside a list. "
+                    f"Pass '{item}' directly as a string."))
+        scope = keys  # type: ignore[assignment]
+    if scope == "fragment":
+        raise StreamlitInvalidLayoutContextError(
+            'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.')
+    if scope != "app":
+        ctx = run_context.current()
+        if not getattr(ctx, "in_callback", False):
+            raise StreamlitAPIException(
+                "Passing a fragment key to `st.rerun()` is only allowed from a widget callback (e.g. `on_change` / "
+                "`on_click`). Calling it from the main script body or a fragment body would abort the current run. "
+                "If you meant to rerun the whole app or the current fragment, use `scope='app'` or "
+                "`scope='fragment'`.", error_id="rerun-keyed-outside-callback")
+        # No fragment has ever drawn (fragments are not implemented yet), so
+        # no key names one.
+        first = scope if isinstance(scope, str) else scope[0]
+        raise StreamlitAPIException(
+            f"No fragment found for target '{first}'. Pass the same `key` you set on `@st.fragment(key=...)`, and "
+            "make sure that fragment has rendered at least once.", error_id="rerun-unknown-fragment-key")
     raise RerunException()
 
 
@@ -44,31 +106,55 @@ def stop() -> NoReturn:
     raise StopException()
 
 
-def set_page_config(page_title: str | None = None, page_icon: Any = None, layout: str = "centered",
-                    initial_sidebar_state: str = "auto", menu_items: Any = None) -> None:
-    """Set the browser tab's title and icon and the page's layout. Each call
-    replaces what an earlier call of the run set.
+def set_page_config(page_title: str | None = None, page_icon: Any = None, layout: str | None = None,
+                    initial_sidebar_state: str | int | None = None, menu_items: Any = None) -> None:
+    """Set the browser tab's title and icon and the page's layout. Calls add
+    up: an argument left None keeps what an earlier call set.
 
     Parameters:
-        page_title: the tab's title; None: the page's title (multipage apps)
-            or the build's.
+        page_title: the tab's title; None: keep the title set before (else
+            the page's title in multipage apps, or the build's).
         page_icon: an emoji for the tab's icon; None (or an image, which the
-            page does not show yet): the page's icon or the build's.
+            page does not show yet): keep the icon set before (else the
+            page's icon or the build's).
         layout: "centered" (a column of limited width) or "wide" (the whole
-            window).
-        initial_sidebar_state: "auto", "expanded" or "collapsed" (accepted;
-            the sidebar shows whenever it has content).
+            window); None: keep the current layout (at first "centered").
+        initial_sidebar_state: "auto", "expanded", "collapsed", "locked" or a
+            positive pixel width (accepted; the sidebar shows whenever it has
+            content); None: keep the current one (at first "auto").
         menu_items: the app menu's entries (accepted; the page has no app
             menu).
     """
-    if layout not in ("centered", "wide"):
-        raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
+    from .errors import StreamlitValueError
+
+    if layout not in (None, "centered", "wide"):
+        raise StreamlitValueError("layout", ["'centered'", "'wide'"])
+    sidebar_values = ["'auto'", "'expanded'", "'collapsed'", "'locked'", "a positive integer (width in pixels)"]
+    if not (initial_sidebar_state is None or initial_sidebar_state in ("auto", "expanded", "collapsed", "locked")
+            or isinstance(initial_sidebar_state, int)):
+        raise StreamlitValueError("initial_sidebar_state", sidebar_values, detail=f"Got {initial_sidebar_state!r}.")
+    if isinstance(initial_sidebar_state, int) and initial_sidebar_state <= 0:
+        raise StreamlitValueError("initial_sidebar_state", sidebar_values, detail=f"Got {initial_sidebar_state}.")
     ctx = run_context.current()
+    # The layout and sidebar state stay as the last call of the session left
+    # them (the page keeps them in 1.67); title and icon add up within a run.
+    kept = getattr(ctx.session, "_stc_page_layout", ("centered", "auto"))
+    layout = layout if layout is not None else ctx.page_config.get("layout", kept[0])
+    if initial_sidebar_state is None:
+        initial_sidebar_state = ctx.page_config.get("initial_sidebar_state", kept[1])
+    ctx.session._stc_page_layout = (layout, initial_sidebar_state)  # type: ignore[attr-defined]
+    icon = page_icon if isinstance(page_icon, str) else None
+    settings = ctx.page_config
+    settings.update(layout=layout, initial_sidebar_state=initial_sidebar_state)
+    if page_title is not None:
+        settings["title"] = page_title
+    if icon is not None:
+        settings["icon"] = icon
     # Its own root: the page applies it to the tab and the layout instead of
     # drawing it among the app's elements.
     ctx.write((PAGE_CONFIG_ROOT, 0), _PageConfigElement(
-        title=page_title, icon=page_icon if isinstance(page_icon, str) else None,
-        layout=layout, initial_sidebar_state=initial_sidebar_state,  # type: ignore[arg-type]
+        title=settings.get("title"), icon=settings.get("icon"), layout=layout,  # type: ignore[arg-type]
+        initial_sidebar_state=str(initial_sidebar_state),
     ))
 
 
@@ -77,6 +163,7 @@ _LAZY = {
     "cache_data": "caching",
     "cache_resource": "caching",
     "column_config": None,  # the module itself
+    "runtime": None,  # ``from streamlit import runtime``
     "dialog": "elements.layout",
     "experimental_dialog": "elements.layout",  # the name before Streamlit 1.37
 }
@@ -136,4 +223,4 @@ def install_as_streamlit() -> None:
         sys.meta_path.insert(0, _StreamlitAlias())
 
 
-__all__ = ["DeltaGenerator", "cache_data", "cache_resource", "session_state", "secrets", "query_params", "get_option", "set_option", "sidebar", "rerun", "stop", "set_page_config", "dialog", "experimental_dialog", "Page", "navigation", "switch_page", *INDEX]
+__all__ = ["DeltaGenerator", "cache_data", "cache_resource", "context", "user", "login", "logout", "session_state", "secrets", "query_params", "get_option", "set_option", "sidebar", "rerun", "stop", "set_page_config", "dialog", "experimental_dialog", "Page", "navigation", "switch_page", *INDEX]

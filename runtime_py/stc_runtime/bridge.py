@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, Callable
 
-from .protocol import ClearCaches, binary_attachments, decode_to_worker, encode
+from .protocol import ClearCaches, ClientContext, binary_attachments, decode_to_worker, encode
 from .runner import AppSession
 
 _session: AppSession | None = None
@@ -98,6 +98,10 @@ def handle(message_json: str) -> None:
     if _session is None:
         raise RuntimeError("bridge.start() was not called")
     message = decode_to_worker(json.loads(message_json))
+    if isinstance(message, ClientContext):
+        # What st.context reads from the next run on (context_proxy.py).
+        _session.client_context = message  # type: ignore[attr-defined]
+        return
     if isinstance(message, ClearCaches):
         from .caching import clear_all
 

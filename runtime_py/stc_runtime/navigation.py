@@ -28,15 +28,18 @@ from __future__ import annotations
 import ast
 import os
 import re
+import textwrap
 import types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal, Mapping, Sequence
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlparse
 
 from . import run_context, magic
-from .errors import RerunException, StreamlitAPIException
-from .icons import MATERIAL_ICON, split_leading_emoji
+from .errors import (RerunException, StreamlitAPIException, StreamlitIncompatibleParametersError,
+                     StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError,
+                     StreamlitPageNotFoundError, StreamlitValueError)
+from .icons import extract_leading_emoji, validate_icon_or_emoji
 from .protocol import Navigation, NavPage
 
 # number, separator (any mix of "_", "-", " "), identifier, ".py"
@@ -61,7 +64,7 @@ def page_icon_and_name(filename: str) -> tuple[str, str]:
     underscore, else the number (leading zeros kept)."""
     number, identifier = parse_filename(filename)
     name = re.sub(r"[_ ]+", "_", identifier).strip() or number
-    return split_leading_emoji(name)
+    return extract_leading_emoji(name)
 
 
 def label_from_name(name: str) -> str:
@@ -69,6 +72,14 @@ def label_from_name(name: str) -> str:
     trailing ones gone, runs of them one space (``__Awesome_page__()``
     shows as "Awesome page")."""
     return " ".join(name.replace("_", " ").split())
+
+
+def shown_title(title: str) -> str:
+    """How an ``st.Page`` title shows in the menu: as given (an explicit
+    ``"st.area_chart"`` keeps its underscore), with runs of spaces shown as
+    one and none at the ends, as HTML draws text (``__Awesome_page__()``'s
+    title " Awesome page " shows as "Awesome page")."""
+    return " ".join(title.split()) or title
 
 
 def page_sort_key(filename: str) -> tuple[float, str]:
@@ -219,10 +230,26 @@ def normalize_url_path(url_path: str, *, default: bool) -> str:
 
 
 
+def _is_web_url(text: str) -> bool:
+    """An http(s) URL with a host: what st.Page takes for another site."""
+    parsed = urlparse(text)
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc)
+
+
+def _url_path_from_title(title: str) -> str:
+    """An external page's URL pathname from its title, as 1.67 makes it:
+    lower case, whitespace runs as one ``_``, URL-unsafe characters dropped,
+    no ``_`` at the ends."""
+    path = re.sub(r"\s+", "_", title.lower())
+    path = re.sub(r"[&#?/\\:*\"<>|']", "", path)
+    return re.sub(r"_+", "_", path.strip("_"))
+
+
 class StreamlitPage:
     """A page of a multipage app, made by ``st.Page``: a Python file (path
-    relative to the entrypoint) or a callable. Pass pages to
-    ``st.navigation``; run the one it returns with ``.run()``."""
+    relative to the entrypoint), a callable, or a link to another site (an
+    http(s) URL). Pass pages to ``st.navigation``; run the one it returns
+    with ``.run()``."""
 
     def __init__(
         self,
@@ -233,36 +260,71 @@ class StreamlitPage:
         url_path: str | None = None,
         default: bool = False,
         visibility: Literal["visible", "hidden"] = "visible",
+        help: str | None = None,  # noqa: A002 - Streamlit's parameter name
     ) -> None:
         if visibility not in ("visible", "hidden"):
-            raise StreamlitAPIException(f"Invalid visibility: {visibility!r}. Must be one of ['visible', 'hidden'].")
+            raise StreamlitValueError("visibility", ["visible", "hidden"])
         self._default = bool(default)
         self._visibility = visibility
+        # As 1.67 keeps it: dedented, "" when blank.
+        help_text = "" if help is None else textwrap.dedent(str(help))
+        self._help = help_text if help_text.strip() else ""
+        self._external_url: str | None = None
         ctx = run_context.current()
+        if isinstance(page, str) and _is_web_url(page):
+            # A link in the menu to another site (opened in a new tab): it
+            # needs a title, which gives its URL pathname unless url_path does.
+            if title is None or title.strip() == "":
+                raise StreamlitMissingRequiredParameterError("title", detail=(
+                    "External URL pages require a non-empty title. "
+                    f"Please provide a title for the URL: {page}"))
+            if default:
+                raise StreamlitIncompatibleParametersError(
+                    "page=<external URL>", "default=True",
+                    explanation="External URL pages cannot be set as the default page.")
+            self._external_url = page
+            self._page = None  # type: ignore[assignment]
+            self._title = title
+            self._icon = validate_icon_or_emoji(icon)
+            self._url_path = (_url_path_from_title(title) if url_path is None else url_path).strip().strip("/")
+            if self._url_path == "":
+                raise StreamlitMissingRequiredParameterError("url_path", detail=(
+                    "Provide a non-empty `url_path`, or omit it and provide a "
+                    "`title` that can be converted to a valid URL path."))
+            problem = url_path_problem(self._url_path)
+            if problem is not None:
+                raise StreamlitAPIException(problem)
+            self._can_be_called = False
+            return
         inferred_icon, inferred_name = "", ""
         if isinstance(page, (str, Path)):
+            if "\0" in os.fspath(page):
+                raise StreamlitAPIException("Unable to create Page. Page paths must not contain null bytes.",
+                                            error_id="page-path-contains-null-bytes")
             entry_dir = os.path.dirname(ctx.session.script_path) if ctx.session is not None else ctx.app_root
             path = os.path.normpath(os.path.join(entry_dir, os.fspath(page)))
             if not os.path.isfile(path):
-                raise StreamlitAPIException(f"Unable to create Page. The file `{os.path.basename(path)}` could not be found.")
+                raise StreamlitPageNotFoundError(os.path.basename(path))
             page = path
             inferred_icon, inferred_name = page_icon_and_name(os.path.basename(path))
         elif callable(page):
             if hasattr(page, "__name__"):
                 inferred_name = str(page.__name__)
             elif title is None:
-                raise StreamlitAPIException("Cannot infer page title for Callable. Set the `title=` keyword argument.")
+                raise StreamlitMissingRequiredParameterError(
+                    "title", detail="Streamlit cannot infer a title from this callable.")
         else:
             raise StreamlitAPIException(
                 f"Invalid page type: {type(page)}. Must be either a string path, a pathlib.Path, a callable function, or a st.Page object."
             )
         self._page: str | Callable[[], None] = page
+        # An explicit title is kept as given ("st.area_chart" keeps its
+        # underscore); one from a file or function name reads "_" as " ".
         self._title = title or inferred_name.replace("_", " ")
+        self._icon = validate_icon_or_emoji(icon if icon is not None else inferred_icon)
         if self._title.strip() == "":
-            raise StreamlitAPIException("The title of the page cannot be empty or consist of underscores/spaces only")
-        if icon is not None:
-            _check_icon(icon)
-        self._icon = icon or inferred_icon
+            raise StreamlitMissingRequiredParameterError(
+                "title", detail="It cannot be empty or consist of underscores/spaces only.")
         self._url_path = inferred_name if url_path is None else normalize_url_path(url_path, default=self._default)
         self._can_be_called = False
 
@@ -273,6 +335,21 @@ class StreamlitPage:
     @property
     def icon(self) -> str:
         return self._icon
+
+    @property
+    def is_external(self) -> bool:
+        """Whether the page is a link to another site (``st.Page("https://...")``)."""
+        return self._external_url is not None
+
+    @property
+    def external_url(self) -> str | None:
+        """The other site's URL of an external page; None otherwise."""
+        return self._external_url
+
+    @property
+    def help(self) -> str:
+        """The page's tooltip in the menu (``help=``); ``""``: none."""
+        return self._help
 
     @property
     def url_path(self) -> str:
@@ -294,6 +371,8 @@ class StreamlitPage:
                 "This page cannot be called directly. Only the page returned from st.navigation can be called once."
             )
         self._can_be_called = False
+        if self._external_url is not None:
+            return  # the menu opens the other site itself
         ctx = run_context.current()
         if callable(self._page):
             # Widget ids include the script that drew them; a function has
@@ -314,16 +393,6 @@ class StreamlitPage:
         return f"StreamlitPage(title={self._title!r}, url_path={self.url_path!r})"
 
 
-def _check_icon(icon: str) -> None:
-    if MATERIAL_ICON.match(icon) or split_leading_emoji(icon + "x")[0] == icon:
-        return
-    raise StreamlitAPIException(
-        f'The value "{icon}" is not a valid emoji. Shortcodes are not allowed, please use a single character instead.'
-        if not icon.startswith(":material")
-        else f'The value "{icon}" is not a valid Material icon. Use ":material/icon_name:" with the icon name in snake case.'
-    )
-
-
 def Page(
     page: str | Path | Callable[[], None],
     *,
@@ -332,24 +401,48 @@ def Page(
     url_path: str | None = None,
     default: bool = False,
     visibility: Literal["visible", "hidden"] = "visible",
+    help: str | None = None,  # noqa: A002 - Streamlit's parameter name
 ) -> StreamlitPage:
     """Define a page for ``st.navigation``.
 
     Parameters:
-        page: a Python file (its path relative to the entrypoint) or a
-            function that draws the page.
+        page: a Python file (its path relative to the entrypoint), a
+            function that draws the page, or an ``http(s)://`` URL: a menu
+            item that opens another site in a new tab (it needs a title).
         title: the page's label in the menu and the browser tab; None: from
             the file or function name.
         icon: an emoji or ``":material/name:"``; None: none.
-        url_path: the page's URL pathname (one segment); None: from the title.
+        url_path: the page's URL pathname (one segment); None: from the
+            file or function name (an external page's: from its title).
         default: this page is shown at the app's root URL.
         visibility: ``"hidden"`` keeps the page reachable but out of the menu.
+        help: the tooltip of the page's item in the menu (Markdown text,
+            dedented); None or blank: none.
     """
-    return StreamlitPage(page, title=title, icon=icon, url_path=url_path, default=default, visibility=visibility)
+    return StreamlitPage(page, title=title, icon=icon, url_path=url_path, default=default, visibility=visibility,
+                         help=help)
 
 
 def _to_page(page: Any) -> StreamlitPage:
-    return page if isinstance(page, StreamlitPage) else StreamlitPage(page)
+    if isinstance(page, StreamlitPage):
+        return page
+    if isinstance(page, (str, Path)) or callable(page):
+        return StreamlitPage(page)
+    raise StreamlitInvalidParameterTypeError("pages", type(page).__name__, ["str", "Path", "callable", "st.Page"])
+
+
+def _describe(page: StreamlitPage, section: str, entry_dir: str) -> str:
+    """A page as 1.67's duplicate-pathname error names it."""
+    if page._external_url is not None:
+        text = f"external URL `{page._external_url}`"
+    elif isinstance(page._page, str):
+        rel = os.path.relpath(page._page, entry_dir) if entry_dir else page._page
+        text = f"`{page._page if rel.startswith('..') else rel}`"
+    else:
+        text = f'callable titled "{page.title}"'
+    notes = ([f'section "{section}"'] if section else []) + (["hidden"] if page.visibility == "hidden" else []) + (
+        ["default page"] if page._default else [])
+    return text + (f" ({', '.join(notes)})" if notes else "")
 
 
 def navigation(
@@ -366,14 +459,13 @@ def navigation(
             section label -> list.
         position: where the menu goes: ``"sidebar"``, ``"top"`` or
             ``"hidden"`` (no menu; build your own with ``st.page_link``).
-        expanded: show every page in the sidebar menu at once (True), or
-            that many before a "View more" (an int); False: Streamlit's
-            default of a few.
+        expanded: True: the sidebar menu always lists every page; an int
+            above 0: a menu of at least that many plus three pages lists
+            that many and a "View N more" button; False or 0: the same
+            with 10. A sidebar holding only the menu lists every page.
     """
     if not isinstance(position, str) or position not in ("sidebar", "hidden", "top"):
-        raise StreamlitAPIException(
-            f'Invalid position "{position}". The position parameter must be one of "sidebar", "hidden", or "top".'
-        )
+        raise StreamlitValueError("position", ["'sidebar'", "'hidden'", "'top'"])
     ctx = run_context.current()
     session = ctx.session
     if isinstance(pages, Mapping):
@@ -382,7 +474,7 @@ def navigation(
         sections = {"": [_to_page(p) for p in pages]}
     page_list = [p for group in sections.values() for p in group]
     if not page_list:
-        raise StreamlitAPIException("`st.navigation` must be called with at least one `st.Page`.")
+        raise StreamlitMissingRequiredParameterError("pages", detail="Provide at least one `st.Page`.")
     default = None
     for page in page_list:
         if page._default:
@@ -390,26 +482,53 @@ def navigation(
                 raise StreamlitAPIException("Multiple Pages specified with `default=True`. At most one Page can be set to default.")
             default = page
     if default is None:
-        default = page_list[0]
+        own = [p for p in page_list if p._external_url is None]
+        if not own:
+            raise StreamlitAPIException(
+                "At least one non-external page is required. External URL pages cannot be the default page.",
+                error_id="navigation-external-only-pages")
+        default = own[0]
         default._default = True
     # Streamlit keys pages by a hash of the URL pathname each would have if
     # it were not the default, so the default page's counts too.
-    seen: set[str] = set()
-    for page in page_list:
-        if page._url_path in seen:
-            raise StreamlitAPIException(
-                f"Multiple Pages specified with URL pathname {page.url_path}. URL pathnames must be unique. "
-                "The url pathname may be inferred from the filename, callable name, or title."
-            )
-        seen.add(page._url_path)
+    seen: dict[str, tuple[str, StreamlitPage]] = {}
+    for section, group in sections.items():
+        for page in group:
+            if page._url_path in seen:
+                entry_dir = os.path.dirname(session.script_path) if session is not None else ""
+                first_section, first = seen[page._url_path]
+                note = (" The default page is served at the app root, but it still reserves this pathname."
+                        if first._default or page._default else "")
+                raise StreamlitAPIException(
+                    f"Two pages resolve to the URL pathname `/{page._url_path}`: "
+                    f"{_describe(first, first_section, entry_dir)} and {_describe(page, section, entry_dir)}. "
+                    "Each page passed to `st.navigation` needs a unique URL pathname, including pages in different "
+                    "sections, hidden pages, and external URL pages. Streamlit infers the pathname from the filename, "
+                    f"callable name, or the title of an external URL page.{note} Set a unique `url_path` in "
+                    "`st.Page` for one of these pages.",
+                    error_id="navigation-duplicate-url-pathname",
+                )
+            seen[page._url_path] = (section, page)
 
     if session is None:  # outside a session (never in the worker)
         default._can_be_called = True
         return default
+    # 1.67's check of expanded: a bool, or an int of at least 0 (0: the default).
+    if isinstance(expanded, bool):
+        visible_items = None
+    elif isinstance(expanded, int):
+        if expanded < 0:
+            raise StreamlitValueError("expanded", ["True", "False", "a non-negative integer"],
+                                      detail=f"Provided value: {expanded!r}.")
+        visible_items = expanded or None
+    else:
+        raise StreamlitInvalidParameterTypeError("expanded", type(expanded).__name__, ["bool", "int"])
     session.uses_pages_directory = False
     session.nav_pages = page_list
     requested, explicit = session.take_page_request()
-    index = _find([p.url_path for p in page_list], requested)
+    # An external page has no URL of its own here: opening its pathname is
+    # opening a page that is not there (as in 1.67).
+    index = _find([p.url_path if p._external_url is None else "\0" for p in page_list], requested)
     not_found = None
     if index is None:
         # As in Streamlit, a pathname that is not a page (in this run's
@@ -426,11 +545,12 @@ def navigation(
             position = "hidden"
     session.emit(Navigation(
         pages=[
-            NavPage(url_path=p.url_path, title=label_from_name(p.title) or p.title, icon=p.icon, section=section,
-                    hidden=p.visibility == "hidden")
+            NavPage(url_path=p.url_path, title=shown_title(p.title), icon=p.icon, section=section,
+                    hidden=p.visibility == "hidden", help=p.help, external_url=p.external_url)
             for section, group in sections.items() for p in group
         ],
-        position=position, current=page.url_path, title=page.title, icon=page.icon, not_found=not_found,
+        position=position, current=page.url_path, title=shown_title(page.title), icon=page.icon, not_found=not_found,
+        expanded=expanded is True, visible_items=visible_items,
     ))
     page._can_be_called = True
     return page
@@ -451,7 +571,7 @@ def resolve_page(page: Any) -> tuple[str, str, str]:
     if session.uses_pages_directory:
         candidates = [(p.path, p.url_path, p.title, p.icon) for p in pages_directory(entry)]
     else:
-        candidates = [(p._page if isinstance(p._page, str) else None, p.url_path, label_from_name(p.title) or p.title, p.icon)
+        candidates = [(p._page if isinstance(p._page, str) else None, p.url_path, shown_title(p.title), p.icon)
                       for p in session.nav_pages]
     if isinstance(page, StreamlitPage):
         for i, p in enumerate(session.nav_pages if not session.uses_pages_directory else []):
@@ -462,9 +582,12 @@ def resolve_page(page: Any) -> tuple[str, str, str]:
         for path, *rest in candidates:
             if path is not None and os.path.normpath(path) == wanted:
                 return tuple(rest)  # type: ignore[return-value]
-    raise StreamlitAPIException(
-        f"Could not find page: `{page}`. Must be the file path relative to the main script, from the directory: "
-        f"`{os.path.basename(os.path.dirname(entry))}`. Only the main app file and files in the `pages/` directory are supported."
+    # 1.67's message names the pages/ folder when the app has one and does
+    # not use st.navigation; otherwise st.Page / st.navigation.
+    pages_folder = session.uses_pages_directory and os.path.isdir(os.path.join(os.path.dirname(entry), PAGES_DIR))
+    raise StreamlitPageNotFoundError(
+        os.fspath(page) if isinstance(page, (str, Path)) else str(page),
+        main_script_directory=os.path.dirname(entry), uses_pages_directory=pages_folder,
     )
 
 
@@ -476,8 +599,19 @@ def switch_page(page: Any, *, query_params: Mapping[str, Any] | None = None) -> 
         query_params: the query parameters the new page's URL carries
             (a mapping); None: none.
     """
+    if isinstance(page, StreamlitPage) and page.is_external:
+        raise StreamlitAPIException(
+            "Cannot use st.switch_page with external URL pages. "
+            "Use st.page_link instead to create a link to external pages.",
+            error_id="switch-page-external-url-not-supported",
+        )
     url_path, _, _ = resolve_page(page)
     session = run_context.current().session
     session.request_page(url_path)
     session.set_query_string(urlencode(dict(query_params), doseq=True) if query_params else "")
     raise RerunException()
+
+
+def _check_icon(icon: str) -> None:
+    """1.67's check of an ``icon=`` (st.page_link uses it): raises its error."""
+    validate_icon_or_emoji(icon)

@@ -190,6 +190,11 @@ class NavPage:
     section: str = ""
     #: ``visibility="hidden"``: reachable, but not listed in the menu
     hidden: bool = False
+    #: ``st.Page(help=)``: the item's tooltip in the menu; ``""``: none
+    help: str = ""
+    #: ``st.Page("https://...")``: the other site the item opens in a new
+    #: tab; ``null``: a page of the app
+    external_url: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,11 @@ class Navigation:
     #: the query string the page's URL carries after a page switch
     #: (``st.switch_page(query_params=...)``), without ``?``
     query_string: str = ""
+    #: ``st.navigation(expanded=True)``: the sidebar menu always lists every page
+    expanded: bool = False
+    #: ``st.navigation(expanded=<int>)``: how many pages a collapsed sidebar
+    #: menu lists (it collapses from that many plus three); ``null``: 10
+    visible_items: Optional[int] = None
 
 
 
@@ -309,7 +319,33 @@ class ClearCaches:
     type: Literal["clear_caches"] = "clear_caches"
 
 
-ToWorker = Union[Boot, Rerun, ClearCaches]
+@dataclass(frozen=True)
+class ClientContext:
+    """What the browser tells about itself (``st.context``), sent by the
+    page once it starts and again when one of these facts changes (the
+    visitor's colour scheme). The worker keeps the newest and hands it to
+    Python before the next run; a run never waits for it."""
+
+    type: Literal["client_context"] = "client_context"
+    #: the site's root URL as the visitor opened it: scheme, host, port and
+    #: path of the entrypoint page, no query string, fragment or page path
+    #: (``st.context.url`` adds the page shown)
+    url: str = ""
+    #: the browser's language (``navigator.language``, e.g. ``"en-US"``)
+    locale: str = ""
+    #: the IANA time zone (``"Europe/Berlin"``)
+    timezone: str = ""
+    #: minutes to add to local time to get UTC (``Date#getTimezoneOffset``)
+    timezone_offset: int = 0
+    #: the colour scheme the page is drawn in: ``"light"`` or ``"dark"``
+    theme: str = "light"
+    #: the page's cookies (``document.cookie``), decoded, by name
+    cookies: dict[str, str] = field(default_factory=dict)
+    #: the page runs inside a frame, or its URL has ``embed=true``
+    is_embedded: bool = False
+
+
+ToWorker = Union[Boot, Rerun, ClearCaches, ClientContext]
 
 # ---------------------------------------------------------------------------
 # encoding
@@ -342,4 +378,14 @@ def decode_to_worker(data: dict[str, Any]) -> ToWorker:
                      page=page if isinstance(page, str) else None)
     if kind == "clear_caches":
         return ClearCaches()
+    if kind == "client_context":
+        cookies = data.get("cookies")
+        offset = data.get("timezone_offset")
+        return ClientContext(
+            url=str(data.get("url") or ""), locale=str(data.get("locale") or ""),
+            timezone=str(data.get("timezone") or ""),
+            timezone_offset=offset if isinstance(offset, int) and not isinstance(offset, bool) else 0,
+            theme="dark" if data.get("theme") == "dark" else "light",
+            cookies={str(k): str(v) for k, v in cookies.items()} if isinstance(cookies, dict) else {},
+            is_embedded=data.get("is_embedded") is True)
     raise ValueError(f"unknown message type from page: {kind!r}")

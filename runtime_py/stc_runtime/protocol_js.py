@@ -25,7 +25,9 @@ from . import payloads, protocol
 def _js_type(tp: Any) -> str:
     origin = typing.get_origin(tp)
     if origin is Literal:
-        return " | ".join(json.dumps(a) for a in typing.get_args(tp))
+        # Sorted: a Literal built from a set has no stable order, and the
+        # generated file must not change with PYTHONHASHSEED.
+        return " | ".join(sorted(json.dumps(a) for a in typing.get_args(tp)))
     if origin in (Union, types.UnionType):
         return " | ".join("null" if a is type(None) else _js_type(a) for a in typing.get_args(tp))
     if origin is list or origin is tuple:
@@ -113,7 +115,7 @@ def _value_typedef(cls: type) -> list[str]:
 MESSAGES = (
     protocol.BootProgress, protocol.BootFailed, protocol.Ready, protocol.RunStarted, protocol.Delta,
     protocol.RunFinished, protocol.QueryParamsChanged, protocol.Notice, protocol.NavPage, protocol.Navigation,
-    protocol.Boot, protocol.WidgetChange, protocol.Rerun, protocol.ClearCaches,
+    protocol.Boot, protocol.WidgetChange, protocol.Rerun, protocol.ClearCaches, protocol.ClientContext,
 )
 
 

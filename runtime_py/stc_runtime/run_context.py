@@ -75,6 +75,12 @@ class RunContext:
     dialog: DialogDrawn | None = None
     #: set while a dialog function runs: how to draw that dialog again
     drawing_dialog: Callable[[], None] | None = None
+    #: True while a widget's callback runs (``st.rerun`` with a fragment key
+    #: is allowed only there); the runner sets it around the callbacks
+    in_callback: bool = False
+    #: ``st.set_page_config`` settings made in this run so far (None-valued
+    #: arguments keep them, as 1.67's calls add up)
+    page_config: dict[str, Any] = field(default_factory=dict)
 
     @property
     def session_state(self) -> "SessionState":

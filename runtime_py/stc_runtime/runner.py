@@ -155,8 +155,13 @@ class AppSession:
                 delta_generator.main.warning(problem)
             # Callbacks run first, inside the run, so what they write appears
             # at the top of the page (Streamlit's order of operations).
-            for meta in self.state.take_pending_callbacks():
-                meta.callback(*meta.args, **meta.kwargs)
+            # (st.rerun's checks ask whether they are inside one.)
+            ctx.in_callback = True
+            try:
+                for meta in self.state.take_pending_callbacks():
+                    meta.callback(*meta.args, **meta.kwargs)
+            finally:
+                ctx.in_callback = False
             # A pages/ app runs the page's own file instead of the entrypoint.
             script = ctx.script_path = script_for_run(self)
             code = self._compile(script)

@@ -41,3 +41,15 @@ def test_download_buttons_and_link_button(build_site, new_page):
     expect(link).to_have_attribute("href", "https://docs.streamlit.io")
     expect(link).to_have_attribute("target", "_blank")
     expect(link).to_have_attribute("rel", "noopener")
+
+
+def test_button_shortcut_fires_from_the_keyboard(build_site, new_page):
+    page = new_page(build_site(APP))
+    button = page.get_by_role("button", name="Go", exact=True)
+    expect(button).to_have_attribute("aria-keyshortcuts", "Control+K")
+    expect(button.locator("kbd")).to_have_text("Ctrl + K")  # the hint, as drawn off a Mac
+    before = runs(page)
+    page.locator("body").click(position={"x": 5, "y": 5})  # focus on the page, not a field
+    page.keyboard.press("Control+k")
+    wait_for_runs(page, before + 1)
+    expect(page.get_by_text("Shortcut fired")).to_be_visible()

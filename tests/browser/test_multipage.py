@@ -116,3 +116,66 @@ def test_navigation_app(pages_site, new_page):
     expect(page.get_by_label("Group")).to_have_value("2")
     _switch(page, lambda: page.go_back())
     expect(page.get_by_role("heading", name="Costs")).to_be_visible()
+
+
+def test_material_icons_are_drawn_with_the_icon_font(pages_site, new_page):
+    base = pages_site(EXAMPLES / "navigation" / "app.py")
+    page = new_page(base)
+    expect(page.get_by_role("heading", name="Welcome")).to_be_visible()
+    menu = page.get_by_test_id("stSidebarNav")
+    welcome = menu.get_by_role("link", name="Welcome")
+    # st.Page(help=) is the menu item's tooltip.
+    expect(welcome).to_have_attribute("title", "Where the tour starts")
+    page.wait_for_function("document.fonts.check('24px \"Material Symbols Rounded\"', 'home')")
+    page.evaluate("document.fonts.ready")
+    for icon in (welcome.locator(".stc-material-icon"), page.locator("#stc-main .stc-material-icon").first):
+        expect(icon).to_have_text("home")
+        drawn = icon.evaluate("""(node) => {
+            const glyph = node.querySelector('span') || node;
+            const probe = document.createElement('span');
+            probe.textContent = 'home';
+            probe.style.font = getComputedStyle(node.parentElement).font;
+            document.body.append(probe);
+            const word = probe.getBoundingClientRect().width;
+            probe.remove();
+            return {family: getComputedStyle(glyph).fontFamily, width: glyph.getBoundingClientRect().width,
+                    height: glyph.getBoundingClientRect().height, word};
+        }""")
+        assert "Material Symbols Rounded" in drawn["family"]
+        # One square glyph, not the four letters of "home".
+        assert drawn["width"] < 0.8 * drawn["word"] and abs(drawn["width"] - drawn["height"]) < 0.3 * drawn["height"], drawn
+
+
+def test_navigation_expanded_collapses_a_long_menu(pages_site, new_page, tmp_path_factory):
+    app = tmp_path_factory.mktemp("longmenu") / "app.py"
+    app.write_text(
+        "import streamlit as st\n"
+        "def make(i):\n"
+        "    def page(): st.header(f'Page {i}')\n"
+        "    page.__name__ = f'page_{i}'\n"
+        "    return page\n"
+        "ext = st.Page('https://example.com/', title='Example site', help='Another site')\n"
+        "pg = st.navigation([make(i) for i in range(6)] + [ext], expanded=3)\n"
+        "st.sidebar.write('Below the menu')\n"
+        "pg.run()\n",
+        encoding="utf-8",
+    )
+    page = new_page(pages_site(app))
+    expect(page.get_by_role("heading", name="Page 0")).to_be_visible()
+    menu = page.get_by_test_id("stSidebarNav")
+    links = menu.get_by_test_id("stSidebarNavLink")
+    toggle = menu.get_by_test_id("stSidebarNavViewButton")
+    # expanded=3 with 7 pages: 3 listed, "View 4 more".
+    expect(toggle).to_have_text("View 4 more")
+    expect(links.locator("visible=true")).to_have_count(3)
+    toggle.click()
+    expect(links.locator("visible=true")).to_have_count(7)
+    expect(toggle).to_have_text("View less")
+    # st.Page("https://..."): the other site, in a new tab.
+    external = menu.get_by_role("link", name="Example site")
+    expect(external).to_have_attribute("href", "https://example.com/")
+    expect(external).to_have_attribute("target", "_blank")
+    # It stays open across reruns (a page switch draws the menu again).
+    _switch(page, lambda: links.nth(4).click())
+    expect(page.get_by_role("heading", name="Page 4")).to_be_visible()
+    expect(links.locator("visible=true")).to_have_count(7)

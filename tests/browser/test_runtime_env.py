@@ -49,3 +49,17 @@ def test_boot_failure_is_reported_with_a_reload(build_site, new_page, site_root)
 def test_title_names_the_app(build_site, new_page):
     page = new_page(build_site(APPS / "env" / "app.py"))
     assert page.title() == "app"
+
+
+def test_st_context_reports_the_browser(build_site, new_page):
+    url = build_site(APPS / "env" / "app.py")
+    page = new_page(url)
+    expect(page.get_by_text(f"context url: {url.rstrip('/')}", exact=True)).to_be_visible()
+    expect(page.get_by_text("context locale set: True, timezone set: True, offset is int: True")).to_be_visible()
+    expect(page.get_by_text("context theme: light, embedded: False, ip: None")).to_be_visible()
+    expect(page.get_by_text("context cookies: [], headers: 0")).to_be_visible()
+    expect(page.get_by_text("runtime exists: True, run ctx: True, version: 1.67.0")).to_be_visible()
+    # Cookies are read when the page starts.
+    page.evaluate("document.cookie = 'flavour=mint; path=/'")
+    page.reload()
+    expect(page.get_by_text("context cookies: [('flavour', 'mint')], headers: 0")).to_be_visible(timeout=60_000)

@@ -87,3 +87,31 @@ def test_progress_and_empty_update_while_the_script_runs(build_site, new_page):
     expect(page.get_by_test_id("stProgress")).to_contain_text("Step 10")
     # st.empty held one element at a time: the last one.
     expect(page.get_by_test_id("stText")).to_have_text("tick 10")
+
+
+def test_width_sizes_text_and_code_and_a_replaced_text_keeps_its_place(build_site, new_page):
+    page = new_page(build_site(APP))
+    start = runs(page)
+    page.get_by_role("button", name="Sizes").click()
+    wait_for_runs(page, start + 1)
+    expect(page.get_by_test_id("stText").filter(has_text="Done")).to_be_visible()
+
+    def width_of(testid, text):
+        return page.get_by_test_id(testid).filter(has_text=text).bounding_box()["width"]
+
+    for testid, (wide, own, fixed) in {
+        "stText": ("wide text", "own text", "fixed text"),
+        "stCode": ("wide = 1", "own = 1", "fixed = 1"),
+    }.items():
+        stretch, content, pixels = width_of(testid, wide), width_of(testid, own), width_of(testid, fixed)
+        assert abs(pixels - 300) < 1, (testid, pixels)
+        assert content < pixels < stretch, (testid, content, pixels, stretch)
+        # "stretch" fills the column: as wide as the Markdown blocks around.
+        assert abs(stretch - width_of("stMarkdown", "before the slot")) < 1, testid
+
+    # msg.text("Done") replaced the element where it was: between the two.
+    order = page.evaluate(
+        """() => [...document.querySelectorAll("[data-testid=stMarkdown], [data-testid=stText]")]
+                 .map((n) => n.textContent.trim()).filter((t) => ["before the slot", "Done", "after the slot", "Loading"].includes(t))"""
+    )
+    assert order == ["before the slot", "Done", "after the slot"], order

@@ -64,6 +64,22 @@ st.navigation(pages).run()
     assert any(re.match(r"app\.py:9: st\.Page\(\.\.\.\) with a page that is not a string literal", w) for w in app.warnings)
 
 
+def test_page_titles_as_st_page_gives_them_and_external_pages(tmp_path):
+    write(tmp_path / "app.py", """
+import streamlit as st
+def __Awesome_page__(): pass
+st.navigation([
+    st.Page("charts.py", title="st.area_chart"),
+    st.Page(__Awesome_page__),
+    st.Page("https://docs.streamlit.io", title="Docs"),
+]).run()
+""")
+    write(tmp_path / "charts.py", "import streamlit as st\n")
+    app = discover(tmp_path / "app.py")
+    # An explicit title keeps its underscore; a link to another site has no page file.
+    assert [(p.url_path, p.title) for p in app.pages] == [("", "st.area_chart"), ("__Awesome_page__", "Awesome page")]
+
+
 def test_missing_page_file_is_an_error_with_line(tmp_path):
     write(tmp_path / "app.py", "import streamlit as st\n\nst.navigation([st.Page('nope.py')]).run()\n")
     with pytest.raises(BuildError, match=r"app\.py:3: st\.Page\('nope\.py'\): no such file nope\.py"):

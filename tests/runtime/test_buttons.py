@@ -196,3 +196,87 @@ def test_apptest_download_and_link_buttons(tmp_path: Path):
     assert at.markdown.values == []
     assert at.get("link_button")[0].url == "https://example.com"
     assert at.link_button[0].label == "Home"
+
+
+# --- layout parameters (icon_position, width, use_container_width, wrap) -----------
+
+
+def test_button_layout_parameters_reach_the_payload(app):
+    a = app("""
+        import streamlit as st
+        st.button("Plain")
+        st.button("Right", icon="😃", icon_position="right", width=120, wrap=False)
+        st.button("Old", use_container_width=True)
+        st.download_button("Save", "x", icon="📥", icon_position="right", wrap=True)
+        st.link_button("Docs", "https://example.com", icon_position="right", wrap=False)
+        with st.form("f"):
+            st.form_submit_button("Send", icon="✉️", icon_position="right", use_container_width=True, wrap=True)
+    """).run()
+    plain, right, old = a.elements("button")
+    assert (plain["icon_position"], plain["width"], plain["wrap"]) == ("left", "content", None)
+    assert (right["icon_position"], right["width"], right["wrap"]) == ("right", 120, False)
+    assert old["width"] == "stretch"  # the deprecated flag maps onto width, as in 1.67
+    (save,) = a.elements("download_button")
+    assert (save["icon_position"], save["wrap"]) == ("right", True)
+    (docs,) = a.elements("link_button")
+    assert (docs["icon_position"], docs["wrap"]) == ("right", False)
+    (send,) = a.elements("form_submit_button")
+    assert (send["icon_position"], send["width"], send["wrap"]) == ("right", "stretch", True)
+
+
+def test_button_layout_values_are_checked_as_in_streamlit(app):
+    for call, message in [
+        ('st.button("Go", icon_position="top")', "Invalid `icon_position` value. Supported values: 'left', 'right'."),
+        ('st.link_button("Go", "https://example.com", icon_position="up")', "Invalid `icon_position` value. Supported values: 'left', 'right'."),
+        ('st.button("Go", type="loud")', "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."),
+    ]:
+        a = app(f"import streamlit as st\n{call}\n").run()
+        assert a.exceptions()[0]["message"] == message, call
+    a = app('import streamlit as st\nst.button("Go", width="wide")\n').run()
+    assert "width" in a.exceptions()[0]["message"]
+
+
+def test_page_link_icon_position_and_width(app):
+    a = app("""
+        import streamlit as st
+        st.page_link("https://example.com", label="Site", icon="🌎", icon_position="right", width=150)
+        st.page_link("https://example.com", label="Wide", use_container_width=True)
+        st.sidebar.page_link("https://example.com", label="Side")
+    """).run()
+    site, wide, side = a.elements("page_link")
+    assert (site["icon_position"], site["width"]) == ("right", 150)
+    assert (wide["icon_position"], wide["width"]) == ("left", "stretch")
+    assert side["width"] == "stretch"  # sidebar page links always fill it, as in 1.67
+
+
+# --- shortcut -------------------------------------------------------------------------
+
+
+def test_shortcuts_are_written_in_canonical_form(app):
+    a = app("""
+        import streamlit as st
+        st.button("Go", shortcut="K")
+        st.button("Send", shortcut=" Shift + Cmd+Enter ")
+        st.download_button("Save", "x", shortcut="Mod+S")
+        st.link_button("Docs", "https://example.com", shortcut="alt+arrowup")
+        with st.form("f"):
+            st.form_submit_button("Submit", shortcut="Control+Return")
+    """).run()
+    go, send = a.elements("button")
+    assert (go["shortcut"], send["shortcut"]) == ("k", "cmd+shift+enter")
+    assert a.elements("download_button")[0]["shortcut"] == "ctrl+s"
+    assert a.elements("link_button")[0]["shortcut"] == "alt+up"
+    assert a.elements("form_submit_button")[0]["shortcut"] == "ctrl+enter"
+
+
+def test_shortcut_errors_match_streamlit(app):
+    for shortcut, message in [
+        ('"ctrl+c"', "The `shortcut` cannot use the keys 'C' or 'R', with or without modifiers."),
+        ('"ctrl+shift"', "The `shortcut` must include a non-modifier key such as 'K' or 'Ctrl+K'."),
+        ('"a+b"', "The `shortcut` may only specify a single non-modifier key."),
+        ('" + "', "The `shortcut` must contain at least one key or modifier."),
+        ('"ctrl+%"', "shortcut must include a single character or one of the supported keys (e.g. Enter, Space, Tab, Escape)."),
+        ("5", "Invalid `shortcut` type. Expected one of: str. Provided type: int."),
+    ]:
+        a = app(f'import streamlit as st\nst.button("Go", shortcut={shortcut})\n').run()
+        assert a.exceptions()[0]["message"] == message, shortcut

@@ -219,7 +219,9 @@ def test_ttl_timedelta_and_bad_strings():
     import datetime
 
     assert core.ttl_seconds(datetime.timedelta(hours=1)) == 3600
-    with pytest.raises(Exception, match="TTL string doesn't look right"):
+    from stc_runtime.errors import StreamlitBadTimeStringError
+
+    with pytest.raises(StreamlitBadTimeStringError, match="Time string doesn't look right"):
         core.ttl_seconds("soon")
 
 
@@ -560,7 +562,9 @@ def test_validate_recomputes_a_resource_that_is_no_longer_valid(app):
 
 
 def test_decorator_argument_errors():
-    with pytest.raises(Exception, match="Unsupported persist option 'memory'"):
+    from stc_runtime.errors import StreamlitValueError
+
+    with pytest.raises(StreamlitValueError, match=r"Invalid `persist` value\. Supported values: 'disk', None\."):
         caching.cache_data(persist="memory")
     with pytest.raises(Exception, match="max_entries"):
         caching.cache_data(max_entries=-1)
@@ -620,3 +624,187 @@ def test_concurrent_callers_of_one_missing_value_compute_it_once():
         t.join()
     assert seen == [1] and results == [1, 1, 1, 1]
     assert core._compute_locks == {}  # no lock left behind
+
+
+# --- 1.67's parameters: max_size, show_time, scope, on_release, refresh_mode ----
+
+
+def test_max_size_drops_the_least_recently_used_values(app):
+    a = app(
+        """
+        import streamlit as st
+        import calls
+
+        @st.cache_data(max_size=2500)
+        def blob(n):
+            calls.log.append(n)
+            return "x" * 1000
+
+        for n in st.session_state.setdefault("order", [1, 2, 1, 3]):
+            blob(n)
+        """,
+        files=CALLS,
+    ).run()
+    # 1 was read again before 3 came, so 2 (least recently used) went.
+    assert calls() == [1, 2, 3]
+    a.session.state["order"] = [1, 3, 2]
+    a.run()
+    assert calls() == [1, 2, 3, 2]
+
+
+def test_max_size_accepts_units_and_checks_values():
+    from stc_runtime.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+
+    assert core.check_max_size("1.1KB") == 1126 and core.check_max_size("2 MiB") == 2 * 1024**2
+    with pytest.raises(StreamlitValueError, match=r"Invalid `max_size` value\. Supported values: a positive byte"):
+        caching.cache_data(max_size="500")
+    with pytest.raises(StreamlitValueError):
+        caching.cache_data(max_size=0)
+    with pytest.raises(StreamlitInvalidParameterTypeError, match="Provided type: bool"):
+        caching.cache_data(max_size=True)
+
+
+def test_show_time_shows_the_elapsed_time_on_the_spinner(app):
+    a = app(
+        """
+        import streamlit as st
+
+        @st.cache_data(show_time=True)
+        def slow():
+            return 1
+
+        slow()
+        """
+    ).run()
+    (spinner,) = [d.element for d in a.last.deltas if d.element["kind"] == "spinner"][:1]
+    assert spinner["show_time"] is True
+
+
+def test_session_scope_is_not_shared_between_sessions(app):
+    source = """
+        import streamlit as st
+        import calls
+
+        @st.cache_resource(scope="session")
+        def conn():
+            calls.log.append("connect")
+            return object()
+
+        conn(); conn()
+        """
+    first = app(source, files=CALLS).run()
+    first.run()
+    assert calls() == ["connect"]
+    from stc_runtime.runner import AppSession
+
+    other = AppSession(str(first.script), lambda msg: None)
+    other.handle(__import__("stc_runtime.protocol", fromlist=["Rerun"]).Rerun())
+    assert calls() == ["connect", "connect"]
+
+
+def test_session_scoped_entries_are_released_when_the_session_ends(app):
+    import gc
+
+    a = app(
+        """
+        import streamlit as st
+        import calls
+
+        @st.cache_resource(scope="session", on_release=lambda v: calls.log.append(f"release {v}"))
+        def conn():
+            return "db"
+
+        conn()
+        """,
+        files=CALLS,
+    ).run()
+    assert calls() == []
+    a.session = None
+    gc.collect()
+    assert calls() == ["release db"]
+
+
+def test_session_scope_outside_a_run_raises():
+    from stc_runtime.errors import StreamlitAPIException
+
+    f = caching.cache_data(scope="session")(lambda: 1)
+    with pytest.raises(StreamlitAPIException, match="A session-scoped cache was accessed outside"):
+        f()
+
+
+def test_on_release_is_called_for_evicted_and_cleared_values(app):
+    a = app(
+        """
+        import streamlit as st
+        import calls
+
+        @st.cache_resource(max_entries=1, on_release=lambda v: calls.log.append(f"release {v}"))
+        def res(n):
+            return n
+
+        res(1); res(2)
+        if st.session_state.get("clear"):
+            st.cache_resource.clear()
+        """,
+        files=CALLS,
+    ).run()
+    assert calls() == ["release 1"]
+    a.session.state["clear"] = True
+    a.run()
+    assert calls() == ["release 1", "release 2", "release 1", "release 2"]
+
+
+def test_scope_refresh_mode_and_callbacks_are_checked_as_1_67_does():
+    from stc_runtime.errors import (StreamlitAPIException, StreamlitIncompatibleParametersError,
+                                    StreamlitMissingRequiredParameterError, StreamlitValueError)
+
+    with pytest.raises(StreamlitValueError, match=r"Invalid `scope` value\. Supported values: 'global', 'session'\."):
+        caching.cache_data(scope="tab")
+    with pytest.raises(StreamlitValueError, match="Invalid `refresh_mode` value. Supported values: foreground, bac"):
+        caching.cache_resource(refresh_mode="later")
+    with pytest.raises(StreamlitMissingRequiredParameterError, match="The `ttl` parameter is required."):
+        caching.cache_data(refresh_mode="background")
+    with pytest.raises(StreamlitIncompatibleParametersError, match="`refresh_mode='background'` and `persist='disk'`"):
+        caching.cache_data(refresh_mode="background", ttl=60, persist="disk")
+
+    async def release(value):
+        pass
+
+    with pytest.raises(StreamlitAPIException, match="The `on_release` callback of `st.cache_resource` must be"):
+        caching.cache_resource(on_release=release)
+    assert caching.cache_data(ttl=60, refresh_mode="background")(lambda: 5)() == 5
+
+
+def test_background_refresh_serves_the_expired_value_while_a_thread_computes(app, monkeypatch):
+    import time
+
+    clock = FakeClock()
+    core.set_clock(clock)
+    a = app(
+        """
+        import streamlit as st
+        import calls
+
+        @st.cache_data(ttl=60, refresh_mode="background")
+        def price():
+            calls.log.append("fetch")
+            return len(calls.log)
+
+        st.write(f"price {price()}")
+        """,
+        files=CALLS,
+    ).run()
+    assert a.markdown() == ["price 1"]
+    clock.now += 90  # expired, but within one more ttl: served, refreshed behind
+    a.run()
+    assert a.markdown() == ["price 1"]
+    for _ in range(200):
+        if calls() == ["fetch", "fetch"]:
+            break
+        time.sleep(0.01)
+    time.sleep(0.05)
+    a.run()
+    assert a.markdown() == ["price 2"] and calls() == ["fetch", "fetch"]
+    clock.now += 500  # far too old: the call waits for a new value
+    a.run()
+    assert a.markdown() == ["price 3"]

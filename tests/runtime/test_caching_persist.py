@@ -241,8 +241,10 @@ def test_clear_reaches_the_store(app, store):
     assert store.cleared == 1 and store.data == {}
 
 
-def test_cache_resource_and_widget_entries_stay_in_memory(app, store):
-    app(
+def test_cache_resource_and_session_scoped_entries_stay_in_memory(app, store):
+    # The browser's store is shared by every tab: a session's own entries
+    # must never reach it.
+    a = app(
         """
         import streamlit as st
 
@@ -250,14 +252,14 @@ def test_cache_resource_and_widget_entries_stay_in_memory(app, store):
         def model():
             return object()
 
-        @st.cache_data(experimental_allow_widgets=True)
-        def pick():
-            return st.slider("n", 0, 10, 2)
+        @st.cache_data(scope="session")
+        def mine():
+            return {"rows": 3}
 
-        model(); pick()
+        model(); st.write(mine()["rows"])
         """
     ).run()
-    assert store.data == {}
+    assert store.data == {} and a.markdown() == ["`3`"]
 
 
 def test_persisted_entries_hold_json_elements_and_a_value_that_cannot_run_code():

@@ -219,28 +219,17 @@ def test_widgets_in_cached_functions_warn_without_experimental_allow_widgets(app
     assert a.elements("slider") == [] and a.elements("alert") == []
 
 
-def test_widgets_with_experimental_allow_widgets_act_as_arguments(app):
+def test_experimental_allow_widgets_is_gone_as_in_1_67(app):
+    # Streamlit 1.67 removed the parameter: passing it is a TypeError, and a
+    # widget in a cached function is only warned about (see above).
     a = app(
         """
         import streamlit as st
-        import calls
 
-        @st.cache_data(experimental_allow_widgets=True)  # Set the parameter
+        @st.cache_data(experimental_allow_widgets=True)
         def get_data():
-            num_rows = st.slider("Number of rows to get")  # Add a slider
-            calls.log.append(num_rows)
-            return list(range(num_rows))
-
-        st.write(f"{len(get_data())}")
-        """,
-        files=CALLS,
+            return 1
+        """
     ).run()
-    assert a.markdown() == ["0"]
-    a.run()
-    assert calls() == [0]
-    assert a.value("slider", "Number of rows to get") == 0  # replayed
-    a.set("slider", "Number of rows to get", 5)
-    assert a.markdown() == ["5"] and calls() == [0, 5]
-    a.set("slider", "Number of rows to get", 0)
-    assert a.markdown() == ["0"] and calls() == [0, 5]
-    assert not a.elements("alert")
+    assert [e["type"] for e in a.exceptions()] == ["TypeError"]
+    assert "experimental_allow_widgets" in a.exceptions()[0]["message"]

@@ -532,3 +532,76 @@ def test_layout_elements_document_their_parameters(name):
     params = [p for p in inspect.signature(fn).parameters if p not in ("self", "dg")]
     assert not params or "Parameters:" in doc
     assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]
+
+
+def test_dialog_position_and_icon(app):
+    a = app("""
+        import streamlit as st
+        @st.dialog("Details", position="right", icon="🚨")
+        def details():
+            st.write("inside")
+        details()
+    """).run()
+    ((_, box),) = dialogs(a)
+    assert (box["position"], box["icon"]) == ("right", "🚨")
+    a = app("""
+        import streamlit as st
+        @st.dialog("Plain")
+        def plain():
+            st.write("inside")
+        plain()
+    """).run()
+    ((_, box),) = dialogs(a)
+    assert (box["position"], box["icon"]) == ("center", None)
+
+
+def test_dialog_position_is_checked_and_title_required(app):
+    a = app("""
+        import streamlit as st
+        @st.dialog("Bad", position="top")
+        def bad():
+            st.write("never")
+        bad()
+    """).run()
+    assert errors(a) == ["StreamlitValueError: Invalid `position` value. Supported values: 'left', 'center', 'right'."]
+    a = app("""
+        import streamlit as st
+        st.dialog()
+    """).run()
+    assert errors(a)[0].startswith("TypeError")
+
+
+def test_columns_wrap(app):
+    a = app("""
+        import streamlit as st
+        st.columns(2)
+        st.columns(6, wrap=False)
+        st.columns(2, wrap="yes")
+    """).run()
+    rows = [e for _, e in a.paths("block") if e["block"] == "horizontal"]
+    assert [r["wrap"] for r in rows] == [True, False]
+    assert errors(a) == ["StreamlitValueError: Invalid `wrap` value. Supported values: True, False."]
+
+
+def test_container_autoscroll(app):
+    a = app("""
+        import streamlit as st
+        st.container(height=200, autoscroll=True)
+        st.container(height=200)
+        st.container(autoscroll=False)
+    """).run()
+    boxes = [e for _, e in a.paths("block") if e["block"] == "vertical" and "autoscroll" in e]
+    assert [b["autoscroll"] for b in boxes[-3:]] == [True, None, False]
+
+
+def test_popover_type_width_and_wrap(app):
+    a = app("""
+        import streamlit as st
+        st.popover("Menu")
+        st.popover("Go", type="primary", use_container_width=True, wrap=False)
+        st.popover("Bad", type="loud")
+    """).run()
+    boxes = [e for _, e in a.paths("block") if e["block"] == "popover"]
+    assert [(b["button_type"], b["width"], b["wrap"]) for b in boxes] == [
+        ("secondary", "content", None), ("primary", "stretch", False)]
+    assert errors(a) == ["StreamlitValueError: Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."]

@@ -250,7 +250,8 @@ def test_navigation_errors(app):
         def b(): pass
         st.navigation([st.Page(a, url_path="x"), st.Page(b, url_path="x")])
     """).run()
-    assert "Multiple Pages specified with URL pathname x" in a.exceptions()[0]["message"]
+    assert a.exceptions()[0]["message"].startswith(
+        'Two pages resolve to the URL pathname `/x`: callable titled "a" (default page) and callable titled "b".')
     a.write_script("""
         import streamlit as st
         def a(): pass
@@ -270,7 +271,7 @@ def test_navigation_errors(app):
         st.navigation([a], position="left")
     """)
     a.run()
-    assert 'Invalid position "left"' in a.exceptions()[0]["message"]
+    assert a.exceptions()[0]["message"] == "Invalid `position` value. Supported values: 'sidebar', 'hidden', 'top'."
 
 
 def test_page_files_get_magic_and_their_own_file(app):
@@ -459,3 +460,101 @@ def test_page_config_payload(app):
     (config,) = a.elements("page_config")
     assert payloads.from_wire(config) == PageConfigElement(title="T", layout="wide")
     assert set(config) == {"kind", "title", "icon", "layout", "initial_sidebar_state"}
+
+
+def test_explicit_titles_are_kept_and_help_is_the_tooltip(app):
+    a = app('''
+        import streamlit as st
+        def area(): st.write("area")
+        def other_page(): st.write("other")
+        pages = [st.Page(area, title="st.area_chart", help="""
+            Draws an **area** chart.
+        """), st.Page(other_page, help="   ")]
+        st.write([(p.title, p.help) for p in pages])
+        st.navigation(pages).run()
+    ''').run()
+    msg = nav(a)
+    # An explicit title keeps its underscore; an inferred one reads "_" as " ".
+    assert [p.title for p in msg.pages] == ["st.area_chart", "other page"]
+    assert msg.title == "st.area_chart"
+    # help is dedented; blank help is no help.
+    assert [p.help for p in msg.pages] == ["\nDraws an **area** chart.\n", ""]
+
+
+def test_page_errors_are_1_67s(app):
+    a = app("""
+        import streamlit as st
+        def a(): pass
+        st.Page(a, visibility="secret")
+    """).run()
+    assert a.exceptions()[0]["message"] == "Invalid `visibility` value. Supported values: visible, hidden."
+    a.write_script("""
+        import streamlit as st
+        def __(): pass
+        st.Page(__)
+    """)
+    a.run()
+    assert a.exceptions()[0]["message"] == (
+        "The `title` parameter is required. It cannot be empty or consist of underscores/spaces only.")
+    a.write_script("""
+        import streamlit as st
+        def a(): pass
+        st.Page(a, icon=":rocket:")
+    """)
+    a.run()
+    assert "Emoji shortcodes are not supported" in a.exceptions()[0]["message"]
+    a.write_script("""
+        import streamlit as st
+        def a(): pass
+        st.Page(a, icon=":material/not_an_icon:")
+    """)
+    a.run()
+    assert "is not a valid Material icon" in a.exceptions()[0]["message"]
+
+
+@pytest.mark.parametrize(("filename", "expected"), [
+    # A keycap's digit is the file's number (1.67 gives the same).
+    ("1️⃣_One.py", ("", "\ufe0f\u20e3_One")),
+    ("0_1️⃣_One.py", ("1️⃣", "One")),  # a keycap after the number
+    ("🇫🇷_France.py", ("🇫🇷", "France")),  # a flag
+    ("02_👨‍👩‍👧_Family.py", ("👨‍👩‍👧", "Family")),  # a ZWJ sequence
+])
+def test_more_leading_emoji_icons(filename, expected):
+    assert page_icon_and_name(filename) == expected
+
+
+def test_navigation_expanded(app):
+    def run(expanded):
+        a.write_script(f"""
+            import streamlit as st
+            def one(): pass
+            def two(): pass
+            st.navigation([one, two], expanded={expanded!r}).run()
+        """)
+        return a.run()
+
+    a = app("import streamlit as st")
+    for value, expected in [(False, (False, None)), (True, (True, None)), (0, (False, None)), (4, (False, 4))]:
+        run(value)
+        assert (nav(a).expanded, nav(a).visible_items) == expected
+    run(-1)
+    assert a.exceptions()[0]["message"] == (
+        "Invalid `expanded` value. Supported values: True, False, a non-negative integer. Provided value: -1.")
+    run("yes")
+    assert a.exceptions()[0]["message"] == "Invalid `expanded` type. Expected one of: bool, int. Provided type: str."
+
+
+def test_external_url_pages(app):
+    a = app("""
+        import streamlit as st
+        def home(): st.write("home")
+        docs = st.Page("https://docs.streamlit.io", title="Docs & more", icon=":material/open_in_new:")
+        st.write(repr((docs.url_path, docs.is_external, docs.external_url)))
+        st.navigation([home, docs]).run()
+    """).run()
+    assert "('docs_more', True, 'https://docs.streamlit.io')" in a.markdown()
+    msg = nav(a)
+    assert [(p.url_path, p.external_url) for p in msg.pages] == [("", None), ("docs_more", "https://docs.streamlit.io")]
+    # Its pathname is no page of the app: "Page not found" and the default page.
+    goto(a, "docs_more")
+    assert nav(a).not_found == "docs_more" and "home" in a.markdown()

@@ -41,3 +41,20 @@ def test_spinner_payload_reads_back_from_its_wire_form(app):
     (spinner,) = a.elements("spinner")
     assert payloads.from_wire(spinner) == SpinnerElement(text="Loading", done=True)
     assert payloads.from_wire(spinner).wire() == spinner
+
+
+def test_spinner_width_defaults_to_content_and_is_checked_at_the_call(app):
+    a = app("""
+        import streamlit as st
+        with st.spinner("own"):
+            pass
+        with st.spinner("wide", width="stretch"):
+            pass
+        with st.spinner("fixed", width=250, _cache=True):
+            pass
+        st.spinner("bad", width=-1)
+    """).run()
+    spinners = a.elements("spinner")
+    assert [(s["width"], s["cache"]) for s in spinners] == [("content", False), ("stretch", False), (250, True)]
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitInvalidWidthError"

@@ -310,3 +310,30 @@ def test_status_wire_forms_outside_their_class_are_refused(element, why):
 
     with pytest.raises(payloads.PayloadError, match=why):
         payloads.from_wire(element)
+
+
+def test_alerts_carry_a_title_above_the_body(app):
+    a = app("""
+        import streamlit as st
+        st.error("Broken", title="  **Failure**  ")
+        st.info("Plain")
+        st.warning("Empty title", title="")
+        st.success("Numbered", title=3)
+    """).run()
+    assert [e.get("title") for e in a.elements("alert")] == ["**Failure**", None, "", "3"]
+
+
+def test_status_type_is_sent_kept_by_update_and_checked(app):
+    a = app("""
+        import streamlit as st
+        with st.status("Boxed"):
+            pass
+        with st.status("Step one", type="step") as s:
+            s.update(label="Step one done")
+        st.status("Inline", type="compact")
+        st.status("Bad", type="timeline")
+    """).run()
+    blocks = [b for b in a.elements("block") if b["block"] == "status"]
+    assert [(b["label"], b["type"]) for b in blocks] == [("Boxed", "default"), ("Step one done", "step"), ("Inline", "compact")]
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitValueError" and "`type`" in exc["message"]

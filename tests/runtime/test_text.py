@@ -199,7 +199,7 @@ def test_set_page_config_refuses_unknown_layout(app):
         import streamlit as st
         st.set_page_config(layout="huge")
     """).run()
-    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+    assert a.exceptions()[0]["type"] == "StreamlitValueError"  # a StreamlitAPIException, as in 1.67
 
 
 def test_unknown_st_attribute_is_an_attribute_error(app):
@@ -525,3 +525,109 @@ def test_a_hand_made_text_element_of_the_wrong_shape_is_refused():
         payloads.from_wire({"kind": "help", "name": "x", "module": None, "type": "int", "signature": "",
                             "value": "1", "doc": "", "members": [{"name": "a", "type": "int", "value": None,
                                                                   "doc": "", "extra": 1}]})
+
+
+def test_text_elements_carry_width_alignment_and_wrap_with_1_67_defaults(app):
+    a = app("""
+        import streamlit as st
+        st.text("plain")
+        st.markdown("body")
+        st.caption("small")
+        st.title("Title")
+        st.code("x = 1")
+        st.latex("x^2")
+        st.divider()
+        st.text("t", width=300, text_alignment="center", wrap=False)
+        st.markdown("m", width="content", text_alignment="justify")
+        st.header("h", width="content", text_alignment="right", wrap=False)
+        st.code("y", height=120, width="content")
+        st.code("z", height=None)
+        st.latex("y", width=200)
+        st.divider(width=50)
+    """).run()
+    t1, t2 = a.elements("text")
+    assert (t1["width"], t1["text_alignment"], t1["wrap"]) == ("content", "left", True)
+    assert (t2["width"], t2["text_alignment"], t2["wrap"]) == (300, "center", False)
+    md, cap, md2 = a.elements("markdown")
+    assert md["width"] == "auto" and cap["width"] == "stretch"
+    assert (md2["width"], md2["text_alignment"]) == ("content", "justify")
+    title, header = a.elements("heading")
+    assert title["width"] == "stretch" and title["wrap"] is True
+    assert (header["width"], header["text_alignment"], header["wrap"]) == ("content", "right", False)
+    c1, c2, c3 = a.elements("code")
+    assert (c1["height"], c1["width"]) == ("content", "stretch")
+    assert (c2["height"], c2["width"]) == (120, "content")
+    assert c3["height"] == "content"
+    assert [e["width"] for e in a.elements("latex")] == ["stretch", 200]
+    assert [e["width"] for e in a.elements("divider")] == ["stretch", 50]
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        ("st.text('x', width=0)", "StreamlitInvalidWidthError", "Invalid width value"),
+        ("st.markdown('x', width='wide')", "StreamlitInvalidWidthError", "Invalid width value"),
+        ("st.title('x', text_alignment='middle')", "StreamlitValueError", "text_alignment"),
+        ("st.caption('x', wrap='yes')", "StreamlitValueError", "wrap"),
+        ("st.markdown('<b>x</b>', unsafe_allow_html=True, wrap=False)", "StreamlitIncompatibleParametersError",
+         "`wrap=False` and `unsafe_allow_html=True` cannot be used together"),
+        ("st.code('x', height='auto')", "StreamlitInvalidHeightError", "Invalid height value"),
+        ("st.divider(width='content')", "StreamlitInvalidWidthError", "Invalid width value"),
+    ],
+)
+def test_text_layout_values_are_checked_as_1_67_checks_them(app, call, error, message):
+    a = app(f"""
+        import streamlit as st
+        {call}
+    """).run()
+    (exc,) = a.exceptions()
+    assert exc["type"] == error
+    assert message in exc["message"]
+
+
+def test_heading_icons_are_checked_and_sent_before_the_text(app):
+    a = app("""
+        import streamlit as st
+        st.title("Rocket", icon="🚀")
+        st.header("Busy", icon="spinner")
+        st.subheader("Thumb", icon=":material/thumb_up:")
+        st.title("None", icon="")
+        st.header("Bad", icon=":rocket:")
+    """).run()
+    assert [e["icon"] for e in a.elements("heading")] == ["🚀", "spinner", ":material/thumb_up:", None]
+    assert [e["body"] for e in a.elements("heading")][0] == "Rocket"  # the icon is not part of the text
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitAPIException" and "Emoji shortcodes are not supported" in exc["message"]
+
+
+def test_markdown_anchors_default_on_and_can_be_turned_off(app):
+    a = app("""
+        import streamlit as st
+        st.markdown("# Hello")
+        st.markdown("# Quiet", anchors=False)
+        st.caption("## Small")
+    """).run()
+    assert [e["anchors"] for e in a.elements("markdown")] == [True, False, True]
+
+
+def test_help_and_exception_take_a_width(app):
+    a = app("""
+        import streamlit as st
+        st.help()
+        st.help(len, width=400)
+        st.exception(ValueError("boom"), 300)
+        st.exception(ValueError("wide"))
+    """).run()
+    default, sized = a.elements("help")
+    assert default["type"] == "module"  # the st module, as with 1.67's default
+    assert (default["width"], sized["width"], sized["name"]) == ("stretch", 400, "len")
+    assert [e["width"] for e in a.exceptions()] == [300, "stretch"]
+
+
+def test_badge_help_is_the_tooltip_of_its_markdown(app):
+    a = app("""
+        import streamlit as st
+        st.badge("New", help="Added this week")
+        st.badge("Plain")
+    """).run()
+    assert [e["help"] for e in a.elements("markdown")] == ["Added this week", None]

@@ -5,12 +5,38 @@ import { h } from "../dom.js";
 
 // --- icons and labels (layout, forms, chat) ----------------------------------
 
+// A ":material/name:" icon is its name written in the Material Symbols
+// Rounded font (stc.css): the font's ligatures turn the word into the
+// glyph, as Streamlit draws them. The browser fetches the font the first
+// time a page shows one; until it has it the word stays invisible
+// (font-display: block), never shown as text.
+const MATERIAL = /^:material\/([a-z0-9_]+):$/;
+
+/** The name of a ":material/name:" icon, else null. @param {string | null | undefined} icon */
+export function materialName(icon) {
+  const m = icon ? MATERIAL.exec(icon) : null;
+  return m ? m[1] : null;
+}
+
+/** A node for an emoji or ":material/name:" icon (null for none). @param {string | null | undefined} icon */
 export function iconNode(icon) {
   if (!icon) return null;
-  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
-  // No icon font ships with the site: a Material icon shows its name.
-  if (material) return h("span", { class: "stc-icon stc-material-icon", "aria-hidden": "true", text: material[1].replace(/_/g, " ") });
+  const name = materialName(icon);
+  if (name) return h("span", { class: "stc-icon stc-material-icon", "aria-hidden": "true", "data-icon": name, text: name });
   return h("span", { class: "stc-icon", "aria-hidden": "true", text: icon });
+}
+
+const escapeAttr = (/** @type {string} */ s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * HTML of a Material Symbol inside text (markdown's ":material/name:"):
+ * an image named by the icon, the glyph drawn by the icon font.
+ * @param {string} name the icon's name in snake case
+ */
+export function materialIconHtml(name) {
+  const safe = escapeAttr(name);
+  const label = escapeAttr(name.replace(/_/g, " "));
+  return `<span class="stc-material-icon" role="img" aria-label="${label}" data-icon="${safe}"><span aria-hidden="true">${safe}</span></span>`;
 }
 
 /** @param {HTMLElement} node @param {{label: string, icon: string | null}} el @param {any} ctx */

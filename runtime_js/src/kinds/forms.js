@@ -3,7 +3,8 @@
 // button) and form_submit_button.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 import { h } from "../dom.js";
-import { labelled } from "./_shared.js";
+import { applyWidth } from "./_shared.js";
+import { applyShortcut, applyWrap, buttonLabel } from "./buttons.js";
 
 /** @typedef {import("../protocol.js").FormBlock} FormBlock */
 /** @typedef {import("../protocol.js").FormSubmitButtonElement} FormSubmitButtonElement */
@@ -57,8 +58,10 @@ export const KINDS = {
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stFormSubmitButton" });
       const button = h("button", { type: "button", class: `stc-button stc-button-${el.button_type}`, disabled: el.disabled, title: el.help });
-      labelled(button, el, ctx);
-      if (el.use_container_width) button.classList.add("stc-full-width");
+      buttonLabel(button, el, ctx);
+      applyWidth(button, el.width);
+      applyWrap(button, el.wrap);
+      applyShortcut(button, el.shortcut);
       button.addEventListener("click", () => {
         const form = wrap.closest('[data-testid="stForm"]');
         const active = /** @type {HTMLElement | null} */ (document.activeElement);
@@ -77,7 +80,10 @@ export const KINDS = {
     update(dom, el, prev, ctx) {
       const button = dom.querySelector("button");
       button.disabled = el.disabled;
-      if (el.label !== prev.label || el.icon !== prev.icon) labelled(button, el, ctx);
+      if (el.label !== prev.label || el.icon !== prev.icon || el.icon_position !== prev.icon_position) buttonLabel(button, el, ctx);
+      applyWidth(button, el.width);
+      applyWrap(button, el.wrap);
+      applyShortcut(button, el.shortcut);
     },
   },
 };

@@ -7,7 +7,8 @@
 // a dialog closed with Esc) is page state: the renderer keeps these nodes
 // across reruns, so it survives them, as in Streamlit.
 import { h, nextId } from "../dom.js";
-import { labelled } from "./_shared.js";
+import { applyWidth, iconNode, labelled } from "./_shared.js";
+import { applyWrap } from "./buttons.js";
 
 /** @typedef {import("../protocol.js").ColumnBlock} ColumnBlock */
 /** @typedef {import("../protocol.js").DialogBlock} DialogBlock */
@@ -34,11 +35,31 @@ function styleContainer(div, el) {
   div.style.width = el.width ? `${el.width}px` : "";
 }
 
+/**
+ * ``autoscroll``: a container of fixed height follows what is added to it,
+ * staying scrolled to its bottom (true: always; null: while it holds a chat
+ * message, as 1.67 decides; false: never). The block's current payload is
+ * read on each change, so an update that turns it off takes effect.
+ * @param {HTMLElement & {_stcBlock?: VerticalBlock}} div
+ */
+function followContent(div) {
+  const follows = () => {
+    const el = div._stcBlock;
+    if (!el || !el.height || el.autoscroll === false) return false;
+    return el.autoscroll === true || !!div.querySelector('[data-testid="stChatMessage"]');
+  };
+  new MutationObserver(() => {
+    if (follows()) div.scrollTop = div.scrollHeight;
+  }).observe(div, { childList: true, subtree: true, characterData: true });
+}
+
 export const KINDS = {
   "block:vertical": {
     /** @param {VerticalBlock} el */
     create(el) {
-      const div = h("div", { "data-testid": "stVerticalBlock" });
+      const div = /** @type {HTMLElement & {_stcBlock?: VerticalBlock}} */ (h("div", { "data-testid": "stVerticalBlock" }));
+      div._stcBlock = el;
+      followContent(div);
       styleContainer(div, el);
       // A scrolling container is reachable by keyboard.
       if (el.height) div.tabIndex = 0;
@@ -46,6 +67,7 @@ export const KINDS = {
     },
     /** @param {VerticalBlock} el */
     update(dom, el) {
+      dom._stcBlock = el;
       styleContainer(dom, el);
       dom.classList.add("stc-element"); // the renderer's mark, reset above
       if (el.height) dom.tabIndex = 0;
@@ -56,7 +78,7 @@ export const KINDS = {
   "block:horizontal": {
     /** @param {HorizontalBlock} el */
     create(el) {
-      const div = h("div", { class: `stc-block stc-horizontal stc-gap-${el.gap || "small"} stc-valign-${el.vertical_alignment}`, "data-testid": "stHorizontalBlock" });
+      const div = h("div", { class: `stc-block stc-horizontal stc-gap-${el.gap || "small"} stc-valign-${el.vertical_alignment}${el.wrap === false ? " stc-columns-nowrap" : ""}`, "data-testid": "stHorizontalBlock" });
       return { dom: div, slot: div };
     },
   },
@@ -198,7 +220,9 @@ export const KINDS = {
         button.append(h("span", { class: "stc-chevron", "aria-hidden": "true", text: "⌄" }));
         button.disabled = e.disabled;
         button.title = e.help || "";
-        button.classList.toggle("stc-full-width", e.use_container_width);
+        for (const t of ["primary", "secondary", "tertiary"]) button.classList.toggle(`stc-button-${t}`, (e.button_type || "secondary") === t);
+        applyWidth(button, e.width);
+        applyWrap(button, e.wrap);
         panel.setAttribute("aria-label", button.textContent.replace("⌄", "").trim());
       };
       wrap._stcShow(el);
@@ -227,7 +251,13 @@ export const KINDS = {
       dialog._stcShow = (e) => {
         dialog._stcDialog = e;
         for (const w of ["small", "medium", "large"]) dialog.classList.toggle(`stc-dialog-${w}`, e.width === w);
+        for (const p of ["left", "center", "right"]) dialog.classList.toggle(`stc-dialog-at-${p}`, (e.position || "center") === p);
         title.innerHTML = ctx.markdown.inline(e.title);
+        const icon = e.icon === "spinner" ? h("span", { class: "stc-spinner-icon", "aria-hidden": "true" }) : iconNode(e.icon);
+        if (icon) {
+          icon.classList.add("stc-dialog-icon");
+          title.prepend(icon);
+        }
         close.hidden = !e.dismissible;
       };
       dialog._stcShow(el);

@@ -6,6 +6,7 @@
 import { h, helpIcon } from "../dom.js";
 import { pageAnchor } from "../router.js";
 import { safeUrl } from "../url_policy.js";
+import { applyWidth } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").PageConfigElement} PageConfigElement */
 /** @typedef {import("../protocol.js").PageLinkElement} PageLinkElement */
@@ -22,6 +23,10 @@ function link(el) {
   } else {
     a = pageAnchor(el.url_path, el.label, el.icon, el.current ? { "aria-current": "page" } : {});
   }
+  if (el.icon_position === "right") {
+    const icon = a.querySelector(".stc-icon");
+    if (icon) a.append(icon); // after the label
+  }
   a.className = `stc-page-link${el.current ? " stc-nav-current" : ""}`;
   a.dataset.testid = "stPageLink-NavLink";
   if (el.disabled) {
@@ -36,7 +41,8 @@ export const KINDS = {
   page_link: {
     /** @param {PageLinkElement} el */
     create(el) {
-      const wrap = h("div", { class: `stc-page-link-wrap${el.use_container_width ? " stc-full-width" : ""}`, "data-testid": "stPageLink" }, link(el));
+      const wrap = h("div", { class: "stc-page-link-wrap", "data-testid": "stPageLink" }, link(el));
+      applyWidth(wrap, el.width);
       const help = helpIcon(el.help);
       if (help) wrap.append(help);
       return { dom: wrap };

@@ -5,6 +5,7 @@
 // Streamlit does, so quick blocks and cache hits never flash it.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 import { h } from "../dom.js";
+import { applyWidth } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").SpinnerElement} SpinnerElement */
 
@@ -46,11 +47,13 @@ export const KINDS = {
         h("span", { class: "stc-spinner-text" }),
         h("span", { class: "stc-spinner-time", "data-testid": "stSpinnerTimer" }),
       );
+      applyWidth(dom, el.width);
       render(dom, el, ctx);
       return { dom };
     },
     /** @param {SpinnerElement} el @param {SpinnerElement} prev */
     update(dom, el, prev, ctx) {
+      applyWidth(dom, el.width);
       render(dom, el, ctx);
     },
   },

@@ -101,6 +101,11 @@ export const KINDS = {
       box.append(el.icon ? iconNode(el.icon, ctx, "stc-alert-icon") : h("span", { class: "stc-alert-icon", "aria-hidden": "true", text: ALERT_ICONS[el.variant] }));
       const body = h("div", { class: "stc-alert-body stc-markdown", "data-testid": ALERT_TESTIDS[el.variant] });
       body.innerHTML = ctx.markdown.block(el.body);
+      if (el.title) {
+        const title = h("div", { class: "stc-alert-title" });
+        title.innerHTML = ctx.markdown.inline(el.title);
+        body.prepend(title);
+      }
       box.append(body);
       return { dom: box };
     },
@@ -156,6 +161,7 @@ export const KINDS = {
     create(el, ctx) {
       const details = h("details", { class: "stc-expander stc-status-container", "data-testid": "stExpander", open: el.expanded });
       details.dataset.state = el.state;
+      details.classList.add(`stc-status-type-${el.type || "default"}`);
       const summary = h("summary", { "data-testid": "stExpanderHeader" });
       statusSummary(summary, el, ctx);
       const slot = h("div", { class: "stc-block stc-vertical stc-expander-body", "data-testid": "stExpanderDetails" });

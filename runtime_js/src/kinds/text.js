@@ -7,8 +7,10 @@
 // Markdown through markdown-it with raw HTML off unless the element says
 // `unsafe_allow_html`.
 import { h, helpIcon } from "../dom.js";
+import { applyHeight, applyWidth, iconNode } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").CodeElement} CodeElement */
+/** @typedef {import("../protocol.js").DividerElement} DividerElement */
 /** @typedef {import("../protocol.js").ExceptionElement} ExceptionElement */
 /** @typedef {import("../protocol.js").HeadingElement} HeadingElement */
 /** @typedef {import("../protocol.js").HelpElement} HelpElement */
@@ -18,10 +20,39 @@ import { h, helpIcon } from "../dom.js";
 /** @typedef {import("../protocol.js").MarkdownElement} MarkdownElement */
 /** @typedef {import("../protocol.js").TextElement} TextElement */
 
+/**
+ * The layout text elements share: width ("auto" leaves the block's own),
+ * alignment, and `wrap: false` (one line, cut with an ellipsis).
+ * @param {HTMLElement} node
+ * @param {{width: number | string, text_alignment: string, wrap: boolean}} el
+ */
+function layoutText(node, el) {
+  if (el.width !== "auto") applyWidth(node, el.width);
+  node.style.textAlign = el.text_alignment && el.text_alignment !== "left" ? el.text_alignment : "";
+  node.classList.toggle("stc-nowrap", el.wrap === false);
+}
+
+// A heading's id, as Streamlit derives it from the text: lower case, words
+// joined by "-", other characters dropped.
+const slug = (/** @type {string} */ text) => text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+
+/** Ids (and, with `anchors`, hover link icons) on the headings of a Markdown block. @param {HTMLElement} div @param {boolean} anchors */
+function anchorHeadings(div, anchors) {
+  for (const heading of div.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    if (!heading.id) heading.id = slug(heading.textContent || "");
+    if (anchors && heading.id) {
+      heading.append(h("a", { class: "stc-heading-anchor", href: `#${heading.id}`, "aria-label": `Link to ${heading.textContent}`, text: "🔗" }));
+    }
+  }
+}
+
 /** @param {MarkdownElement} el */
 function markdownBlock(el, ctx, cls) {
   const div = h("div", { class: cls, "data-testid": el.variant === "caption" ? "stCaptionContainer" : "stMarkdown" });
-  div.innerHTML = ctx.markdown.block(el.body, el.unsafe_allow_html);
+  // One line can hold only inline Markdown: block markers stay literal text.
+  div.innerHTML = el.wrap === false ? ctx.markdown.inline(el.body) : ctx.markdown.block(el.body, el.unsafe_allow_html);
+  anchorHeadings(div, el.anchors !== false);
+  layoutText(div, el);
   const help = helpIcon(el.help);
   if (help) div.append(help);
   return div;
@@ -104,10 +135,17 @@ export const KINDS = {
       const wrap = h("div", { class: `stc-heading stc-h${el.level}`, "data-testid": testid });
       const heading = h(`h${el.level}`, { id: el.anchor || null });
       heading.innerHTML = ctx.markdown.inline(el.body);
+      // Decorative: screen readers read only the heading's text.
+      const icon = el.icon === "spinner" ? h("span", { class: "stc-spinner-icon stc-heading-icon", "aria-hidden": "true" }) : iconNode(el.icon);
+      if (icon) {
+        icon.classList.add("stc-heading-icon");
+        heading.prepend(icon, " ");
+      }
       wrap.append(heading);
       const help = helpIcon(el.help);
       if (help) heading.append(" ", help);
       if (el.divider) wrap.append(h("hr", { class: `stc-divider-${el.divider === true ? "auto" : el.divider}` }));
+      layoutText(wrap, el);
       return { dom: wrap };
     },
   },
@@ -119,7 +157,11 @@ export const KINDS = {
 
   text: {
     /** @param {TextElement} el */
-    create: (el) => ({ dom: h("div", { class: "stc-text", "data-testid": "stText", text: el.body }) }),
+    create(el) {
+      const div = h("div", { class: "stc-text", "data-testid": "stText", text: el.body });
+      layoutText(div, el);
+      return { dom: div };
+    },
   },
 
   code: {
@@ -127,6 +169,8 @@ export const KINDS = {
     create(el) {
       const pre = h("pre", { class: `stc-code${el.wrap_lines ? " stc-wrap" : ""}`, "data-testid": "stCode" });
       pre.append(h("code", { class: el.language ? `language-${el.language}` : null, text: el.body }));
+      applyWidth(pre, el.width);
+      applyHeight(pre, el.height);
       return { dom: pre };
     },
   },
@@ -137,6 +181,7 @@ export const KINDS = {
       // The TeX source is shown (and read by screen readers) until KaTeX's
       // chunk has loaded; then KaTeX's MathML output carries the meaning.
       const div = h("div", { class: "stc-latex", "data-testid": "stLatex" }, h("code", { text: el.body }));
+      applyWidth(div, el.width);
       import("../latex.js").then(({ renderTex }) => renderTex(el.body, div));
       const help = helpIcon(el.help);
       if (help) div.after(help);
@@ -144,7 +189,15 @@ export const KINDS = {
     },
   },
 
-  divider: { create: () => ({ dom: h("hr", { class: "stc-divider", "data-testid": "stDivider" }) }) },
+  divider: {
+    /** @param {DividerElement} el */
+    create(el) {
+      const hr = h("hr", { class: "stc-divider", "data-testid": "stDivider" });
+      // The rule's own CSS width is 100%: only a pixel width changes it.
+      if (typeof el.width === "number") applyWidth(hr, el.width);
+      return { dom: hr };
+    },
+  },
 
   json: {
     /** @param {JsonElement} el */
@@ -166,6 +219,7 @@ export const KINDS = {
     /** @param {ExceptionElement} el */
     create(el) {
       const box = h("div", { class: "stc-exception", role: "alert", "data-testid": "stException" });
+      if (typeof el.width === "number") applyWidth(box, el.width);
       box.append(h("div", { class: "stc-exception-message" }, h("strong", { text: `${el.type}: ` }), el.message));
       if (el.traceback.length) {
         box.append(h("div", { class: "stc-exception-tb-title", text: "Traceback:" }));
@@ -179,6 +233,7 @@ export const KINDS = {
     /** @param {HelpElement} el */
     create(el, ctx) {
       const box = h("div", { class: "stc-docstring", "data-testid": "stHelp" });
+      if (typeof el.width === "number") applyWidth(box, el.width);
       const head = h("div", { class: "stc-docstring-header" });
       if (el.name) head.append(h("code", { class: "stc-docstring-name", text: el.name }));
       if (el.signature) head.append(h("code", { class: "stc-docstring-signature", text: el.signature }));

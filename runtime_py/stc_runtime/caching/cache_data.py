@@ -24,7 +24,6 @@ import sys
 from datetime import timedelta
 from typing import Any, Callable
 
-from ..errors import StreamlitAPIException
 from . import codec, core, persist, replay
 from .errors import UNUSABLE_STORED_ENTRY, UnserializableReturnValueError
 
@@ -66,7 +65,9 @@ class CachedDataFunc(core.CachedFunc):
         store.delete(key)
 
     def load_persisted(self, cache: core.FunctionCache, value_key: str) -> core.Entry | None:
-        store = persist.current()
+        # Session-scoped entries are never stored: the browser's store is
+        # shared by every tab of the site.
+        store = persist.current() if self._options.scope == "global" else None
         if store is None:
             return None
         key = core.persisted_key(store, cache.key, value_key)
@@ -89,7 +90,7 @@ class CachedDataFunc(core.CachedFunc):
         return entry
 
     def persist(self, cache: core.FunctionCache, value_key: str, entry: core.Entry) -> None:
-        store = persist.current()
+        store = persist.current() if self._options.scope == "global" else None
         if store is None:
             return
         if not codec.is_tree(entry.value) or not replay.storable(entry.messages):
@@ -124,7 +125,6 @@ class CachedDataFunc(core.CachedFunc):
 class CacheDataAPI:
     """``st.cache_data``: cache what a function returns, keyed by its code
     and its arguments; ``st.cache_data.clear()`` empties every such cache.
-
     Used as ``@st.cache_data`` or ``@st.cache_data(...)``. Each call returns
     a copy of the cached value, so the caller may change it freely. In a
     built site the values also survive reloads (the browser's IndexedDB).
@@ -134,14 +134,26 @@ class CacheDataAPI:
         ttl: how long an entry lives: seconds, a ``timedelta`` or a text
             such as ``"1h"``; None: for ever.
         max_entries: the most entries kept (the oldest go first); None: no limit.
+        max_size: the most bytes of encoded values the function keeps in
+            memory: an int, or a text with a unit (``"500MB"``, ``"1.5GiB"``;
+            powers of 1024). The least recently used go first; a value larger
+            than the limit on its own stays until the next one. None: no limit.
         show_spinner: show a spinner while the function runs (True, False,
             or the text to show).
+        show_time: show the time elapsed next to the spinner's text.
         persist: ``"disk"`` (or True) keeps entries where the site can read
             them back after a reload; None/False: memory only.
-        experimental_allow_widgets: deprecated; widgets in cached functions
-            are replayed without it.
         hash_funcs: type (or its full name) -> function, for arguments
             Streamlit cannot hash itself.
+        scope: "global" (default): entries are shared by every session (in
+            a built site, every tab of the site through the browser's store);
+            "session": this session's own, never stored, dropped when the
+            session ends.
+        refresh_mode: "foreground" (default): an expired entry is computed
+            again by the call that finds it. "background" (needs a positive
+            ``ttl``, not with ``persist``): the call gets the expired value
+            (for one more ``ttl``) while a thread computes the new one; the
+            browser worker has no threads, so there the call computes it.
     """
 
     def __call__(
@@ -150,37 +162,59 @@ class CacheDataAPI:
         *,
         ttl: float | timedelta | str | None = None,
         max_entries: int | None = None,
+        max_size: int | str | None = None,
         show_spinner: bool | str = True,
+        show_time: bool = False,
         persist: str | bool | None = None,
-        experimental_allow_widgets: bool = False,
         hash_funcs: dict[Any, Callable[[Any], Any]] | None = None,
+        scope: str = "global",
+        refresh_mode: str = "foreground",
     ) -> Any:
         """Cache a function that returns data (DataFrames, arrays, str, int,
         lists, dicts...). Each call returns a copy of the cached value.
 
         ``ttl``: seconds, a ``timedelta`` or a string like ``"1h"``; older
         entries are computed again. ``max_entries``: the oldest entry goes
-        first when a new one would exceed it. ``show_spinner``: True shows
-        "Running `f(...)`." while the function runs, a string shows that
-        text, False nothing. ``persist``: ``"disk"`` or None; a built site
-        always keeps entries in the visitor's browser (IndexedDB).
-        ``hash_funcs``: ``{type or "module.Type": function}`` to hash
-        arguments Streamlit cannot hash. Parameters whose name starts with
+        first when a new one would exceed it. ``max_size``: the most bytes
+        kept (``"500MB"``), least recently used first. ``show_spinner``: True
+        shows "Running `f(...)`." while the function runs, a string shows
+        that text, False nothing; ``show_time`` adds the elapsed time.
+        ``persist``: ``"disk"`` or None; a built site always keeps global
+        entries in the visitor's browser (IndexedDB). ``hash_funcs``:
+        ``{type or "module.Type": function}`` to hash arguments Streamlit
+        cannot hash. ``scope``: "global" or "session" (per session, never
+        stored). ``refresh_mode``: "foreground" or "background" (the
+        expired value while a thread refreshes it; not in the browser). Parameters whose name starts with
         ``_`` are not hashed. Elements the function writes are shown again
         on every hit."""
+        from ..errors import StreamlitIncompatibleParametersError, StreamlitValueError
+
+        given_persist = persist
         if persist is True:
             persist = "disk"
         elif persist is False:
             persist = None
         if persist not in (None, "disk"):
-            raise StreamlitAPIException(f"Unsupported persist option '{persist}'. Valid values are 'disk' or None.")
+            raise StreamlitValueError("persist", ["'disk'", "None"])
+        core.check_scope(scope)
+        size = core.check_max_size(max_size)
+        core.check_refresh_mode(refresh_mode, ttl)
+        if refresh_mode == "background" and persist is not None:
+            raise StreamlitIncompatibleParametersError(
+                "refresh_mode='background'", f"persist={given_persist!r}", explanation=(
+                    "Persisted (disk) caches do not support TTL-based expiration, which background refresh "
+                    'requires. Use `persist=None` with `refresh_mode="background"`, or use '
+                    '`refresh_mode="foreground"`.'))
         options = core.CacheOptions(
             decorator=DECORATOR,
             ttl=core.ttl_seconds(ttl),
             max_entries=core.check_max_entries(max_entries),
             show_spinner=show_spinner,
             hash_funcs=hash_funcs,
-            allow_widgets=bool(experimental_allow_widgets),
+            max_size=size,
+            show_time=bool(show_time),
+            scope=scope,
+            refresh_mode=refresh_mode,
         )
 
         def decorate(f: Callable[..., Any]) -> CachedDataFunc:

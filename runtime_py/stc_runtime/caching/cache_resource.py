@@ -43,12 +43,19 @@ class CacheResourceAPI:
         max_entries: the most entries kept (the oldest go first); None: no limit.
         show_spinner: show a spinner while the function runs (True, False,
             or the text to show).
+        show_time: show the time elapsed next to the spinner's text.
         validate: called with a cached value before it is returned; False
             makes the function run again.
-        experimental_allow_widgets: deprecated; widgets in cached functions
-            are replayed without it.
         hash_funcs: type (or its full name) -> function, for arguments
             Streamlit cannot hash itself.
+        on_release: called with a cached value when it leaves the cache
+            (evicted by ``max_entries``, expired, replaced, cleared, or its
+            session ended); must not be async.
+        scope: "global" (default): one value for every session (in a built
+            site, per tab); "session": this session's own, released when the
+            session ends.
+        refresh_mode: "foreground" (default) or "background" (needs a
+            positive ``ttl``): as for ``st.cache_data``.
     """
 
     def __call__(
@@ -58,25 +65,37 @@ class CacheResourceAPI:
         ttl: float | timedelta | str | None = None,
         max_entries: int | None = None,
         show_spinner: bool | str = True,
+        show_time: bool = False,
         validate: Callable[[Any], bool] | None = None,
-        experimental_allow_widgets: bool = False,
         hash_funcs: dict[Any, Callable[[Any], Any]] | None = None,
+        on_release: Callable[[Any], Any] | None = None,
+        scope: str = "global",
+        refresh_mode: str = "foreground",
     ) -> Any:
         """Cache a function that returns a shared resource (ML model,
         database connection...). Every call returns the same object.
 
-        ``ttl``, ``max_entries``, ``show_spinner`` and ``hash_funcs`` as for
+        ``ttl``, ``max_entries``, ``show_spinner``, ``show_time``,
+        ``hash_funcs``, ``scope`` and ``refresh_mode`` as for
         ``st.cache_data``. ``validate``: called with the cached value before
-        it is returned; if it returns False the function runs again. In a
+        it is returned; if it returns False the function runs again.
+        ``on_release``: called with each value that leaves the cache. In a
         built site cached resources live in the tab's memory only."""
+        core.check_scope(scope)
+        core.check_refresh_mode(refresh_mode, ttl)
+        core.check_release_callback(validate, "validate")
+        core.check_release_callback(on_release, "on_release")
         options = core.CacheOptions(
             decorator=DECORATOR,
             ttl=core.ttl_seconds(ttl),
             max_entries=core.check_max_entries(max_entries),
             show_spinner=show_spinner,
             hash_funcs=hash_funcs,
-            allow_widgets=bool(experimental_allow_widgets),
             validate=validate,
+            show_time=bool(show_time),
+            scope=scope,
+            refresh_mode=refresh_mode,
+            on_release=on_release,
         )
 
         def decorate(f: Callable[..., Any]) -> CachedResourceFunc:

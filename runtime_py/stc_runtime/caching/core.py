@@ -28,10 +28,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import itertools
 import math
 import re
+import sys
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -144,45 +147,92 @@ class FunctionCache:
         self.decorator = decorator
         self.ttl = math.inf
         self.max_entries: int | None = None
+        #: cache_data's ``max_size``: the most bytes of encoded values kept;
+        #: the least recently used go first. None: no limit
+        self.max_size: int | None = None
+        #: cache_resource's ``on_release``: called with each value that
+        #: leaves the cache (evicted, expired, replaced, cleared)
+        self.on_release: Callable[[Any], Any] | None = None
+        #: refresh_mode="background": seconds past ``ttl`` an expired value
+        #: is still handed out while a thread computes the new one
+        self.grace = 0.0
+        #: value keys being refreshed in the background now
+        self.refreshing: set[str] = set()
         self.entries: OrderedDict[str, Entry | _WidgetEntries] = OrderedDict()
         self.lock = threading.RLock()
 
     def get(self, value_key: str) -> Entry | _WidgetEntries | None:
         with self.lock:
             entry = self.entries.get(value_key)
-            if isinstance(entry, Entry) and self.expired(entry):
-                del self.entries[value_key]
+            if isinstance(entry, Entry) and clock() - entry.created > self.ttl + self.grace:
+                self._drop(value_key)
                 return None
+            if entry is not None:
+                self.entries.move_to_end(value_key)  # most recently used (max_size)
             return entry
+
+    def _release(self, entry: Entry | _WidgetEntries | None) -> None:
+        if entry is None or self.on_release is None:
+            return
+        for one in entry.by_values.values() if isinstance(entry, _WidgetEntries) else (entry,):
+            try:
+                self.on_release(one.value)
+            except Exception as exc:  # noqa: BLE001 - a failing release must not lose the cache
+                print(f"stc: on_release of a cached resource failed: {exc!r}", file=sys.stderr)
+
+    def _drop(self, value_key: str) -> None:
+        self._release(self.entries.pop(value_key, None))
 
     def expired(self, entry: Entry) -> bool:
         return clock() - entry.created > self.ttl
 
     def put(self, value_key: str, entry: Entry | _WidgetEntries) -> None:
         with self.lock:
-            self.entries.pop(value_key, None)
+            old = self.entries.pop(value_key, None)
+            if old is not None and old is not entry:
+                if isinstance(old, _WidgetEntries) and isinstance(entry, _WidgetEntries):
+                    self._release(_WidgetEntries(old.widget_ids, {
+                        k: e for k, e in old.by_values.items() if entry.by_values.get(k) is not e}))
+                else:
+                    self._release(old)
             self.entries[value_key] = entry
             self._evict()
 
     def _evict(self) -> None:
         now = clock()
-        for k in [k for k, e in self.entries.items() if isinstance(e, Entry) and now - e.created > self.ttl]:
-            del self.entries[k]
+        for k in [k for k, e in self.entries.items()
+                  if isinstance(e, Entry) and now - e.created > self.ttl + self.grace and k not in self.refreshing]:
+            self._drop(k)
         # "The oldest entry will be removed when a new entry is added to a
         # full cache" (Streamlit's docs on max_entries). Oldest by creation:
         # an entry read back from the browser's store may be older than
         # entries computed in this process.
         while self.max_entries is not None and len(self.entries) > self.max_entries:
             oldest = min(self.entries, key=lambda k: _created(self.entries[k]))
-            del self.entries[oldest]
+            self._drop(oldest)
+        # max_size: least recently used first (``entries`` is in use order),
+        # but the newest value stays even when it alone is larger.
+        if self.max_size is not None:
+            total = sum(_size(e) for e in self.entries.values())
+            while total > self.max_size and len(self.entries) > 1:
+                first = next(iter(self.entries))
+                total -= _size(self.entries[first])
+                self._drop(first)
 
     def remove(self, value_key: str) -> None:
         with self.lock:
-            self.entries.pop(value_key, None)
+            self._drop(value_key)
 
     def clear(self) -> None:
         with self.lock:
-            self.entries.clear()
+            for value_key in list(self.entries):
+                self._drop(value_key)
+
+
+def _size(entry: Entry | _WidgetEntries) -> int:
+    """Bytes of an entry's encoded value(s) (cache_data values are bytes)."""
+    entries = entry.by_values.values() if isinstance(entry, _WidgetEntries) else (entry,)
+    return sum(len(e.value) for e in entries if isinstance(e.value, (bytes, bytearray, memoryview)))
 
 
 def _created(entry: Entry | _WidgetEntries) -> float:
@@ -232,6 +282,42 @@ def clear_caches(decorator: str) -> None:
         for key in [k for k, c in _caches.items() if c.decorator == decorator]:
             _caches[key].clear()
             del _caches[key]
+
+
+# --- session-scoped caches -------------------------------------------------------
+# ``scope="session"``: each session has caches of its own (their keys end with
+# the session's token), dropped -- and their resources released -- when the
+# session object goes (a closed tab ends its worker; an AppTest, when it is
+# collected).
+
+
+#: Whether ``refresh_mode="background"`` can refresh in a thread: not in
+#: Pyodide's worker (no threads), where it computes in the call instead.
+BACKGROUND_THREADS = sys.platform != "emscripten"
+
+
+def session_token(session: Any) -> str:
+    token = getattr(session, "_stc_cache_token", None)
+    if token is None:
+        token = f"session-{next(_session_counter)}"
+        session._stc_cache_token = token
+        weakref.finalize(session, _drop_session_caches, token)
+    return token
+
+
+def _drop_session_caches(token: str) -> None:
+    with _caches_lock:
+        doomed = [k for k in _caches if k.endswith("@" + token)]
+        caches = [_caches.pop(k) for k in doomed]
+    for cache in caches:
+        cache.clear()
+
+
+_session_counter = itertools.count(1)
+
+SESSION_SCOPE_OUTSIDE_RUN = (
+    "A session-scoped cache was accessed outside of the app execution thread. Make sure all session-scoped "
+    "caches are read during rendering and not read in background threads.")
 
 
 # --- keys -----------------------------------------------------------------------
@@ -316,6 +402,17 @@ class CacheOptions:
     allow_widgets: bool = False
     #: cache_resource: called with a cached value on a hit; False -> recompute
     validate: Callable[[Any], bool] | None = None
+    #: cache_data: the most bytes of encoded values a function keeps
+    max_size: int | None = None
+    #: show the time elapsed next to the spinner's text
+    show_time: bool = False
+    #: "global" (shared by every session) or "session" (this session only,
+    #: gone when it ends)
+    scope: str = "global"
+    #: "foreground" or "background" (see CacheDataAPI's docstring)
+    refresh_mode: str = "foreground"
+    #: cache_resource: called with each value that leaves the cache
+    on_release: Callable[[Any], Any] | None = None
 
 
 class CachedFunc:
@@ -356,9 +453,23 @@ class CachedFunc:
         return self._key
 
     def _cache(self) -> FunctionCache:
-        cache = _function_cache(self._function_key, function_family(self._func), self._options.decorator)
+        key, family = self._function_key, function_family(self._func)
+        if self._options.scope == "session":
+            ctx = run_context._current
+            if ctx is None:
+                raise StreamlitAPIException(SESSION_SCOPE_OUTSIDE_RUN,
+                                            error_id="session-scoped-cache-outside-app-thread")
+            token = session_token(ctx.session)
+            key, family = f"{key}@{token}", f"{family}@{token}"
+        cache = _function_cache(key, family, self._options.decorator)
         cache.ttl = self._options.ttl
         cache.max_entries = self._options.max_entries
+        cache.max_size = self._options.max_size
+        cache.on_release = self._options.on_release
+        if self._options.refresh_mode == "background" and BACKGROUND_THREADS:
+            # 1.67's default runner.cacheBackgroundRefreshTTLMultiplier (2.0):
+            # an expired value is served for one more ttl.
+            cache.grace = self._options.ttl
         return cache
 
     def _value_key(self, args: tuple, kwargs: dict) -> str:
@@ -384,6 +495,8 @@ class CachedFunc:
 
         found = self._lookup(cache, value_key, ctx)
         if found is not None:
+            if cache.expired(found):
+                self._refresh_in_background(cache, value_key, args, kwargs)
             try:
                 return self._hit(found, spinner_text)
             except StaleEntry:
@@ -397,11 +510,33 @@ class CachedFunc:
                 except StaleEntry:
                     pass
             if spinner_text is not None:
-                from ..elements.spinner import spinner_block
+                from .. import delta_generator
+                from ..elements.spinner import _spinner
 
-                with spinner_block(spinner_text, cache=True):
+                with _spinner(delta_generator.main, spinner_text, self._options.show_time, True):
                     return self._compute(cache, value_key, ctx, args, kwargs)
             return self._compute(cache, value_key, ctx, args, kwargs)
+
+    def _refresh_in_background(self, cache: FunctionCache, value_key: str, args: tuple, kwargs: dict) -> None:
+        """refresh_mode="background": the caller gets the expired value now;
+        a thread computes the new one (once per value at a time)."""
+        with cache.lock:
+            if value_key in cache.refreshing:
+                return
+            cache.refreshing.add(value_key)
+
+        def refresh() -> None:
+            try:
+                with _computing((cache.key, value_key)):
+                    created = clock()
+                    cache.put(value_key, Entry(created, self.store_value(self._func(*args, **kwargs))))
+            except Exception as exc:  # noqa: BLE001 - the old value stays until it is too old
+                print(f"stc: background refresh of {self._func.__qualname__}() failed: {exc!r}", file=sys.stderr)
+            finally:
+                with cache.lock:
+                    cache.refreshing.discard(value_key)
+
+        threading.Thread(target=refresh, name=f"stc-refresh-{self._func.__qualname__}", daemon=True).start()
 
     def _hit(self, found: Entry, spinner_text: str | None) -> Any:
         value = self.load_value(found)  # may raise StaleEntry
@@ -515,3 +650,76 @@ def check_max_entries(max_entries: Any) -> int | None:
     if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 0:
         raise StreamlitAPIException(f"max_entries must be a non-negative integer or None, not {max_entries!r}.")
     return max_entries
+
+
+def check_scope(scope: Any) -> str:
+    from ..errors import StreamlitValueError
+
+    if scope not in ("global", "session"):
+        raise StreamlitValueError("scope", ["'global'", "'session'"])
+    return scope
+
+
+def check_refresh_mode(refresh_mode: Any, ttl: Any) -> str:
+    """1.67's checks: one of the two modes; "background" needs a positive
+    ``ttl``."""
+    from ..errors import StreamlitMissingRequiredParameterError, StreamlitValueError
+
+    if refresh_mode not in ("foreground", "background"):
+        raise StreamlitValueError("refresh_mode", ["foreground", "background"])
+    if refresh_mode == "background":
+        if ttl is None:
+            raise StreamlitMissingRequiredParameterError(
+                "ttl", detail='Set a positive `ttl` (for example `ttl="1h"`) or use `refresh_mode="foreground"`.')
+        if ttl_seconds(ttl) <= 0:
+            raise StreamlitValueError("ttl", ["a positive duration"], detail=(
+                'Background refresh requires a positive `ttl` (for example `ttl="1h"`) or '
+                '`refresh_mode="foreground"`.'))
+    return refresh_mode
+
+
+_BYTE_UNITS = {"b": 1, "kb": 1024, "kib": 1024, "mb": 1024**2, "mib": 1024**2, "gb": 1024**3, "gib": 1024**3,
+               "tb": 1024**4, "tib": 1024**4}
+_BYTE_SIZE = re.compile(r"(\d+(?:\.\d*)?|\.\d+) ?(b|kib|kb|mib|mb|gib|gb|tib|tb)", re.ASCII | re.IGNORECASE)
+_MAX_SIZE_DETAIL = ('Use an integer number of bytes or a positive value with an explicit unit, such as "500MB", '
+                    '"1.5GB", or "200KiB".')
+_MAX_SIZE_TYPE_DETAIL = 'Pass an integer byte count such as int(5e8), or a unit string such as "500MB".'
+
+
+def check_max_size(max_size: Any) -> int | None:
+    """``max_size`` in bytes: an int, or a text with a binary unit
+    (``"500MB"``: units are powers of 1024, fractions round down)."""
+    import numbers
+
+    from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+
+    if max_size is None:
+        return None
+    if isinstance(max_size, bool) or not isinstance(max_size, (numbers.Integral, str)):
+        raise StreamlitInvalidParameterTypeError("max_size", type(max_size).__name__, ["int", "str"],
+                                                 detail=_MAX_SIZE_TYPE_DETAIL)
+    if isinstance(max_size, str):
+        match = _BYTE_SIZE.fullmatch(max_size)
+        if match is None:
+            raise StreamlitValueError("max_size", ["a positive byte size"], detail=_MAX_SIZE_DETAIL)
+        whole, _, fraction = match.group(1).partition(".")
+        digits = (whole or "0") + fraction
+        if len(digits) > 100:
+            raise StreamlitValueError("max_size", ["a positive byte size"],
+                                      detail="Use a byte size with at most 100 digits.")
+        size = int(digits) * _BYTE_UNITS[match.group(2).lower()] // 10 ** len(fraction)
+    else:
+        size = int(max_size)
+    if size <= 0:
+        raise StreamlitValueError("max_size", ["a positive byte size"], detail=_MAX_SIZE_DETAIL)
+    return size
+
+
+def check_release_callback(callback: Any, name: str) -> None:
+    """``validate`` and ``on_release`` are called, never awaited."""
+    if callback is not None and (inspect.iscoroutinefunction(callback)
+                                 or inspect.iscoroutinefunction(getattr(callback, "__call__", None))):
+        raise StreamlitAPIException(
+            f"The `{name}` callback of `st.cache_resource` must be a synchronous function. Async callbacks are "
+            "never awaited; call the coroutine from a synchronous wrapper instead.",
+            error_id="cache-resource-async-lifecycle-callback")

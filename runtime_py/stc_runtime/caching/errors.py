@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitBadTimeStringError
 
 
 def type_name(value: Any) -> str:
@@ -93,22 +93,17 @@ class CacheReplayClosureError(StreamlitAPIException):
         )
 
 
-class BadTTLStringError(StreamlitAPIException):
-    def __init__(self, ttl: str) -> None:
-        super().__init__(
-            "TTL string doesn't look right. It should be formatted as "
-            f"`'1d2h34m'` or `2 days`, for example. Got: {ttl}"
-        )
+# A ``ttl`` text that is no duration: 1.67 raises its general time-string
+# error (same class and message) for it.
+BadTTLStringError = StreamlitBadTimeStringError
 
 
 CACHED_WIDGET_WARNING = (
-    "Your script uses a widget command in a cached function (function decorated with "
-    "`@st.cache_data` or `@st.cache_resource`). This code will only be called when we detect "
-    'a cache "miss", which can lead to unexpected results.\n\n'
-    "How to fix this:\n"
-    "* Move all widget commands outside the cached function.\n"
-    "* Or, if you know what you're doing, use `experimental_allow_widgets=True` in the cache "
-    "decorator to enable widget replay and suppress this warning."
+    "Your script uses a widget command in a cached function\n"
+    "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
+    'This code will only be called when we detect a cache "miss",\n'
+    "which can lead to unexpected results.\n\n"
+    "To fix this, move all widget commands outside the cached function."
 )
 
 

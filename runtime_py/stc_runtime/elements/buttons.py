@@ -12,7 +12,9 @@ from typing import Any, Callable, Sequence
 
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException
+from ..shortcuts import normalize as normalize_shortcut
+from ..sizing import width as checked_width
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..payloads.buttons import ButtonElement, DownloadButtonElement, LinkButtonElement
 from ..widgets import label_fields, register_widget
 
@@ -29,8 +31,12 @@ def button(
     *,
     type: str = "secondary",
     icon: str | None = None,
+    icon_position: str = "left",
     disabled: bool = False,
-    use_container_width: bool = False,
+    use_container_width: bool | None = None,
+    width: Any = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """Display a button.
 
@@ -45,25 +51,54 @@ def button(
         kwargs: keyword arguments for ``on_click``.
         type: "primary", "secondary" (the default) or "tertiary": how much
             the button stands out.
-        icon: an emoji or ``":material/name:"`` shown before the label; None
+        icon: an emoji or ``":material/name:"`` shown beside the label; None
             for none.
+        icon_position: "left" (the default) or "right": the side of the
+            label the icon is drawn on.
         disabled: grey the button out, so it cannot be clicked.
-        use_container_width: stretch the button to its container's width.
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``width="content"``; None: ``width`` decides.
+        width: "content" (as wide as its label), "stretch" (its container's
+            width) or a width in pixels.
+        shortcut: a key that clicks the button, with optional modifiers:
+            "K", "Ctrl+K", "Cmd+Enter", "Mod+Shift+F" ("Mod" is Ctrl); None
+            for none. The button shows it as a hint.
+        wrap: True: a long label wraps onto more lines; False: it stays on
+            one line, cut with an ellipsis; None: one line inside a column or
+            horizontal container, wrapping elsewhere.
     """
+    if type not in _BUTTON_TYPES:
+        raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
+    icon_position = _icon_position(icon_position)
+    shortcut = None if shortcut is None else normalize_shortcut(shortcut)
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    width = checked_width(width, allow_content=True)
     reg = register_widget(
         dg, "button", key=key, default=False,
-        identity={"label": label, "help": help, "type": type, "icon": icon},
+        identity={"label": label, "help": help, "type": type, "icon": icon,
+                  "width": width, "icon_position": icon_position, "shortcut": shortcut},
         callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
     )
     wid, clicked = reg.id, reg.value
     dg._write(ButtonElement(
         id=wid, **label_fields(label, help, disabled, "visible"),
-        button_type=type, icon=icon, use_container_width=bool(use_container_width),
+        button_type=type, icon=icon, icon_position=icon_position, width=width,
+        wrap=None if wrap is None else bool(wrap), shortcut=shortcut,
     ))
     return bool(clicked)
 
 
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
+
+
+def _icon_position(value: Any) -> str:
+    """A checked ``icon_position`` (None counts as the default, as in 1.67)."""
+    if value is None:
+        return "left"
+    if value not in ("left", "right"):
+        raise StreamlitValueError("icon_position", ["'left'", "'right'"])
+    return value
 
 
 
@@ -122,9 +157,12 @@ def download_button(
     *,
     type: str = "secondary",  # noqa: A002 - Streamlit's name
     icon: str | None = None,
+    icon_position: str = "left",
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: Any = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """Display a button that saves ``data`` as a file on the visitor's
     computer.
@@ -153,13 +191,23 @@ def download_button(
             the button stands out.
         icon: an emoji or ``":material/name:"`` shown before the label; None
             for none.
+        icon_position: "left" (the default) or "right": the side of the
+            label the icon is drawn on.
         disabled: grey the button out, so it cannot be clicked.
         use_container_width: deprecated: True is ``width="stretch"``, False
             ``width="content"``; None: ``width`` decides.
         width: "content" (as wide as its label), "stretch" (its container's
             width) or a width in pixels.
+        shortcut: a key that clicks the button, with optional modifiers:
+            "K", "Ctrl+K", "Cmd+Enter", "Mod+Shift+F" ("Mod" is Ctrl); None
+            for none. The button shows it as a hint.
+        wrap: True: a long label wraps onto more lines; False: it stays on
+            one line, cut with an ellipsis; None: one line inside a column or
+            horizontal container, wrapping elsewhere.
     """
     _check_button_type("download_button", type)
+    icon_position = _icon_position(icon_position)
+    shortcut = None if shortcut is None else normalize_shortcut(shortcut)
     width = _width(use_container_width, width)
     if callable(data):
         # Streamlit (1.52+) calls it when the visitor clicks; without a
@@ -175,7 +223,7 @@ def download_button(
     reg = register_widget(
         dg, "download_button", key=key, default=False,
         identity={"label": label, "icon": icon, "file_name": file_name, "mime": mime, "help": help,
-                  "type": type, "width": width},
+                  "type": type, "width": width, "icon_position": icon_position, "shortcut": shortcut},
         callback=callback, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
     )
     wid, clicked = reg.id, reg.value
@@ -186,6 +234,7 @@ def download_button(
     dg._write(DownloadButtonElement(
         id=wid, **label_fields(label, help, disabled, "visible"),
         button_type=type, icon=icon, width=width,
+        icon_position=icon_position, wrap=None if wrap is None else bool(wrap), shortcut=shortcut,
         # The bytes travel in the element (text as is, binary as base64), so
         # the page can save them without asking the worker; large downloads
         # cost their size in every run that draws the button.
@@ -205,9 +254,12 @@ def link_button(
     help: str | None = None,
     type: str = "secondary",  # noqa: A002 - Streamlit's name
     icon: str | None = None,
+    icon_position: str = "left",
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: Any = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> None:
     """Display a link that looks like a button.
 
@@ -223,15 +275,25 @@ def link_button(
             the button stands out.
         icon: an emoji or ``":material/name:"`` shown before the label; None
             for none.
+        icon_position: "left" (the default) or "right": the side of the
+            label the icon is drawn on.
         disabled: grey the button out, so the link cannot be followed.
         use_container_width: deprecated: True is ``width="stretch"``, False
             ``width="content"``; None: ``width`` decides.
         width: "content" (as wide as its label), "stretch" (its container's
             width) or a width in pixels.
+        shortcut: a key that clicks the button, with optional modifiers:
+            "K", "Ctrl+K", "Cmd+Enter", "Mod+Shift+F" ("Mod" is Ctrl); None
+            for none. The button shows it as a hint.
+        wrap: True: a long label wraps onto more lines; False: it stays on
+            one line, cut with an ellipsis; None: one line inside a column or
+            horizontal container, wrapping elsewhere.
     """
     _check_button_type("link_button", type)
     dg._write(LinkButtonElement(
         label=str(label), url=str(url), help=help,
         button_type=type, icon=icon, disabled=bool(disabled),
         width=_width(use_container_width, width),
+        icon_position=_icon_position(icon_position), wrap=None if wrap is None else bool(wrap),
+        shortcut=None if shortcut is None else normalize_shortcut(shortcut),
     ))

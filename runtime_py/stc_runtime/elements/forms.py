@@ -14,9 +14,12 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from .. import run_context
+from ..shortcuts import normalize as normalize_shortcut
+from ..sizing import width as checked_width
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
+from .buttons import _icon_position
 from ..payloads.forms import FormBlock, FormSubmitButtonElement
 from ..widgets import FORM_DOCS_INFO, label_fields, register_widget
 
@@ -79,8 +82,12 @@ def form_submit_button(
     key: str | None = None,
     type: str = "secondary",
     icon: str | None = None,
+    icon_position: str = "left",
     disabled: bool = False,
-    use_container_width: bool = False,
+    use_container_width: bool | None = None,
+    width: Any = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """Display a button that submits the form it is in.
 
@@ -95,9 +102,20 @@ def form_submit_button(
         kwargs: keyword arguments for ``on_click``.
         key: a unique key for the widget.
         type: "primary", "secondary" or "tertiary" (its emphasis).
-        icon: an emoji or ``":material/name:"`` shown before the label.
+        icon: an emoji or ``":material/name:"`` shown beside the label.
+        icon_position: "left" (the default) or "right": the side of the
+            label the icon is drawn on.
         disabled: grey the button out, so the form cannot be submitted.
-        use_container_width: stretch the button to its container's width.
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``width="content"``; None: ``width`` decides.
+        width: "content" (as wide as its label), "stretch" (its container's
+            width) or a width in pixels.
+        shortcut: a key that submits the form, with optional modifiers:
+            "Enter", "Ctrl+Enter", "Cmd+S" ("Mod" is Ctrl); None for none.
+            The button shows it as a hint.
+        wrap: True: a long label wraps onto more lines; False: it stays on
+            one line, cut with an ellipsis; None: one line inside a column or
+            horizontal container, wrapping elsewhere.
     """
     if dg._form_id() is None:
         raise StreamlitAPIException("`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO)
@@ -106,14 +124,21 @@ def form_submit_button(
             f'The type argument to st.form_submit_button must be "primary", "secondary", or "tertiary". \n'
             f'The argument passed was "{type}".'
         )
+    icon_position = _icon_position(icon_position)
+    shortcut = None if shortcut is None else normalize_shortcut(shortcut)
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    width = checked_width(width, allow_content=True)
     reg = register_widget(
         dg, "form_submit_button", key=key, default=False,
-        identity={"label": label, "help": help, "type": type, "icon": icon},
+        identity={"label": label, "help": help, "type": type, "icon": icon,
+                  "width": width, "icon_position": icon_position, "shortcut": shortcut},
         callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
     )
     wid, clicked = reg.id, reg.value
     dg._write(FormSubmitButtonElement(
         id=wid, **label_fields(label, help, disabled, "visible"),
-        button_type=type, icon=icon, use_container_width=bool(use_container_width),
+        button_type=type, icon=icon, icon_position=icon_position, width=width,
+        wrap=None if wrap is None else bool(wrap), shortcut=shortcut,
     ))
     return bool(clicked)

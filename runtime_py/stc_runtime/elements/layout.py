@@ -15,7 +15,10 @@ from typing import Any, Callable, Sequence
 from .. import run_context
 from ..delta_generator import DIALOG_ROOT, SIDEBAR_ROOT, DeltaGenerator, main
 from ..element_registry import element
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitValueError
+from ..icons import validate_icon_or_emoji
+from ..sizing import width as checked_width
+from ..sizing import wrap as checked_wrap
 from ..payloads.layout import (
     ColumnBlock, DialogBlock, EmptyElement, ExpanderBlock, HorizontalBlock, PopoverBlock, TabBlock,
     TabContainerBlock, VerticalBlock,
@@ -53,6 +56,7 @@ def container(
     horizontal_alignment: str = "left",
     vertical_alignment: str = "top",
     gap: str | None = "small",
+    autoscroll: bool | None = None,
 ) -> DeltaGenerator:
     """Insert a container that holds several elements, and return it.
 
@@ -73,6 +77,9 @@ def container(
         vertical_alignment: "top", "center", "bottom" or "distribute".
         gap: the space between its elements: "small", "medium", "large" or
             None (no space).
+        autoscroll: with a fixed ``height``, keep the container scrolled to
+            its bottom as content is added. True: always; False: never; None
+            (the default): while it holds an ``st.chat_message``.
     """
     if height is None:
         height = "content"
@@ -97,6 +104,7 @@ def container(
         height=_pixels(height), width=_pixels(width), key=None if key is None else str(key),
         horizontal=bool(horizontal), horizontal_alignment=horizontal_alignment,
         vertical_alignment=vertical_alignment, gap=_check_gap(gap, "st.container"),
+        autoscroll=None if autoscroll is None else bool(autoscroll),
     ))
 
 
@@ -109,6 +117,7 @@ def columns(
     vertical_alignment: str = "top",
     border: bool = False,
     width: int | str = "stretch",
+    wrap: bool = True,
 ) -> list[DeltaGenerator]:
     """Insert a row of side-by-side columns; returns one container per column.
 
@@ -124,7 +133,11 @@ def columns(
             contents sit.
         border: draw a border around each column.
         width: "stretch" or a width in pixels for the whole row.
+        wrap: True (the default): in a narrow window the columns stack onto
+            more rows; False: they stay in one row, which scrolls sideways
+            once the columns reach their minimum width.
     """
+    wrap = checked_wrap(wrap)
     if isinstance(spec, int):
         if spec < 1:
             raise StreamlitAPIException("The input argument to st.columns must be a positive integer.")
@@ -146,7 +159,7 @@ def columns(
         )
     if depth >= 2:
         raise StreamlitAPIException("Columns can only be placed inside other columns up to one level of nesting.")
-    row = dg._block(HorizontalBlock(gap=gap, vertical_alignment=vertical_alignment))
+    row = dg._block(HorizontalBlock(gap=gap, vertical_alignment=vertical_alignment, wrap=wrap))
     total = sum(weights)
     return [row._block(ColumnBlock(weight=w / total, border=bool(border))) for w in weights]
 
@@ -219,11 +232,13 @@ def popover(
     dg: DeltaGenerator,
     label: str,
     *,
+    type: str = "secondary",  # noqa: A002 - Streamlit's name
     help: str | None = None,
     icon: str | None = None,
     disabled: bool = False,
-    use_container_width: bool = False,
+    use_container_width: bool | None = None,
     width: int | str = "content",
+    wrap: bool | None = None,
 ) -> DeltaGenerator:
     """Insert a button that opens a floating panel; returns the panel's
     container (what is written into it is shown in the panel).
@@ -233,17 +248,27 @@ def popover(
 
     Parameters:
         label: the button's text (inline Markdown).
+        type: "primary", "secondary" (the default) or "tertiary": how much
+            the button stands out.
         help: a tooltip shown on hover over the button.
         icon: an emoji or ``":material/name:"`` shown before the label.
         disabled: grey the button out, so the panel cannot be opened.
-        use_container_width: stretch the button to its container's width.
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``width="content"``; None: ``width`` decides.
         width: "content", "stretch" or a width in pixels for the button.
+        wrap: True: a long label wraps onto more lines; False: it stays on
+            one line, cut with an ellipsis; None: one line inside a column or
+            horizontal container, wrapping elsewhere.
     """
     if label is None:
         raise StreamlitAPIException("A label is required for a popover")
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
     return dg._block(PopoverBlock(
-        label=str(label), help=help, icon=icon,
-        disabled=bool(disabled), use_container_width=bool(use_container_width or width == "stretch"),
+        label=str(label), help=help, icon=icon, disabled=bool(disabled), button_type=type,
+        width=checked_width(width, allow_content=True), wrap=None if wrap is None else bool(wrap),
     ))
 
 
@@ -258,6 +283,8 @@ class _DialogSpec:
     width: str
     dismissible: bool
     on_dismiss: Any
+    position: str = "center"
+    icon: str | None = None
 
     @property
     def name(self) -> tuple[str, str]:
@@ -292,6 +319,7 @@ def _draw_dialog(spec: _DialogSpec, args: tuple, kwargs: dict, *, kept_open: boo
         dismiss_id = reg.id
     box = root._block(DialogBlock(
         title=spec.title, width=spec.width, dismissible=spec.dismissible, dismiss_id=dismiss_id,
+        position=spec.position, icon=spec.icon,
         # A run that draws the dialog opens it again, even if the visitor
         # closed it since (the page reopens it when this changes).
         opened_in_run=ctx.run_id,
@@ -304,7 +332,14 @@ def _draw_dialog(spec: _DialogSpec, args: tuple, kwargs: dict, *, kept_open: boo
         ctx.drawing_dialog = previous
 
 
-def _dialog_decorator(fn: Callable[..., Any], title: Any, width: str, dismissible: bool, on_dismiss: Any) -> Callable[..., None]:
+def _dialog_icon(icon: str | None) -> str | None:
+    if icon is None or icon == "spinner":  # 1.67 draws a spinner for this word
+        return icon
+    return validate_icon_or_emoji(icon)
+
+
+def _dialog_decorator(fn: Callable[..., Any], title: Any, width: str, dismissible: bool, on_dismiss: Any,
+                      position: str = "center", icon: str | None = None) -> Callable[..., None]:
     if title is None or title == "":
         raise StreamlitAPIException(
             'A non-empty `title` argument has to be provided for dialogs, for example `@st.dialog("Example Title")`.'
@@ -313,7 +348,9 @@ def _dialog_decorator(fn: Callable[..., Any], title: Any, width: str, dismissibl
         raise StreamlitAPIException(f'Invalid width "{width}" for st.dialog: use "small", "medium" or "large".')
     if on_dismiss not in ("ignore", "rerun") and not callable(on_dismiss):
         raise StreamlitAPIException(f"You have passed {on_dismiss!r} to `on_dismiss`. It should be either 'ignore', 'rerun', or a callable.")
-    spec = _DialogSpec(fn, str(title), width, bool(dismissible), on_dismiss)
+    if position not in ("left", "center", "right"):
+        raise StreamlitValueError("position", ["'left'", "'center'", "'right'"])
+    spec = _DialogSpec(fn, str(title), width, bool(dismissible), on_dismiss, position, _dialog_icon(icon))
 
     @functools.wraps(fn)
     def open_dialog(*args: Any, **kwargs: Any) -> None:
@@ -322,7 +359,8 @@ def _dialog_decorator(fn: Callable[..., Any], title: Any, width: str, dismissibl
     return open_dialog
 
 
-def dialog(title: Any = "", *, width: str = "small", dismissible: bool = True, on_dismiss: Any = "ignore") -> Any:
+def dialog(title: Any, *, width: str = "small", position: str = "center", dismissible: bool = True,
+           icon: str | None = None, on_dismiss: Any = "ignore") -> Any:
     """Function decorator to create a modal dialog.
 
     Calling the decorated function opens a modal dialog showing what the
@@ -345,11 +383,15 @@ def dialog(title: Any = "", *, width: str = "small", dismissible: bool = True, o
     Parameters:
         title: the dialog's title (inline Markdown); required.
         width: "small", "medium" or "large".
+        position: "center" (the default: a modal in the middle of the
+            window), "left" or "right" (a full-height drawer on that side).
         dismissible: the visitor may close it with the close button, Esc or
             a click outside; False: only the app closes it (``st.rerun()``).
+        icon: an emoji, ``":material/name:"`` or ``"spinner"`` shown before
+            the title; None for none.
         on_dismiss: "ignore", "rerun" or a callable run before the rerun the
             closing causes.
     """
     if callable(title):  # used bare, @st.dialog, which has no title
-        return _dialog_decorator(title, "", width, dismissible, on_dismiss)
-    return lambda fn: _dialog_decorator(fn, title, width, dismissible, on_dismiss)
+        return _dialog_decorator(title, "", width, dismissible, on_dismiss, position, icon)
+    return lambda fn: _dialog_decorator(fn, title, width, dismissible, on_dismiss, position, icon)

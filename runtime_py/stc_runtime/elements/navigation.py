@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from .. import run_context
-from ..delta_generator import DeltaGenerator
+from ..delta_generator import SIDEBAR_ROOT, DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
 from ..navigation import StreamlitPage, _check_icon, resolve_page
 from ..payloads.navigation import PageLinkElement
+from ..sizing import width as checked_width
+from .buttons import _icon_position
 
 
 @element
@@ -21,9 +23,11 @@ def page_link(
     *,
     label: str | None = None,
     icon: str | None = None,
+    icon_position: str = "left",
     help: str | None = None,
     disabled: bool = False,
     use_container_width: bool | None = None,
+    width: Any = "content",
     query_params: Any = None,
 ) -> DeltaGenerator:
     """Display a link to a page of the app or to another website. A page
@@ -38,15 +42,27 @@ def page_link(
             website).
         icon: an emoji or ``":material/name:"`` shown before the label;
             None: the page's icon (none for a website).
+        icon_position: "left" (the default) or "right": the side of the
+            label the icon is drawn on.
         help: a tooltip (Markdown) shown on a "?" icon next to the link.
         disabled: draw it greyed out, and not followable.
-        use_container_width: stretch the link to the width of its container.
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``width="content"``; None: ``width`` decides.
+        width: "content" (as wide as its label), "stretch" (its container's
+            width) or a width in pixels; in the sidebar a page link always
+            stretches, as in Streamlit.
         query_params: query parameters for the target page (accepted; the
             link does not carry them yet).
     """
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    if dg._path[:1] == (SIDEBAR_ROOT,):
+        width = "stretch"  # a menu of page links fills the sidebar, as in 1.67
+    icon_position = _icon_position(icon_position)
+    width = checked_width(width, allow_content=True)
     if icon is not None:
         _check_icon(icon)
-    common = {"help": help, "disabled": bool(disabled), "use_container_width": bool(use_container_width)}
+    common = {"help": help, "disabled": bool(disabled), "icon_position": icon_position, "width": width}
     if isinstance(page, str) and page.startswith(("http://", "https://")):
         if label is None:
             raise StreamlitAPIException("The label param is required for external links used with st.page_link.")

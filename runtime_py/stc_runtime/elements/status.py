@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import textwrap
 from typing import Any
 
 from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..icons import is_emoji
 from ..payloads.status import AlertElement, CelebrationElement, MetricElement, ProgressElement, StatusBlock, ToastElement
 
@@ -41,14 +42,17 @@ def _icon(icon: Any) -> str | None:
     return icon
 
 
-def _alert(dg: DeltaGenerator, variant: str, body: Any, icon: str | None, width: Any) -> DeltaGenerator:
+def _alert(dg: DeltaGenerator, variant: str, body: Any, icon: str | None, width: Any, title: Any = None) -> DeltaGenerator:
     # ``width`` is accepted for Streamlit's signature; the page draws every
     # alert as wide as its container.
-    return dg._element(AlertElement(variant=variant, body=str(body), icon=_icon(icon)))
+    # The title is cleaned as text bodies are (dedented, stripped).
+    clean_title = None if title is None else textwrap.dedent(str(title)).strip()
+    return dg._element(AlertElement(variant=variant, body=str(body), icon=_icon(icon), title=clean_title))
 
 
 @element
-def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> DeltaGenerator:
+def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch",
+            title: Any = None) -> DeltaGenerator:
     """Display a success message in a coloured box.
 
     Parameters:
@@ -57,12 +61,15 @@ def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: An
             default icon; None: the default.
         width: "stretch" or a width in pixels (the page draws every alert as
             wide as its container).
+        title: bold text shown above the body (inline Markdown); None:
+            no title.
     """
-    return _alert(dg, "success", body, icon, width)
+    return _alert(dg, "success", body, icon, width, title)
 
 
 @element
-def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> DeltaGenerator:
+def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch",
+         title: Any = None) -> DeltaGenerator:
     """Display an informational message in a coloured box.
 
     Parameters:
@@ -71,12 +78,15 @@ def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any =
             default icon; None: the default.
         width: "stretch" or a width in pixels (the page draws every alert as
             wide as its container).
+        title: bold text shown above the body (inline Markdown); None:
+            no title.
     """
-    return _alert(dg, "info", body, icon, width)
+    return _alert(dg, "info", body, icon, width, title)
 
 
 @element
-def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> DeltaGenerator:
+def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch",
+            title: Any = None) -> DeltaGenerator:
     """Display a warning in a coloured box.
 
     Parameters:
@@ -85,12 +95,15 @@ def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: An
             default icon; None: the default.
         width: "stretch" or a width in pixels (the page draws every alert as
             wide as its container).
+        title: bold text shown above the body (inline Markdown); None:
+            no title.
     """
-    return _alert(dg, "warning", body, icon, width)
+    return _alert(dg, "warning", body, icon, width, title)
 
 
 @element
-def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch") -> DeltaGenerator:
+def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any = "stretch",
+          title: Any = None) -> DeltaGenerator:
     """Display an error message in a coloured box.
 
     Parameters:
@@ -99,8 +112,10 @@ def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any 
             default icon; None: the default.
         width: "stretch" or a width in pixels (the page draws every alert as
             wide as its container).
+        title: bold text shown above the body (inline Markdown); None:
+            no title.
     """
-    return _alert(dg, "error", body, icon, width)
+    return _alert(dg, "error", body, icon, width, title)
 
 
 @element
@@ -267,7 +282,8 @@ class StatusContainer(DeltaGenerator):
 
 
 @element
-def status(dg: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", width: Any = "stretch") -> StatusContainer:
+def status(dg: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", type: str = "default",  # noqa: A002 - 1.67's name
+           width: Any = "stretch") -> StatusContainer:
     """Insert a status container (an expander with a state icon) showing
     the progress of a long task, and return it. ``with st.status(...):``
     writes into it and marks it "complete" at the end of the block ("error"
@@ -277,14 +293,20 @@ def status(dg: DeltaGenerator, label: str, *, expanded: bool = False, state: str
         label: the header's text, inline Markdown.
         expanded: open when first drawn.
         state: "running" (a spinner), "complete" (a tick) or "error".
+        type: "default" (a bordered box), "compact" (a minimal header with
+            no border) or "step" (a step of a timeline: consecutive steps
+            are joined by a line).
         width: "stretch" or a width in pixels (the page draws it as wide as
             its container).
     """
+    # 1.67 checks the type first of all.
+    if type not in ("default", "compact", "step"):
+        raise StreamlitValueError("type", ["'default'", "'compact'", "'step'"])
     if label is None:
         raise StreamlitAPIException("A label is required for a status container")
     if any(b.get("block") in ("expander", "status") for b in dg._enclosing_blocks()):
         raise StreamlitAPIException("Expanders may not be nested inside other expanders.")
-    payload = StatusBlock(label=str(label), expanded=bool(expanded), state=_check_state(state))
+    payload = StatusBlock(label=str(label), expanded=bool(expanded), state=_check_state(state), type=type)
     return StatusContainer(dg._write(payload), payload)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import dataclasses
 import inspect
 import json
 import os
@@ -20,7 +21,9 @@ from typing import Any, Iterator, Literal
 from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException
+from ..sizing import height as _sizing_height, text_alignment as _sizing_text_alignment, width as _sizing_width, wrap as _sizing_wrap
+from ..errors import StreamlitAPIException, StreamlitIncompatibleParametersError
+from ..icons import validate_icon_or_emoji
 from ..payloads.text import (
     CodeElement, DividerElement, ExceptionElement, HeadingElement, HelpElement, HelpMember, HtmlElement,
     JsonElement, LatexElement, MarkdownElement, TextElement,
@@ -33,18 +36,44 @@ def _clean(body: Any) -> str:
     return textwrap.dedent(str(body)).strip()
 
 
-def _heading(dg: DeltaGenerator, level: Literal[1, 2, 3], body: Any, anchor: Any, help: str | None, divider: Any) -> DeltaGenerator:
+def _layout(width: Any, text_alignment: Any, wrap: Any, *, auto: bool = False) -> dict[str, Any]:
+    # Checked in 1.67's order: the wrap first, then the width and alignment.
+    wrap = _sizing_wrap(wrap)
+    checked_width = width if auto and width == "auto" else _sizing_width(width, allow_content=True)
+    return {"width": checked_width, "text_alignment": _sizing_text_alignment(text_alignment), "wrap": wrap}
+
+
+def _markdown_layout(width: Any, text_alignment: Any, wrap: Any, unsafe_allow_html: Any, *, auto: bool = False) -> dict[str, Any]:
+    # One line with an ellipsis cannot hold raw HTML blocks, so 1.67 refuses
+    # the pair before anything else.
+    _sizing_wrap(wrap)
+    if wrap is False and unsafe_allow_html:
+        raise StreamlitIncompatibleParametersError(
+            "wrap=False", "unsafe_allow_html=True",
+            explanation="One-line markdown cannot ellipsize raw HTML. Pass `wrap=True` to render HTML, "
+                        "or omit `unsafe_allow_html` to truncate.")
+    return _layout(width, text_alignment, wrap, auto=auto)
+
+
+def _heading(dg: DeltaGenerator, level: Literal[1, 2, 3], body: Any, anchor: Any, help: str | None, icon: Any, divider: Any,
+             width: Any, text_alignment: Any, wrap: Any) -> DeltaGenerator:
+    checked_icon = validate_icon_or_emoji(icon) or None
+    layout = _layout(width, text_alignment, wrap)
     return dg._element(HeadingElement(
         level=level,
         body=_clean(body),
         anchor=anchor if isinstance(anchor, str) else None,
         help=help,
         divider=divider if isinstance(divider, str) else bool(divider),
+        icon=checked_icon,
+        **layout,
     ))
 
 
+
 @element
-def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None) -> DeltaGenerator:
+def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, icon: str | None = None,
+          width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> DeltaGenerator:
     """Display text in title formatting: the page's ``<h1>``.
 
     Parameters:
@@ -52,12 +81,21 @@ def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str
         anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
             it; None or False: no id.
         help: a tooltip (Markdown) shown by a "?" icon next to the title.
+        icon: an emoji or ``":material/name:"`` shown before the text, or
+            "spinner" (a spinning circle); None or "": none.
+        width: "stretch" (the container's width), "content" (the text's
+            own, at most the container's) or a width in pixels.
+        text_alignment: "left", "center", "right" or "justify".
+        wrap: True wraps a long title onto more lines; False keeps it on
+            one line and cuts what does not fit with an ellipsis.
     """
-    return _heading(dg, 1, body, anchor, help, False)
+    return _heading(dg, 1, body, anchor, help, icon, False, width, text_alignment, wrap)
 
 
 @element
-def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> DeltaGenerator:
+def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, icon: str | None = None,
+           divider: bool | str = False,
+           width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> DeltaGenerator:
     """Display text in header formatting: an ``<h2>``.
 
     Parameters:
@@ -65,15 +103,24 @@ def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: st
         anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
             it; None or False: no id.
         help: a tooltip (Markdown) shown by a "?" icon next to the header.
+        icon: an emoji or ``":material/name:"`` shown before the text, or
+            "spinner" (a spinning circle); None or "": none.
         divider: draw a rule under the header: True (the automatic color),
             or one of "blue", "green", "orange", "red", "violet", "gray",
             "grey" or "rainbow".
+        width: "stretch" (the container's width), "content" (the text's
+            own, at most the container's) or a width in pixels.
+        text_alignment: "left", "center", "right" or "justify".
+        wrap: True wraps a long header onto more lines; False keeps it on
+            one line and cuts what does not fit with an ellipsis.
     """
-    return _heading(dg, 2, body, anchor, help, divider)
+    return _heading(dg, 2, body, anchor, help, icon, divider, width, text_alignment, wrap)
 
 
 @element
-def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, divider: bool | str = False) -> DeltaGenerator:
+def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str | None = None, icon: str | None = None,
+              divider: bool | str = False,
+              width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> DeltaGenerator:
     """Display text in subheader formatting: an ``<h3>``.
 
     Parameters:
@@ -81,15 +128,23 @@ def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help:
         anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
             it; None or False: no id.
         help: a tooltip (Markdown) shown by a "?" icon next to it.
+        icon: an emoji or ``":material/name:"`` shown before the text, or
+            "spinner" (a spinning circle); None or "": none.
         divider: draw a rule under it: True (the automatic color), or one of
             "blue", "green", "orange", "red", "violet", "gray", "grey" or
             "rainbow".
+        width: "stretch" (the container's width), "content" (the text's
+            own, at most the container's) or a width in pixels.
+        text_alignment: "left", "center", "right" or "justify".
+        wrap: True wraps a long subheader onto more lines; False keeps it
+            on one line and cuts what does not fit with an ellipsis.
     """
-    return _heading(dg, 3, body, anchor, help, divider)
+    return _heading(dg, 3, body, anchor, help, icon, divider, width, text_alignment, wrap)
 
 
 @element
-def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> DeltaGenerator:
+def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
+             width: Any = "auto", text_alignment: str = "left", anchors: bool = True, wrap: bool = True) -> DeltaGenerator:
     """Display a Markdown string (GitHub-flavoured, with Streamlit's
     extensions: emoji and ``:material/icon:`` shortcodes, ``:color[text]``,
     ``:color-badge[text]``, LaTeX between ``$`` signs...). The text is
@@ -100,12 +155,25 @@ def markdown(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, 
         unsafe_allow_html: keep raw HTML in ``body`` as HTML; by default it
             is escaped and shown as text.
         help: a tooltip (Markdown) shown by a "?" icon next to the text.
+        width: "auto" (as the container lays it out: the full width, or
+            the text's own in a horizontal container), "stretch",
+            "content" or a width in pixels.
+        text_alignment: "left", "center", "right" or "justify".
+        anchors: show a link icon next to each Markdown heading (on hover);
+            False: none. The headings keep their ids either way, so
+            ``#fragment`` links still reach them.
+        wrap: True wraps long text onto more lines; False keeps it on one
+            line, cut with an ellipsis, and only inline Markdown is drawn
+            (cannot be combined with ``unsafe_allow_html``).
     """
-    return dg._element(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="body"))
+    layout = _markdown_layout(width, text_alignment, wrap, unsafe_allow_html, auto=True)
+    return dg._element(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="body",
+                                       anchors=bool(anchors), **layout))
 
 
 @element
-def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> DeltaGenerator:
+def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
+            width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> DeltaGenerator:
     """Display text in a small, muted font: for captions, footnotes and
     asides.
 
@@ -114,23 +182,38 @@ def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, h
         unsafe_allow_html: keep raw HTML in ``body`` as HTML; by default it
             is escaped and shown as text.
         help: a tooltip (Markdown) shown by a "?" icon next to the text.
+        width: "stretch" (the container's width), "content" (the text's
+            own, at most the container's) or a width in pixels.
+        text_alignment: "left", "center", "right" or "justify".
+        wrap: True wraps long text onto more lines; False keeps it on one
+            line, cut with an ellipsis, and only inline Markdown is drawn
+            (cannot be combined with ``unsafe_allow_html``).
     """
-    return dg._element(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="caption"))
+    layout = _markdown_layout(width, text_alignment, wrap, unsafe_allow_html)
+    return dg._element(MarkdownElement(body=_clean(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, variant="caption", **layout))
 
 
 @element
-def text(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> DeltaGenerator:
+def text(dg: DeltaGenerator, body: Any, *, help: str | None = None,
+         width: Any = "content", text_alignment: str = "left", wrap: bool = True) -> DeltaGenerator:
     """Display fixed-width, preformatted text, as is (no Markdown).
 
     Parameters:
         body: the text (anything else is shown as its ``str``).
         help: a tooltip (Markdown) shown by a "?" icon next to the text.
+        width: "content" (the text's own width, at most the container's),
+            "stretch" (the container's) or a width in pixels.
+        text_alignment: "left", "center", "right" or "justify".
+        wrap: True wraps long lines; False keeps each line whole and cuts
+            what does not fit with an ellipsis.
     """
-    return dg._element(TextElement(body=_clean(body), help=help))
+    layout = _layout(width, text_alignment, wrap)
+    return dg._element(TextElement(body=_clean(body), help=help, **layout))
 
 
 @element
-def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line_numbers: bool = False, wrap_lines: bool = False) -> DeltaGenerator:
+def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line_numbers: bool = False, wrap_lines: bool = False,
+         height: Any = "content", width: Any = "stretch") -> DeltaGenerator:
     """Display a block of code in a fixed-width font.
 
     Parameters:
@@ -141,15 +224,23 @@ def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line
         line_numbers: number the lines in a gutter on the left (sent to the
             page, which does not draw the numbers yet).
         wrap_lines: wrap long lines instead of scrolling sideways.
+        height: "content" (as tall as the code; also None), "stretch" (fills
+            a container of fixed height) or a height in pixels (the code
+            scrolls inside).
+        width: "stretch" (the container's width), "content" (as wide as the
+            longest line, at most the container's) or a width in pixels.
     """
+    checked_width = _sizing_width(width, allow_content=True)
+    checked_height = _sizing_height("content" if height is None else height, allow_content=True)
     # Only one leading and one trailing newline go (Streamlit keeps the
     # indentation of code): st.code("""\n...\n""") shows just the code.
     body = re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
-    return dg._element(CodeElement(body=body, language=language, line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines)))
+    return dg._element(CodeElement(body=body, language=language, line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines),
+                                   height=checked_height, width=checked_width))
 
 
 @element
-def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> DeltaGenerator:
+def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None, width: Any = "stretch") -> DeltaGenerator:
     """Display a mathematical expression as display math, typeset from
     LaTeX (by KaTeX, in the page).
 
@@ -157,19 +248,25 @@ def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> DeltaGen
         body: the LaTeX source, without ``$$`` around it, or a SymPy
             expression (converted with ``sympy.latex``).
         help: a tooltip (Markdown) shown by a "?" icon next to it.
+        width: "stretch" (the container's width), "content" (the
+            expression's own) or a width in pixels.
     """
+    checked_width = _sizing_width(width, allow_content=True)
     if type(body).__module__.startswith("sympy"):
         import sympy
 
         body = sympy.latex(body)
-    return dg._element(LatexElement(body=str(body), help=help))
+    return dg._element(LatexElement(body=str(body), help=help, width=checked_width))
 
 
 @element
-def divider(dg: DeltaGenerator) -> DeltaGenerator:
+def divider(dg: DeltaGenerator, *, width: Any = "stretch") -> DeltaGenerator:
     """Display a horizontal rule (as ``st.markdown("---")`` would).
-    Takes no parameters."""
-    return dg._element(DividerElement())
+
+    Parameters:
+        width: "stretch" (the container's width) or a width in pixels.
+    """
+    return dg._element(DividerElement(width=_sizing_width(width)))
 
 
 def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> DeltaGenerator:
@@ -201,15 +298,17 @@ element(json_)
 
 
 @element
-def exception(dg: DeltaGenerator, exception: BaseException) -> DeltaGenerator:
+def exception(dg: DeltaGenerator, exception: BaseException, width: Any = "stretch") -> DeltaGenerator:
     """Display an exception: its type, its message and its traceback,
     trimmed to the frames in the app's own files.
 
     Parameters:
         exception: the exception to show (raised or not: without a
             traceback only its type and message are shown).
+        width: "stretch" (the container's width) or a width in pixels.
     """
-    return dg._element(exception_element(exception))
+    checked_width = _sizing_width(width)
+    return dg._element(dataclasses.replace(exception_element(exception), width=checked_width))
 
 
 def exception_element(exc: BaseException) -> ExceptionElement:
@@ -588,8 +687,13 @@ def _help_payload(obj: Any, name: str | None) -> HelpElement:
 
 
 
+# st.help's default is a module, as 1.67's (which is the streamlit module):
+# the runtime's package stands for it until the call, which shows ``st``.
+_HELP_DEFAULT = sys.modules[__name__.split(".")[0]]
+
+
 @element
-def help(dg: DeltaGenerator, obj: Any = None) -> DeltaGenerator:  # noqa: A001 - the name is st.help
+def help(dg: DeltaGenerator, obj: Any = _HELP_DEFAULT, *, width: Any = "stretch") -> DeltaGenerator:  # noqa: A001 - the name is st.help
     """Display an object's name, type, signature, docstring and public
     members: a quick look at what a function, class, module or value is.
 
@@ -597,13 +701,15 @@ def help(dg: DeltaGenerator, obj: Any = None) -> DeltaGenerator:  # noqa: A001 -
         obj: the object to inspect; without it, the ``st`` module itself.
             For a plain value the source text of the argument is shown as
             its name.
+        width: "stretch" (the container's width) or a width in pixels.
     """
+    checked_width = _sizing_width(width)
     frame = _caller_frame()
     argument = _argument_text(frame) if frame is not None else None
-    if obj is None and argument is None:
+    if obj is _HELP_DEFAULT or (obj is None and argument is None):
         # Streamlit's default argument is the streamlit module itself.
         obj = sys.modules.get("streamlit") or sys.modules[__name__.split(".")[0]]
-    return dg._element(_help_payload(obj, argument))
+    return dg._element(dataclasses.replace(_help_payload(obj, argument), width=checked_width))
 
 
 
@@ -612,7 +718,8 @@ _BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "
 
 
 @element
-def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content") -> DeltaGenerator:
+def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content",
+          help: str | None = None) -> DeltaGenerator:
     """Display a small colored badge (the Markdown ``:color-badge[label]``).
 
     Parameters:
@@ -623,6 +730,7 @@ def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str
             "violet", "gray", "grey" or "primary".
         width: "content" or a width in pixels (accepted; the badge is as
             wide as its text here).
+        help: a tooltip (Markdown) shown by a "?" icon next to the badge.
     """
     from .status import _icon
     from .text import markdown
@@ -633,7 +741,7 @@ def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str
         )
     icon = _icon(icon)
     escaped = str(label).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    return markdown(dg, f":{color}-badge[{icon + ' ' if icon else ''}{escaped}]")
+    return markdown(dg, f":{color}-badge[{icon + ' ' if icon else ''}{escaped}]", help=help)
 
 
 

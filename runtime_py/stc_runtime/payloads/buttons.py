@@ -19,10 +19,17 @@ class ButtonElement(LabeledWidgetPayload):
     IN_FORMS: ClassVar[bool] = False
     #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
     button_type: str = "secondary"
-    #: an emoji or ``":material/name:"`` shown before the label; null: none
+    #: an emoji or ``":material/name:"`` shown beside the label; null: none
     icon: str | None = None
-    #: stretch to the width of its container
-    use_container_width: bool = False
+    #: ``"left"`` or ``"right"``: which side of the label the icon is on
+    icon_position: str = "left"
+    #: ``"content"``, ``"stretch"`` or a width in pixels
+    width: Any = "content"
+    #: whether the label may wrap onto more lines; null: the layout decides
+    #: (single line with an ellipsis in a column or horizontal container)
+    wrap: bool | None = None
+    #: the key that clicks it, canonical ("ctrl+shift+k"); null: none
+    shortcut: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,6 +47,13 @@ class DownloadButtonElement(LabeledWidgetPayload):
     button_type: str = "secondary"
     #: an emoji or ``":material/name:"`` shown before the label; null: none
     icon: str | None = None
+    #: ``"left"`` or ``"right"``: which side of the label the icon is on
+    icon_position: str = "left"
+    #: whether the label may wrap onto more lines; null: the layout decides
+    #: (single line with an ellipsis in a column or horizontal container)
+    wrap: bool | None = None
+    #: the key that clicks it, canonical ("ctrl+shift+k"); null: none
+    shortcut: str | None = None
     #: ``"content"``, ``"stretch"`` or a width in pixels
     width: Any = "content"
     #: the file's content: text as is, binary as base64 (see ``encoding``)
@@ -72,5 +86,12 @@ class LinkButtonElement(ElementPayload):
     icon: str | None = None
     #: drawn greyed out, and the link cannot be followed
     disabled: bool = False
+    #: ``"left"`` or ``"right"``: which side of the label the icon is on
+    icon_position: str = "left"
+    #: whether the label may wrap onto more lines; null: the layout decides
+    #: (single line with an ellipsis in a column or horizontal container)
+    wrap: bool | None = None
+    #: the key that clicks it, canonical ("ctrl+shift+k"); null: none
+    shortcut: str | None = None
     #: ``"content"``, ``"stretch"`` or a width in pixels
     width: Any = "content"

@@ -40,10 +40,17 @@ class FormSubmitButtonElement(LabeledWidgetPayload):
     SETTABLE: ClassVar[bool] = False
     #: ``"primary"``, ``"secondary"`` or ``"tertiary"``
     button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
-    #: an emoji or ``":material/name:"`` shown before the label; null: none
+    #: an emoji or ``":material/name:"`` shown beside the label; null: none
     icon: str | None = None
-    #: stretch to the width of its container
-    use_container_width: bool = False
+    #: ``"left"`` or ``"right"``: which side of the label the icon is on
+    icon_position: str = "left"
+    #: ``"content"``, ``"stretch"`` or a width in pixels
+    width: Any = "content"
+    #: whether the label may wrap onto more lines; null: the layout decides
+    #: (single line with an ellipsis in a column or horizontal container)
+    wrap: bool | None = None
+    #: the key that clicks it, canonical ("ctrl+shift+k"); null: none
+    shortcut: str | None = None
     #: ``false`` in the run a ``clear_on_submit`` form was submitted (the
     #: button's default, which every widget of such a form is sent with);
     #: absent otherwise

@@ -37,6 +37,9 @@ class VerticalBlock(ElementPayload):
     vertical_alignment: Literal["top", "center", "bottom", "distribute"] = "top"
     #: ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
     gap: Gap = "small"
+    #: with a fixed ``height``: keep it scrolled to the bottom as content is
+    #: added; null: only while it holds a chat message; false: never
+    autoscroll: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,6 +52,9 @@ class HorizontalBlock(ElementPayload):
     gap: Gap = "small"
     #: where the columns' contents sit: ``"top"``, ``"center"`` or ``"bottom"``
     vertical_alignment: Literal["top", "center", "bottom"] = "top"
+    #: the columns may stack onto more rows in a narrow window; false: one
+    #: row, scrolling sideways once the columns reach their minimum width
+    wrap: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,8 +128,13 @@ class PopoverBlock(ElementPayload):
     icon: str | None = None
     #: the button is greyed out and does not open the panel
     disabled: bool = False
-    #: the button stretches to the width of its container
-    use_container_width: bool = False
+    #: the button's look: ``"primary"``, ``"secondary"`` or ``"tertiary"``
+    button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
+    #: the button's width: ``"content"``, ``"stretch"`` or pixels
+    width: int | Literal["content", "stretch"] = "content"
+    #: whether the button's label may wrap onto more lines; null: the layout
+    #: decides (one line with an ellipsis in a column or horizontal container)
+    wrap: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -140,6 +151,12 @@ class DialogBlock(ElementPayload):
     width: Literal["small", "medium", "large"] = "small"
     #: the visitor may close it (close button, Esc, a click outside)
     dismissible: bool = True
+    #: ``"center"`` (a modal in the middle), ``"left"`` or ``"right"`` (a
+    #: full-height drawer on that side)
+    position: Literal["left", "center", "right"] = "center"
+    #: an emoji, ``":material/name:"`` or ``"spinner"`` shown before the
+    #: title; null: none
+    icon: str | None = None
     #: the widget id the page sends ``true`` to when the visitor closes it
     #: (``on_dismiss`` reruns the app); null: closing sends nothing
     dismiss_id: str | None = None

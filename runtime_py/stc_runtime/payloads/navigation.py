@@ -29,8 +29,11 @@ class PageLinkElement(ElementPayload):
     help: str | None = None
     #: drawn greyed out, and the link cannot be followed
     disabled: bool = False
-    #: stretch to the width of its container
-    use_container_width: bool = False
+    #: ``"left"`` or ``"right"``: which side of the label the icon is on
+    icon_position: Literal["left", "right"] = "left"
+    #: ``"content"``, ``"stretch"`` (always in the sidebar) or a width in
+    #: pixels
+    width: int | Literal["content", "stretch"] = "content"
     #: external links: the website's URL; absent for a page of the app
     href: str | None = url(None, omit_none=True)
     #: links to a page of the app: its URL path, which the page's router

@@ -23,3 +23,5 @@ class SpinnerElement(ElementPayload):
     cache: bool = False
     #: the block has ended: the page hides it, keeping its place
     done: bool = False
+    #: pixels, "content" (the message's own width) or "stretch"
+    width: int | str = "content"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from . import ElementPayload
+from . import ElementPayload, optional
 
 #: the state a status container shows
 StatusState = Literal["running", "complete", "error"]
@@ -30,6 +30,9 @@ class AlertElement(ElementPayload):
     #: an emoji or ``":material/name:"`` shown instead of the variant's
     #: default icon; null: the default
     icon: str | None = None
+    #: bold text above the body, inline Markdown; null (left out) or empty:
+    #: none
+    title: str | None = optional()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,6 +100,10 @@ class StatusBlock(ElementPayload):
     expanded: bool = False
     #: ``"running"`` (a spinner), ``"complete"`` (a tick) or ``"error"``
     state: StatusState = "running"
+    #: ``"default"`` (a bordered box), ``"compact"`` (a minimal inline
+    #: header, no border) or ``"step"`` (a timeline step: a connector line
+    #: joins consecutive steps)
+    type: Literal["default", "compact", "step"] = "default"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,6 +31,16 @@ class HeadingElement(ElementPayload):
     #: the rule under the heading: false (none), true (the automatic color)
     #: or a color name (``"blue"``, ``"rainbow"``...)
     divider: bool | str = False
+    #: an emoji, ``":material/name:"`` or ``"spinner"`` drawn before the
+    #: text (decorative: not part of the heading's text); null: none
+    icon: str | None = None
+    #: the element's width: pixels, "stretch" (the container's), "content"
+    #: (the text's own)
+    width: int | str = "stretch"
+    #: how the text lines up: "left", "center", "right" or "justify"
+    text_alignment: str = "left"
+    #: false: one line, the overflow cut with an ellipsis
+    wrap: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -48,6 +58,17 @@ class MarkdownElement(ElementPayload):
     help: str | None = None
     #: ``"body"`` (``st.markdown``) or ``"caption"`` (small, muted text)
     variant: Literal["body", "caption"] = "body"
+    #: Markdown headings show a link icon to their ``#id`` on hover; false:
+    #: no icon (the ids stay, so ``#fragment`` links still work)
+    anchors: bool = True
+    #: the element's width: pixels, "stretch" (the container's), "content"
+    #: (the text's own); "auto" (``st.markdown``'s default):
+    #: as the container lays it out
+    width: int | str = "stretch"
+    #: how the text lines up: "left", "center", "right" or "justify"
+    text_alignment: str = "left"
+    #: false: one line, the overflow cut with an ellipsis
+    wrap: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +80,13 @@ class TextElement(ElementPayload):
     body: str
     #: the tooltip text (Markdown) of the "?" icon; null: no icon
     help: str | None = None
+    #: the element's width: pixels, "stretch" (the container's), "content"
+    #: (the text's own)
+    width: int | str = "content"
+    #: how the text lines up: "left", "center", "right" or "justify"
+    text_alignment: str = "left"
+    #: false: one line, the overflow cut with an ellipsis
+    wrap: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,6 +102,11 @@ class CodeElement(ElementPayload):
     line_numbers: bool = False
     #: wrap long lines instead of scrolling sideways
     wrap_lines: bool = False
+    #: pixels (the code scrolls inside), "content" or "stretch" (fills a
+    #: container of fixed height)
+    height: int | str = "content"
+    #: pixels, "stretch" or "content" (as wide as the longest line)
+    width: int | str = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -85,13 +118,17 @@ class LatexElement(ElementPayload):
     body: str
     #: the tooltip text (Markdown) of the "?" icon; null: no icon
     help: str | None = None
+    #: pixels, "stretch" or "content"
+    width: int | str = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
 class DividerElement(ElementPayload):
-    """``st.divider``: a horizontal rule (no fields)."""
+    """``st.divider``: a horizontal rule."""
 
     KIND: ClassVar[str] = "divider"
+    #: pixels or "stretch"
+    width: int | str = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,6 +155,8 @@ class ExceptionElement(ElementPayload):
     #: the traceback, one formatted entry per item, trimmed to the app's own
     #: files; empty: none to show
     traceback: list[str]
+    #: pixels or "stretch"
+    width: int | str = "stretch"
 
 
 @dataclass(frozen=True)
@@ -155,6 +194,8 @@ class HelpElement(ElementPayload):
     doc: str
     #: its public attributes, sorted by name
     members: list[HelpMember]
+    #: pixels or "stretch"
+    width: int | str = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -29,7 +29,12 @@ from ..state import SessionStateProxy
 from ._page import PageModel
 from ._tree import _KIND_CLASSES, _UNSET, Block, Element, ElementList, Node, Widget  # noqa: F401  (families' base classes)
 
-__all__ = ["AppTest"]
+__all__ = ["AppTest", "AppTestError"]
+
+
+class AppTestError(Exception):
+    """An AppTest action that cannot apply (as 1.67's
+    ``streamlit.testing.v1.errors.AppTestError``)."""
 
 class AppTest:
     """Simulate a running app: run the script, read its elements, set widget
@@ -164,11 +169,97 @@ class AppTest:
             raise AttributeError(name)
         return getattr(self._root, name)
 
-    def get(self, kind: str) -> ElementList:
-        return self._root.get(kind)
+    def get(self, element_type: str) -> ElementList:
+        """Every element of ``element_type`` (an ``at.<name>`` collection
+        name such as ``"button"``, or an element kind), in display order."""
+        by_name = getattr(self._root, element_type)
+        return by_name if len(by_name) else self._root.get(element_type)
+
+    def get_by_key(self, key: str) -> Node:
+        """The element, widget or container whose user key is ``key``:
+        KeyError when none has it, AppTestError when several do."""
+        found = [n for n in self._root.walk() if getattr(n, "key", None) == key]
+        if not found:
+            raise KeyError(key)
+        if len(found) > 1:
+            raise AppTestError(
+                f"Multiple elements have key {key!r}. "
+                "Scope the query to a container or use a typed collection."
+            )
+        return found[0]
+
+    def switch_page(self, page_path: str) -> "AppTest":
+        """Show the page whose script is ``page_path`` (relative to the main
+        script) from the next ``run()`` on; returns this AppTest."""
+        main_dir = Path(self._script_path).parent
+        full = main_dir / page_path
+        if not full.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script "
+                f"{self._script_path!r}. Resolved page path: {str(full.resolve())!r}."
+            )
+        wanted = str(full.resolve())
+        self._session.request_page(self._url_path_of(wanted))
+        return self
+
+    def _url_path_of(self, script: str) -> str:
+        # The url path the session knows the page script under: the pages/
+        # folder's naming, or the st.navigation registry of the last run.
+        from ..navigation import pages_directory
+
+        session = self._session
+        if session.uses_pages_directory or not getattr(session, "nav_pages", None):
+            if script == self._script_path:
+                return ""
+            for page in pages_directory(self._script_path):
+                if str(Path(page.path).resolve()) == script:
+                    return page.url_path
+            return Path(script).stem
+        known = []
+        for page in session.nav_pages:
+            source = page._page if isinstance(page._page, str) else None
+            if source is not None:
+                full = str((Path(self._script_path).parent / source).resolve())
+                if full == script:
+                    return page.url_path
+                known.append(full)
+            else:
+                known.append(page.url_path)
+        raise ValueError(
+            f"Could not find a navigation page for {script!r}. "
+            "AppTest.switch_page() matches registered script paths. "
+            "If page registration depends on Session State, call "
+            "AppTest.run() after updating the state and before switching. "
+            f"Known pages: {known}."
+        )
 
     def __repr__(self) -> str:
         return f"AppTest({self._script_path!r})"
+
+
+def _collection(name: str) -> property:
+    def get(self: AppTest) -> ElementList:
+        return getattr(self._root, name)
+
+    get.__name__ = name
+    get.__doc__ = f"Every ``{name}`` of the last run, in display order (an ElementList)."
+    return property(get)
+
+
+# 1.67's AppTest lists each element type as a property (at.button,
+# at.text...); collections of kinds stc lacks are simply empty.
+for _name in (
+    "audio_input", "button", "button_group", "camera_input", "caption", "chat_input", "chat_message", "checkbox",
+    "code", "color_picker", "columns", "container", "data_editor", "dataframe", "date_input", "datetime_input",
+    "divider", "download_button", "error", "exception", "expander", "feedback", "file_uploader", "form",
+    "form_submit_button", "grid", "header", "help", "html", "image", "info", "json", "latex", "link_button",
+    "markdown", "menu_button", "metric", "multiselect", "number_input", "page_link", "pagination", "pills",
+    "progress", "radio", "segmented_control", "select_slider", "selectbox", "slider", "space", "status",
+    "subheader", "success", "table", "tabs", "text", "text_area", "text_input", "time_input", "title", "toast",
+    "toggle", "warning",
+):
+    setattr(AppTest, _name, _collection(_name))
+del _name
 
 
 # Wrappers of the other element families register themselves.

@@ -20,3 +20,7 @@ with open("scores.csv", "rb") as f:
         st.markdown("Download clicked")
 st.download_button("Download bytes", b"\x00\x01binary\xff", file_name="blob.bin", on_click="ignore")
 st.link_button("Streamlit docs", "https://docs.streamlit.io")
+
+# A keyboard shortcut (test_buttons.py): pressing Ctrl+K clicks the button.
+if st.button("Go", shortcut="ctrl+k"):
+    st.markdown("Shortcut fired")

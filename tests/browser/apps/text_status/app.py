@@ -1,6 +1,8 @@
 """Text and status elements: Markdown extensions, json, status,
 html, and a progress bar plus an st.empty slot that move while the script
-runs (the loop starts with the "Go" button, after the page has loaded)."""
+runs (the loop starts with the "Go" button, after the page has loaded).
+The "Sizes" button shows the three widths of text and code, and a text
+element replaced in place between two others."""
 import time
 
 import streamlit as st
@@ -23,3 +25,15 @@ if st.button("Go"):
         bar.progress(i * 10, text=f"Step {i}")
         slot.text(f"tick {i}")
     st.write("Finished")
+if st.button("Sizes"):
+    st.text("wide text", width="stretch")
+    st.text("own text", width="content")
+    st.text("fixed text", width=300)
+    st.code("wide = 1", width="stretch")
+    st.code("own = 1", width="content")
+    st.code("fixed = 1", width=300)
+    st.markdown("before the slot")
+    msg = st.text("Loading")
+    st.markdown("after the slot")
+    time.sleep(0.5)
+    msg.text("Done")

@@ -1,0 +1,62 @@
+"""``st.set_page_config``: None leaves a setting as it is (1.67's calls add
+up); invalid values raise 1.67's StreamlitValueError."""
+
+from __future__ import annotations
+
+
+def _config(a):
+    (cfg,) = a.elements("page_config")
+    return cfg
+
+
+def test_calls_add_up_and_none_keeps_the_layout(app):
+    a = app(
+        """
+        import streamlit as st
+        st.set_page_config(page_title="T", layout="wide", initial_sidebar_state="collapsed")
+        st.set_page_config(page_icon="🎈")
+        """
+    ).run()
+    cfg = _config(a)
+    assert (cfg["title"], cfg["icon"], cfg["layout"], cfg["initial_sidebar_state"]) == ("T", "🎈", "wide", "collapsed")
+
+
+def test_defaults_are_none_and_draw_centered(app):
+    a = app("import streamlit as st\nst.set_page_config(page_title='x')\n").run()
+    cfg = _config(a)
+    assert cfg["layout"] == "centered" and cfg["initial_sidebar_state"] == "auto"
+
+
+def test_the_layout_stays_for_later_runs_that_leave_it_none(app):
+    a = app(
+        """
+        import streamlit as st
+        first = "seen" not in st.session_state
+        st.session_state.seen = True
+        st.set_page_config(layout="wide" if first else None)
+        """
+    ).run()
+    a.run()
+    assert _config(a)["layout"] == "wide"
+
+
+def test_invalid_values_raise_1_67s_errors(app):
+    a = app(
+        """
+        import streamlit as st
+        for kwargs in ({"layout": "tall"}, {"initial_sidebar_state": "open"}, {"initial_sidebar_state": 0}):
+            try:
+                st.set_page_config(**kwargs)
+            except Exception as e:
+                st.write(type(e).__name__ + ": " + str(e))
+        st.set_page_config(initial_sidebar_state=300)
+        """
+    ).run()
+    assert a.markdown() == [
+        "StreamlitValueError: Invalid `layout` value. Supported values: 'centered', 'wide'.",
+        "StreamlitValueError: Invalid `initial_sidebar_state` value. Supported values: 'auto', 'expanded', "
+        "'collapsed', 'locked', a positive integer (width in pixels). Got 'open'.",
+        "StreamlitValueError: Invalid `initial_sidebar_state` value. Supported values: 'auto', 'expanded', "
+        "'collapsed', 'locked', a positive integer (width in pixels). Got 0.",
+    ]
+    assert _config(a)["initial_sidebar_state"] == "300"

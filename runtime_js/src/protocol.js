@@ -813,6 +813,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} label - the header's text, inline Markdown
  * @property {boolean} expanded - open when first drawn (afterwards the visitor's choice stays)
  * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
 /**
@@ -855,6 +856,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"tab_container"} block
  * @property {Array<string>} labels - the tabs' labels, inline Markdown each
  * @property {number} default - the index of the tab shown when first drawn (afterwards the visitor's choice stays)
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
 /**
@@ -1021,6 +1023,11 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number} num_rows - the number of rows
  * @property {string} digest - changes whenever the data does: the page compares payloads as JSON text, and the attachments are not part of it
  * @property {boolean | null} hide_index - true: the index column (the row labels) is hidden; false or null: it is shown
+ * @property {"all" | "horizontal" | "none"} border - which lines are drawn: ``"all"`` (around the table and between cells), ``"horizontal"`` (between rows only) or ``"none"``
+ * @property {boolean} hide_header - true: the row of column names is not drawn
+ * @property {number | "content" | "stretch"} width - ``"stretch"``, ``"content"`` or a width in pixels
+ * @property {number | "content" | "stretch"} height - ``"content"`` (every row), ``"stretch"`` or a height in pixels (the rows scroll inside it)
+ * @property {string | null} alt - a text alternative read by screen readers; null: none
  */
 
 // data_editor (elements/data_editor.py, kinds/data_editor.js)

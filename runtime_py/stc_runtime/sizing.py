@@ -1,5 +1,5 @@
 """The layout parameters many elements share (``width``, ``height``,
-``text_alignment``, ``wrap``), checked once, as Streamlit 1.67 checks them.
+``text_alignment``, ``wrap``, ``icon_position``), checked once, as Streamlit 1.67 checks them.
 
 Each returns the value the payload carries: a pixel count (int) or one of
 the keywords; the page applies it with ``applyWidth``/``applyHeight`` of
@@ -62,3 +62,12 @@ def wrap(value: object) -> bool:
     if isinstance(value, bool):
         return value
     raise StreamlitValueError("wrap", ["True", "False"])
+
+
+def icon_position(value: object) -> str:
+    """A checked ``icon_position`` (None counts as the default, as in 1.67)."""
+    if value is None:
+        return "left"
+    if value in ("left", "right"):
+        return value  # type: ignore[return-value]
+    raise StreamlitValueError("icon_position", ["'left'", "'right'"])

@@ -191,6 +191,39 @@ def test_table_column_order_and_layout(app):
     assert e["column_order"] == ["b"] and e["height"] == "auto"
 
 
+def test_table_layout_parameters_as_1_67(app):
+    a = app("""
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"a": [1, 2]})
+        st.table(df)
+        st.table(df.set_index(pd.Index(["x", "y"])), border="horizontal", width="content", height=120, alt=" Scores ")
+        st.table([[1, 2], [3, 4]], border=False, hide_index=False)
+        st.table({"k": 1}, hide_header=False, width=300)
+    """).run()
+    plain, named, rows, mapping = a.elements("table")
+    # A default 0, 1, … index is hidden unless asked for; named rows are shown.
+    assert (plain["hide_index"], named["hide_index"], rows["hide_index"]) == (True, False, False)
+    # Data without column names of its own gets no header row.
+    assert (plain["hide_header"], rows["hide_header"], mapping["hide_header"]) == (False, True, False)
+    assert [t["border"] for t in (plain, named, rows)] == ["all", "horizontal", "none"]
+    assert [(t["width"], t["height"]) for t in (plain, named, mapping)] == [("stretch", "content"), ("content", 120), (300, "content")]
+    assert (plain["alt"], named["alt"]) == (None, "Scores")
+
+
+@pytest.mark.parametrize("call, error", [
+    ('st.table([1], border="all")', "StreamlitValueError"),
+    ('st.table([1], width=0)', "StreamlitInvalidWidthError"),
+    ('st.table([1], height="tall")', "StreamlitInvalidHeightError"),
+])
+def test_table_refuses_what_1_67_refuses(app, call, error):
+    a = app(f"""
+        import streamlit as st
+        {call}
+    """).run()
+    assert a.exceptions()[0]["type"] == error
+
+
 def test_column_config_payloads(app):
     a = app("""
         import datetime as dt

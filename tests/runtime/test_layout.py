@@ -107,6 +107,27 @@ def test_expander_and_nesting(app):
     }
 
 
+def test_expander_and_tabs_carry_their_width(app):
+    a = app("""
+        import streamlit as st
+        st.expander("Wide")
+        st.expander("Narrow", width=300)
+        st.tabs(["A", "B"], width=250)
+        st.tabs(["C"])
+    """).run()
+    widths = [(e["block"], e["width"]) for e in a.elements("block") if e["block"] in ("expander", "tab_container")]
+    assert widths == [("expander", "stretch"), ("expander", 300), ("tab_container", 250), ("tab_container", "stretch")]
+
+
+@pytest.mark.parametrize("call", ['st.expander("E", width="content")', 'st.tabs(["T"], width=0)'])
+def test_expander_and_tabs_refuse_a_width_1_67_refuses(app, call):
+    a = app(f"""
+        import streamlit as st
+        {call}
+    """).run()
+    assert a.exceptions()[0]["type"] == "StreamlitInvalidWidthError"
+
+
 def test_sidebar_call_inside_a_column_still_goes_to_the_sidebar(app):
     a = app("""
         import streamlit as st

@@ -9,7 +9,7 @@
 // times are shown exactly as Python holds them, never moved to the
 // visitor's time zone.
 import { formatNumber, h } from "../dom.js";
-import { formatMoment } from "./_shared.js";
+import { applyHeight, applyWidth, formatMoment } from "./_shared.js";
 import { Grid } from "../grid.js";
 import { safeUrl } from "../url_policy.js";
 
@@ -316,8 +316,17 @@ function staticTable(el) {
     }
     body.append(tr);
   }
-  table.append(h("thead", {}, head), body);
+  table.append(...(el.hide_header ? [body] : [h("thead", {}, head), body]));
+  if (el.alt) table.setAttribute("aria-label", el.alt);
   return table;
+}
+
+/** The static table's frame: its lines (border), size and scrolling.
+ * @param {HTMLElement} wrap @param {TableElement} el */
+function frameStaticTable(wrap, el) {
+  wrap.dataset.border = el.border || "all";
+  applyWidth(wrap, el.width);
+  applyHeight(wrap, el.height);
 }
 
 export const KINDS = {
@@ -337,11 +346,13 @@ export const KINDS = {
     /** @param {TableElement & WithBuffers} el */
     create(el) {
       const wrap = h("div", { class: "stc-static-table", "data-testid": "stTable" });
+      frameStaticTable(wrap, el);
       wrap.append(staticTable(el));
       return { dom: wrap };
     },
     /** @param {TableElement & WithBuffers} el */
     update(dom, el) {
+      frameStaticTable(dom, el);
       dom.replaceChildren(staticTable(el));
     },
   },

@@ -3,8 +3,7 @@
 // button) and form_submit_button.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 import { h } from "../dom.js";
-import { applyWidth } from "./_shared.js";
-import { applyShortcut, applyWrap, buttonLabel } from "./buttons.js";
+import { applyShortcut, applyWidth, applyWrap, buttonLabel } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").FormBlock} FormBlock */
 /** @typedef {import("../protocol.js").FormSubmitButtonElement} FormSubmitButtonElement */

@@ -7,8 +7,7 @@
 // a dialog closed with Esc) is page state: the renderer keeps these nodes
 // across reruns, so it survives them, as in Streamlit.
 import { h, nextId } from "../dom.js";
-import { applyWidth, iconNode, labelled } from "./_shared.js";
-import { applyWrap } from "./buttons.js";
+import { applyWidth, applyWrap, iconNode, labelled } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").ColumnBlock} ColumnBlock */
 /** @typedef {import("../protocol.js").DialogBlock} DialogBlock */
@@ -104,12 +103,14 @@ export const KINDS = {
       labelled(summary, el, ctx);
       const slot = h("div", { class: "stc-block stc-vertical stc-expander-body", "data-testid": "stExpanderDetails" });
       details.append(summary, slot);
+      applyWidth(details, el.width);
       return { dom: details, slot };
     },
     /** @param {ExpanderBlock} el @param {ExpanderBlock} prev */
     update(dom, el, prev, ctx) {
       // `expanded` is only where it starts; the visitor opens and closes it.
       if (el.label !== prev.label || el.icon !== prev.icon) labelled(dom.querySelector("summary"), el, ctx);
+      applyWidth(dom, el.width);
     },
   },
 
@@ -123,6 +124,7 @@ export const KINDS = {
     /** @param {TabContainerBlock} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-tabs", "data-testid": "stTabs" });
+      applyWidth(wrap, el.width);
       const list = h("div", { class: "stc-tablist", role: "tablist" });
       const panels = h("div", { class: "stc-tab-panels" });
       wrap.append(list, panels);
@@ -170,6 +172,7 @@ export const KINDS = {
       const tabs = dom._stcTabs;
       tabs.selected = Math.min(tabs.selected, el.labels.length - 1);
       tabs.build(el.labels);
+      applyWidth(dom, el.width);
       queueMicrotask(tabs.sync); // once the panels of this run are in
     },
   },

@@ -13,6 +13,7 @@ from typing import Any, Callable, Sequence
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..shortcuts import normalize as normalize_shortcut
+from ..sizing import icon_position as _icon_position
 from ..sizing import width as checked_width
 from ..errors import StreamlitAPIException, StreamlitValueError
 from ..payloads.buttons import ButtonElement, DownloadButtonElement, LinkButtonElement
@@ -90,16 +91,6 @@ def button(
 
 
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
-
-
-def _icon_position(value: Any) -> str:
-    """A checked ``icon_position`` (None counts as the default, as in 1.67)."""
-    if value is None:
-        return "left"
-    if value not in ("left", "right"):
-        raise StreamlitValueError("icon_position", ["'left'", "'right'"])
-    return value
-
 
 
 def _download_bytes(data: Any, mime: str | None) -> tuple[bytes, str]:

@@ -35,8 +35,10 @@ from typing import Any, Callable
 from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..payloads import from_wire
+from ..sizing import height as checked_height
+from ..sizing import width as checked_width
 from ..payloads.data import DataframeElement, TableColumn, TableElement, TablePayload
 
 _TYPED = {"float64": "f8", "float32": "f4", "int32": "i4", "int16": "i2", "int8": "i1", "uint32": "u4", "uint16": "u2", "uint8": "u1"}
@@ -72,6 +74,12 @@ def data_format(data: Any) -> str:
             return "list_of_rows"
         return kind + "_of_values"
     return "other"
+
+
+#: what the app passes without column names of its own: 1.67 shows no
+#: header row for these
+_NO_HEADER_FORMATS = {"key_value_dict", "list_of_rows", "list_of_values", "tuple_of_values", "set_of_values",
+                      "numpy_list", "numpy_matrix"}
 
 
 def to_frame(data: Any):
@@ -571,20 +579,47 @@ def dataframe(
 
 
 @element(needs=("pandas",))
-def table(dg: DeltaGenerator, data: Any = None) -> DeltaGenerator:
-    """Display a static table: every row on the page, no sorting or
-    scrolling of its own. Returns an object whose ``.add_rows(data)``
-    appends rows in place.
+def table(dg: DeltaGenerator, data: Any = None, *, border: bool | str = True, width: int | str = "stretch",
+          height: int | str = "content", hide_index: bool | None = None, hide_header: bool | None = None,
+          alt: str | None = None) -> DeltaGenerator:
+    """Display a static table: every row on the page, no sorting of its
+    own. Returns an object whose ``.add_rows(data)`` appends rows in place.
 
     Parameters:
         data: what to show: a DataFrame, Series, Index, Styler (its data),
             numpy array, list, list of records or dict; None: an empty table.
+        border: True: lines around the table and between cells; False: none;
+            "horizontal": only between rows.
+        width: "stretch" (the container's width), "content" or pixels.
+        height: "content" (every row), "stretch" or pixels (rows scroll).
+        hide_index: hide the row labels; None: hidden for a default
+            0, 1, 2, … index, shown otherwise.
+        hide_header: hide the column names; None: hidden for data that has
+            none of its own (plain lists, rows, arrays, key-value dicts).
+        alt: a text alternative for screen readers.
     """
+    if isinstance(border, bool):
+        border_mode = "all" if border else "none"
+    elif border == "horizontal":
+        border_mode = "horizontal"
+    else:
+        raise StreamlitValueError("border", ["True", "False", "'horizontal'"])
+    width = checked_width(width, allow_content=True)
+    height = checked_height(height, allow_content=True)
+    source = data.data if data_format(data) == "pandas_styler" else data
     df = to_frame(data)
+    import pandas as pd
+
+    # As 1.67: a default 0, 1, 2, … index says nothing, so it is hidden;
+    # data without column names of its own shows no header row.
+    index_hidden = hide_index if hide_index is not None else isinstance(to_frame(source).index, pd.RangeIndex)
+    header_hidden = hide_header if hide_header is not None else data_format(data) in _NO_HEADER_FORMATS
+    alt_text = None if alt is None else (str(alt).strip() or None)
 
     def payload_of(frame: Any) -> tuple[TableElement, list[Any]]:
-        fields, buffers = encode_table(frame)
-        return TableElement(**fields), buffers
+        fields, buffers = encode_table(frame, hide_index=index_hidden)
+        return TableElement(**fields, border=border_mode, hide_header=bool(header_hidden), width=width,
+                            height=height, alt=alt_text), buffers
 
     payload, buffers = payload_of(df)
     path = dg._write(payload, buffers=buffers)

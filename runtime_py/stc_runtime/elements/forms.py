@@ -19,7 +19,7 @@ from ..sizing import width as checked_width
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
-from .buttons import _icon_position
+from ..sizing import icon_position as _icon_position
 from ..payloads.forms import FormBlock, FormSubmitButtonElement
 from ..widgets import FORM_DOCS_INFO, label_fields, register_widget
 

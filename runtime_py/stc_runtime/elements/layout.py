@@ -181,7 +181,7 @@ def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *, icon: st
         raise StreamlitAPIException("A label is required for an expander")
     if any(b.get("block") == "expander" for b in dg._enclosing_blocks()):
         raise StreamlitAPIException("Expanders may not be nested inside other expanders.")
-    return dg._block(ExpanderBlock(label=str(label), expanded=bool(expanded), icon=icon))
+    return dg._block(ExpanderBlock(label=str(label), expanded=bool(expanded), icon=icon, width=checked_width(width)))
 
 
 # --- empty --------------------------------------------------------------------
@@ -223,7 +223,7 @@ def tabs(dg: DeltaGenerator, tabs: Sequence[str], *, width: int | str = "stretch
     if default is not None and default not in labels:
         raise StreamlitAPIException(f"The default tab '{default}' is not one of the tabs: {labels}.")
     selected = 0 if default is None else labels.index(default)
-    box = dg._block(TabContainerBlock(labels=labels, default=selected))
+    box = dg._block(TabContainerBlock(labels=labels, default=selected, width=checked_width(width)))
     return [box._block(TabBlock(label=label, index=i)) for i, label in enumerate(labels)]
 
 

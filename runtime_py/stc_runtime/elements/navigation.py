@@ -13,7 +13,7 @@ from ..errors import StreamlitAPIException
 from ..navigation import StreamlitPage, _check_icon, resolve_page
 from ..payloads.navigation import PageLinkElement
 from ..sizing import width as checked_width
-from .buttons import _icon_position
+from ..sizing import icon_position as _icon_position
 
 
 @element

@@ -67,6 +67,18 @@ class TableElement(TablePayload):
     """``st.table``: a static table, every row on the page."""
 
     KIND: ClassVar[str] = "table"
+    #: which lines are drawn: ``"all"`` (around the table and between
+    #: cells), ``"horizontal"`` (between rows only) or ``"none"``
+    border: Literal["all", "horizontal", "none"] = "all"
+    #: true: the row of column names is not drawn
+    hide_header: bool = False
+    #: ``"stretch"``, ``"content"`` or a width in pixels
+    width: int | Literal["stretch", "content"] = "stretch"
+    #: ``"content"`` (every row), ``"stretch"`` or a height in pixels (the
+    #: rows scroll inside it)
+    height: int | Literal["stretch", "content"] = "content"
+    #: a text alternative read by screen readers; null: none
+    alt: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -79,6 +79,8 @@ class ExpanderBlock(ElementPayload):
     expanded: bool = False
     #: an emoji or ``":material/name:"`` shown before the label; null: none
     icon: str | None = None
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,6 +103,8 @@ class TabContainerBlock(ElementPayload):
     #: the index of the tab shown when first drawn (afterwards the visitor's
     #: choice stays)
     default: int = 0
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)

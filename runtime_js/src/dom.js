@@ -30,11 +30,11 @@ export function widgetLabel(el, ctx, forId) {
   return label;
 }
 
-/** printf-style formatting for widget values ("%d", "%0.2f", "%.1f%%", "$%,.2f" not supported). */
+/** printf-style formatting for widget values and number formats ("%d", "%0.2f", "%.1f%%", "$%,.2f"). */
 export function formatNumber(fmt, value) {
   if (value === null || value === undefined) return "";
   if (!fmt) return String(value);
-  return fmt.replace(/%([0 +-]*)(\d+)?(?:\.(\d+))?([difeEgGsu%])/g, (m, flags, width, prec, conv) => {
+  return fmt.replace(/%([0 +,-]*)(\d+)?(?:\.(\d+))?([difeEgGsu%])/g, (m, flags, width, prec, conv) => {
     let s;
     if (conv === "%") return "%";
     if (conv === "d" || conv === "i" || conv === "u") s = String(Math.trunc(Number(value)));
@@ -43,6 +43,8 @@ export function formatNumber(fmt, value) {
     else if (conv === "g" || conv === "G") s = String(Number(Number(value).toPrecision(prec === undefined ? 6 : Math.max(1, Number(prec)))));
     else s = String(value);
     if (conv === "E" || conv === "G") s = s.toUpperCase();
+    // "%,d": thousands separators in the integer part, as Streamlit allows.
+    if (flags.includes(",") && "difu".includes(conv)) s = s.replace(/^(-?)(\d+)/, (_, sign, int) => sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
     if (flags.includes("+") && Number(value) >= 0) s = "+" + s;
     if (width && s.length < Number(width)) s = (flags.includes("0") ? "0" : " ").repeat(Number(width) - s.length) + s;
     return s;

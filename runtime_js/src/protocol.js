@@ -958,10 +958,17 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} value - the value as shown (already formatted; ``"—"`` for none)
  * @property {string} delta - the change as shown; ``""``: no change line
  * @property {"down" | "none" | "up"} direction - the change's arrow: ``"up"``, ``"down"`` or ``"none"``
- * @property {"gray" | "green" | "red"} color - the change's colour, already worked out from ``delta_color``
+ * @property {"blue" | "gray" | "green" | "orange" | "primary" | "red" | "violet" | "yellow"} color - the change's (and the chart's) colour, already worked out from ``delta_color``
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {boolean} border - drawn with a border around it
+ * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the value; null: none
+ * @property {number | "content" | "stretch"} width - ``"stretch"``, ``"content"`` or a width in pixels
+ * @property {number | "content" | "stretch"} height - ``"content"``, ``"stretch"`` or a height in pixels
+ * @property {Array<number>} chart_data - numbers drawn as a small chart below the value; empty: no chart
+ * @property {"area" | "bar" | "line"} chart_type - that chart's kind
+ * @property {string | null} format - how the page shows numeric value and delta texts (a preset name such as ``"dollar"`` or a printf format); null: as they are
+ * @property {string | null} delta_description - a short muted text after the delta; null: none
  */
 
 /**

@@ -107,4 +107,6 @@ def test_add_rows_animates_while_the_script_runs(build_site, new_page):
     expect(table.locator("tbody tr")).to_have_count(25)
     intermediate = {n for n in seen if 15 < n < 25}
     assert len(intermediate) >= 3, seen
-    assert table.locator("tbody tr").last.locator("th").inner_text() == "24"
+    last = table.locator("tbody tr").last
+    assert last.locator("th").inner_text() == "24"
+    assert last.locator("td").all_inner_texts() == ["9", "9", "9"]

@@ -317,7 +317,8 @@ def test_apptest_uploads_into_pandas(tmp_path: Path):
 def test_apptest_wrong_type_and_several_files(tmp_path: Path):
     at = _apptest(tmp_path, CSV_APP).run()
     at.file_uploader[0].set_value(("notes.txt", b"x", "text/plain")).run()
-    assert at.exception[0].value == "StreamlitAPIException: Invalid file extension: `.txt`. Allowed: ['.csv']"
+    assert at.exception[0].payload.type == "StreamlitAPIException"
+    assert at.exception[0].value == "Invalid file extension: `.txt`. Allowed: ['.csv']"
     with pytest.raises(ValueError, match="takes one file"):
         at.file_uploader[0].set_value([("a.csv", b"1"), ("b.csv", b"2")])
 

@@ -22,7 +22,7 @@ def test_apptest_secrets_with_dotted_keys(tmp_path):
 
 def test_missing_secret_says_a_static_site_has_none():
     at = AppTest.from_string('import streamlit as st\nst.secrets["password"]\n').run()
-    assert "KeyError" in at.exception[0].value
+    assert at.exception[0].payload.type == "KeyError"
     assert "static site" in at.exception[0].value
 
 

@@ -54,10 +54,70 @@ def test_metric_rejects_unknown_delta_color():
     at = AppTest.from_string(
         """
         import streamlit as st
-        st.metric("m", 1, 2, delta_color="blue")
+        st.metric("m", 1, 2, delta_color="purple")
         """
     ).run()
-    assert "delta_color only accepts" in at.exception[0].value
+    assert at.exception[0].value == (
+        "Invalid `delta_color` value. Supported values: 'normal', 'inverse', 'off', 'red', 'orange', 'yellow', "
+        "'green', 'blue', 'violet', 'gray', 'grey', 'primary'.")
+
+
+# (delta, delta_color, delta_arrow) -> (direction, color), as 1.67 records them
+@pytest.mark.parametrize("delta, delta_color, delta_arrow, direction, color", [
+    (0, "normal", "auto", "none", "gray"),
+    ("0", "normal", "auto", "none", "gray"),
+    ("0.0", "normal", "auto", "up", "green"),
+    (" -4", "inverse", "auto", "down", "green"),
+    (-1, "violet", "auto", "down", "violet"),
+    (3, "normal", "off", "none", "green"),
+    (3, "normal", "down", "down", "green"),
+    (None, "violet", "down", "down", "gray"),
+])
+def test_metric_delta_arrow_and_named_colours(delta, delta_color, delta_arrow, direction, color):
+    at = AppTest.from_string(
+        f"""
+        import streamlit as st
+        st.metric("m", 1, {delta!r}, delta_color={delta_color!r}, delta_arrow={delta_arrow!r})
+        """
+    ).run()
+    proto = at.metric[0].proto
+    assert (proto["direction"], proto["color"]) == (direction, color)
+
+
+def test_metric_layout_chart_and_format_parameters():
+    at = AppTest.from_string(
+        """
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        st.metric("Sales", 1234.5, "-12", help="h", icon=":material/paid:", label_visibility="collapsed", border=True,
+                  width="content", height=150, chart_data=[1, 2, float("nan"), 4], chart_type="area",
+                  format="dollar", delta_description="vs last month")
+        st.metric("Rows", np.int64(7), chart_data=pd.DataFrame({"a": [3, 1], "b": [0, 0]}))
+        st.metric("Plain", "12 %")
+        """
+    ).run()
+    sales, rows, plain = (m.proto for m in at.metric)
+    assert (sales["value"], sales["delta"], sales["icon"], sales["label_visibility"], sales["border"]) == (
+        "1234.5", "-12", ":material/paid:", "collapsed", True)
+    assert (sales["width"], sales["height"]) == ("content", 150)
+    assert (sales["chart_data"], sales["chart_type"]) == ([1.0, 2.0, 4.0], "area")  # NaN cannot be drawn
+    assert (sales["format"], sales["delta_description"]) == ("dollar", "vs last month")
+    assert (rows["value"], rows["chart_data"], rows["chart_type"]) == ("7", [3.0, 1.0], "line")  # the first column
+    assert (plain["chart_data"], plain["format"], plain["width"], plain["height"]) == ([], None, "stretch", "content")
+
+
+@pytest.mark.parametrize("call, error, text", [
+    ('st.metric("m", [1])', "StreamlitInvalidParameterTypeError", "Invalid `value` type"),
+    ('st.metric("m", 1, chart_data=["a"])', "StreamlitAPIException", "Only numeric values are supported"),
+    ('st.metric("m", 1, chart_type="pie")', "StreamlitValueError", "Invalid `chart_type` value"),
+    ('st.metric("m", 1, delta_arrow="left")', "StreamlitValueError", "Invalid `delta_arrow` value"),
+    ('st.metric("m", 1, width=-1)', "StreamlitInvalidWidthError", "Invalid width value"),
+])
+def test_metric_refuses_what_1_67_refuses(call, error, text):
+    at = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
+    assert at.exception[0].value.startswith(text)
+    assert at.exception[0].payload.type == error
 
 
 def test_toast_is_shown_again_on_every_run():

@@ -1,7 +1,7 @@
 // @ts-check
 // Render helpers that more than one family uses, and the fallback drawn
 // for a kind no family knows (an element from a newer runtime, say).
-import { h } from "../dom.js";
+import { formatNumber, h } from "../dom.js";
 
 // --- icons and labels (layout, forms, chat) ----------------------------------
 
@@ -75,6 +75,48 @@ export function applyHeight(node, height) {
   const px = typeof height === "number";
   node.style.height = px ? `${height}px` : "";
   node.style.overflowY = px ? "auto" : "";
+}
+
+// --- numbers (data's NumberColumn cells, st.metric) ---------------------------
+
+/**
+ * A number shown with one of Streamlit's number formats (NumberColumn's
+ * and st.metric's ``format``): a preset name ("dollar", "compact", …) or a
+ * printf format; none: as Streamlit shows a plain cell.
+ * @param {any} value @param {string | null | undefined} fmt @param {boolean} [integer]
+ */
+export function formatNumberAs(value, fmt, integer) {
+  if (value === null || value === undefined || Number.isNaN(value)) return "";
+  const v = Number(value);
+  switch (fmt) {
+    case undefined:
+    case null:
+    case "":
+      if (integer) return String(value);
+      // Streamlit shows up to 4 decimals and drops trailing zeros.
+      return Number.isInteger(v) ? v.toFixed(1) : String(Number(v.toFixed(4)));
+    case "plain": return String(v);
+    case "localized": return v.toLocaleString();
+    case "percent": return `${(v * 100).toFixed(2)}%`;
+    case "dollar": return v.toLocaleString("en-US", { style: "currency", currency: "USD" });
+    case "euro": return v.toLocaleString("en-US", { style: "currency", currency: "EUR" });
+    case "yen": return v.toLocaleString("en-US", { style: "currency", currency: "JPY" });
+    case "accounting": return v < 0 ? `(${Math.abs(v).toFixed(2)})` : v.toFixed(2);
+    case "compact": return v.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 1 });
+    case "bytes": return formatBytes(v);
+    case "scientific": return v.toExponential(3);
+    case "engineering": return v.toLocaleString("en-US", { notation: "engineering", maximumFractionDigits: 3 });
+    default: return formatNumber(fmt, v);
+  }
+}
+
+function formatBytes(v) {
+  const units = ["B", "KB", "MB", "GB", "TB", "PB"];
+  let i = 0;
+  let n = Math.abs(v);
+  while (n >= 1000 && i < units.length - 1) { n /= 1000; i += 1; }
+  const shown = i === 0 ? String(n) : String(Number(n.toFixed(1)));
+  return `${v < 0 ? "-" : ""}${shown}${units[i]}`;
 }
 
 // --- dates and times (inputs' date/time sliders, data's temporal cells) --------

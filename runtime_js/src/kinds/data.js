@@ -8,8 +8,8 @@
 // ({json}). Column types come from the data and st.column_config; dates and
 // times are shown exactly as Python holds them, never moved to the
 // visitor's time zone.
-import { formatNumber, h } from "../dom.js";
-import { applyHeight, applyWidth, formatMoment } from "./_shared.js";
+import { h } from "../dom.js";
+import { applyHeight, applyWidth, formatMoment, formatNumberAs } from "./_shared.js";
 import { Grid } from "../grid.js";
 import { safeUrl } from "../url_policy.js";
 
@@ -73,30 +73,6 @@ function formatTemporal(value, type, fmt) {
   return formatMoment(pattern, parsed.micros) + (type === "datetime" && /Z|ZZ/.test(pattern) ? parsed.offset : "");
 }
 
-function formatNumberCell(value, fmt, integer) {
-  if (value === null || value === undefined || Number.isNaN(value)) return "";
-  const v = Number(value);
-  switch (fmt) {
-    case undefined:
-    case null:
-    case "":
-      if (integer) return String(value);
-      // Streamlit shows up to 4 decimals and drops trailing zeros.
-      return Number.isInteger(v) ? v.toFixed(1) : String(Number(v.toFixed(4)));
-    case "plain": return String(v);
-    case "localized": return v.toLocaleString();
-    case "percent": return `${(v * 100).toFixed(2)}%`;
-    case "dollar": return v.toLocaleString("en-US", { style: "currency", currency: "USD" });
-    case "euro": return v.toLocaleString("en-US", { style: "currency", currency: "EUR" });
-    case "yen": return v.toLocaleString("en-US", { style: "currency", currency: "JPY" });
-    case "accounting": return v < 0 ? `(${Math.abs(v).toFixed(2)})` : v.toFixed(2);
-    case "compact": return v.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 1 });
-    case "scientific": return v.toExponential(3);
-    case "engineering": return v.toLocaleString("en-US", { notation: "engineering", maximumFractionDigits: 3 });
-    default: return formatNumber(fmt, v);
-  }
-}
-
 const TYPE_OF_KIND = { int: "number", float: "number", bool: "checkbox", datetime: "datetime", date: "date", time: "time", list: "list", string: "text", object: "text" };
 
 /**
@@ -139,12 +115,12 @@ export function tableColumns(el, buffers) {
 export function cellText(col, value) {
   if (value === null || value === undefined) return col.type === "text" && col.kind === "object" ? "None" : "";
   switch (col.type) {
-    case "number": return formatNumberCell(value, col.tc.format, col.kind === "int" || col.tc.integer);
+    case "number": return formatNumberAs(value, col.tc.format, col.kind === "int" || col.tc.integer);
     case "checkbox": return value ? "true" : "false";
     case "date":
     case "time":
     case "datetime": return formatTemporal(value, col.type, col.tc.format);
-    case "progress": return col.tc.format ? formatNumberCell(value, col.tc.format) : String(value);
+    case "progress": return col.tc.format ? formatNumberAs(value, col.tc.format) : String(value);
     case "list":
     case "line_chart":
     case "bar_chart":

@@ -7,6 +7,7 @@
 // worker rewrites the same path while the script runs, and update() changes
 // the existing node, so a loop with time.sleep animates smoothly.
 import { h, helpIcon } from "../dom.js";
+import { applyHeight, applyWidth, formatNumberAs, iconNode as iconGlyph } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").AlertElement} AlertElement */
 /** @typedef {import("../protocol.js").CelebrationElement} CelebrationElement */
@@ -192,19 +193,81 @@ export const KINDS = {
   metric: {
     /** @param {MetricElement} el */
     create(el) {
-      const box = h("div", { class: `stc-metric${el.border ? " stc-border" : ""}`, "data-testid": "stMetric" });
-      const label = h("div", { class: "stc-metric-label", "data-testid": "stMetricLabel", text: el.label });
-      if (el.label_visibility !== "visible") label.classList.add(el.label_visibility === "hidden" ? "stc-label-hidden" : "stc-label-collapsed");
-      const help = helpIcon(el.help);
-      if (help) label.append(" ", help);
-      box.append(label, h("div", { class: "stc-metric-value", "data-testid": "stMetricValue", text: el.value }));
-      if (el.delta) {
-        const arrow = el.direction === "up" ? "↑" : el.direction === "down" ? "↓" : "";
-        const delta = h("div", { class: `stc-metric-delta stc-delta-${el.color}`, "data-testid": "stMetricDelta" });
-        delta.append(h("span", { "aria-hidden": "true", text: arrow ? `${arrow} ` : "" }), el.delta);
-        box.append(delta);
-      }
+      const box = h("div", { "data-testid": "stMetric" });
+      drawMetric(box, el);
       return { dom: box };
+    },
+    /** @param {MetricElement} el */
+    update(dom, el) {
+      drawMetric(dom, el);
     },
   },
 };
+
+// --- metric --------------------------------------------------------------------
+
+const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
+
+/** A value or delta text in the metric's number format; text that is not a
+ * number is shown as it is (as Streamlit does). */
+function metricText(text, fmt) {
+  return fmt && NUMERIC.test(text) ? formatNumberAs(Number(text), fmt) : text;
+}
+
+/** The sparkline of ``chart_data``: a line, a shaded area or bars, in the
+ * delta's colour (currentColor), scaled to the values' range. */
+function sparkline(values, type) {
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("viewBox", "0 0 100 32");
+  svg.setAttribute("preserveAspectRatio", "none");
+  svg.setAttribute("class", "stc-metric-chart");
+  svg.setAttribute("aria-hidden", "true");
+  svg.dataset.testid = "stMetricChart";
+  const lo = Math.min(...values, type === "bar" ? 0 : Infinity);
+  const hi = Math.max(...values);
+  const y = (v) => 30 - (hi === lo ? 0.5 : (v - lo) / (hi - lo)) * 28;
+  const add = (tag, attrs) => {
+    const node = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    svg.append(node);
+  };
+  if (type === "bar") {
+    const w = 100 / values.length;
+    values.forEach((v, i) => add("rect", { x: i * w + w * 0.1, width: w * 0.8, y: y(v), height: Math.max(0.5, 30 - y(v)), fill: "currentColor" }));
+    return svg;
+  }
+  const x = (i) => (values.length === 1 ? 50 : (i / (values.length - 1)) * 100);
+  const points = values.map((v, i) => `${x(i).toFixed(2)},${y(v).toFixed(2)}`);
+  if (type === "area") add("path", { d: `M0,32 L${points.join(" L")} L100,32 Z`, fill: "currentColor", "fill-opacity": 0.2, stroke: "none" });
+  add("polyline", { points: points.join(" "), fill: "none", stroke: "currentColor", "stroke-width": 1.5, "vector-effect": "non-scaling-stroke" });
+  return svg;
+}
+
+/** @param {HTMLElement} box @param {MetricElement} el */
+function drawMetric(box, el) {
+  box.className = `stc-metric${el.border ? " stc-border" : ""}`;
+  applyWidth(box, el.width);
+  applyHeight(box, el.height);
+  const label = h("div", { class: "stc-metric-label", "data-testid": "stMetricLabel", text: el.label });
+  if (el.label_visibility !== "visible") label.classList.add(el.label_visibility === "hidden" ? "stc-label-hidden" : "stc-label-collapsed");
+  const help = helpIcon(el.help);
+  if (help) label.append(" ", help);
+  const value = h("div", { class: "stc-metric-value", "data-testid": "stMetricValue" });
+  value.append(...[iconGlyph(el.icon), metricText(el.value, el.format)].filter(Boolean));
+  const parts = [label, value];
+  if (el.delta) {
+    const arrow = el.direction === "up" ? "↑" : el.direction === "down" ? "↓" : "";
+    const delta = h("div", { class: `stc-metric-delta stc-delta-${el.color}`, "data-testid": "stMetricDelta" });
+    delta.append(h("span", { "aria-hidden": "true", text: arrow ? `${arrow} ` : "" }), metricText(el.delta, el.format));
+    const row = h("div", { class: "stc-metric-delta-row" }, delta);
+    if (el.delta_description) row.append(h("span", { class: "stc-metric-delta-description", "data-testid": "stMetricDeltaDescription", text: el.delta_description }));
+    parts.push(row);
+  }
+  if (el.chart_data && el.chart_data.length) {
+    const chart = h("div", { class: `stc-metric-chart-wrap stc-delta-${el.color}` });
+    chart.append(sparkline(el.chart_data, el.chart_type));
+    parts.push(chart);
+  }
+  box.replaceChildren(...parts);
+}

@@ -11,15 +11,19 @@ is a delta sent to the page at once, which is what lets a loop with
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import textwrap
+from decimal import Decimal
 from typing import Any
 
 from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException, StreamlitValueError
-from ..icons import is_emoji
+from ..errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+from ..icons import is_emoji, validate_icon_or_emoji
+from ..sizing import height as checked_height
+from ..sizing import width as checked_width
 from ..payloads.status import AlertElement, CelebrationElement, MetricElement, ProgressElement, StatusBlock, ToastElement
 
 
@@ -141,12 +145,66 @@ def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None, duration: A
     return dg._element(ToastElement(body=str(body), icon=_icon(icon), seconds=seconds, run=run_context.current().run_id))
 
 
-def _metric_text(value: Any) -> str:
-    if value is None:
-        return "—"
+def _metric_text(value: Any, parameter: str) -> str:
+    """The text 1.67 shows for a metric's value or delta: a string as it is
+    (a delta dedented), a number in its shortest form; anything else is
+    refused as 1.67 refuses it."""
+    if isinstance(value, str):
+        return textwrap.dedent(value) if parameter == "delta" else value
     if type(value).__module__ == "numpy" and hasattr(value, "item"):
         value = value.item()
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise StreamlitInvalidParameterTypeError(parameter, type(value).__name__, ["int", "float", "Decimal", "NumPy number"],
+                                                 detail="Convert the value to a number type.")
     return str(value)
+
+
+_DELTA_COLORS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "primary")
+
+
+def _delta_look(delta: Any, delta_text: str, delta_color: str, delta_arrow: str) -> tuple[str, str]:
+    """The delta's arrow and colour, by 1.67's rules: only the literal "0"
+    (or a numeric zero) has no arrow; a leading "-" points down; a named
+    colour is used as it is, "normal"/"inverse" colour by direction."""
+    forced = {"up": "up", "down": "down", "off": "none"}
+    if not delta_text:  # no change line: grey, and only a forced arrow (as 1.67 records it)
+        return forced.get(delta_arrow, "none"), "gray"
+    if (delta_text == "0") if isinstance(delta, str) else delta == 0:
+        direction = "none"
+    else:
+        direction = "down" if delta_text.startswith("-") else "up"
+    if delta_color in ("normal", "inverse", "off"):
+        if direction == "none" or delta_color == "off":
+            color = "gray"
+        else:
+            color = "green" if (direction == "up") == (delta_color == "normal") else "red"
+    else:
+        color = "gray" if delta_color == "grey" else delta_color
+    # delta_arrow forces the arrow, not the colour.
+    direction = forced.get(delta_arrow, direction)
+    return direction, color
+
+
+def _chart_values(chart_data: Any) -> list[float]:
+    if isinstance(chart_data, (str, bytes)):
+        items: list[Any] = [chart_data]
+    elif isinstance(chart_data, dict) or hasattr(chart_data, "iloc") or hasattr(chart_data, "ndim"):
+        from .data import to_frame  # late: pandas only for dataframe-like data
+
+        frame = to_frame(chart_data)
+        items = list(frame.iloc[:, 0]) if frame.shape[1] else []
+    else:
+        items = list(chart_data)
+    values = []
+    for item in items:
+        try:
+            values.append(float(item))
+        except Exception as exc:
+            raise StreamlitAPIException(
+                f"Only numeric values are supported for chart data sequence. The value '{item}' is of type "
+                f"{type(item)} and cannot be converted to float.", error_id="metric-chart-data-not-numeric") from exc
+    # NaN and infinities have no place on a chart (and no JSON form).
+    return [v for v in values if math.isfinite(v)]
 
 
 @element
@@ -156,41 +214,63 @@ def metric(
     value: Any,
     delta: Any = None,
     delta_color: str = "normal",
+    *,
     help: str | None = None,
+    icon: str | None = None,
     label_visibility: str = "visible",
     border: bool = False,
+    width: int | str = "stretch",
+    height: int | str = "content",
+    chart_data: Any = None,
+    chart_type: str = "line",
+    delta_arrow: str = "auto",
+    format: str | None = None,
+    delta_description: str | None = None,
 ) -> DeltaGenerator:
     """Display a value in big bold type, with an optional change below it.
 
     Parameters:
         label: what the value is, shown above it.
-        value: the value; None shows "—".
-        delta: the change, shown with an arrow: down when its text starts
-            with "-", else up; None or "": no change line.
+        value: the value (a number or text); None shows "—".
+        delta: the change, shown with an arrow: none for 0, down when its
+            text starts with "-", else up; None or "": no change line.
         delta_color: "normal" (an increase is green, a decrease red),
-            "inverse" (the reverse) or "off" (grey).
+            "inverse" (the reverse), "off" (grey), or a colour name: "red",
+            "orange", "yellow", "green", "blue", "violet", "gray"/"grey",
+            "primary".
         help: a tooltip (Markdown) shown on a "?" icon next to the label.
+        icon: an emoji or ":material/name:" shown before the value.
         label_visibility: "visible", "hidden" (its space stays) or
             "collapsed".
         border: draw a border around the metric.
+        width: "stretch", "content" or pixels.
+        height: "content", "stretch" or pixels.
+        chart_data: numbers drawn as a small chart below the value, in the
+            delta's colour (the first column of dataframe-like data).
+        chart_type: that chart's kind: "line", "bar" or "area".
+        delta_arrow: "auto" (by the delta's sign), "up", "down" or "off".
+        format: how numbers in value and delta are shown: "plain",
+            "localized", "percent", "dollar", "euro", "yen", "accounting",
+            "bytes", "compact", "scientific", "engineering" or a printf
+            format such as "%.2f" (text that is not a number is left alone).
+        delta_description: a short muted text after the delta.
     """
-    if delta_color not in ("normal", "inverse", "off"):
-        raise StreamlitAPIException(
-            f"'{delta_color}' is not an accepted value. delta_color only accepts: 'normal', 'inverse', or 'off'"
-        )
-    delta_text = "" if delta is None or delta == "" else _metric_text(delta)
-    direction = "none"
-    if delta_text:
-        direction = "down" if delta_text.lstrip().startswith("-") else "up"
-    # Streamlit colours an increase green and a decrease red ("normal"),
-    # the reverse with "inverse", grey with "off".
-    color = "gray"
-    if direction != "none" and delta_color != "off":
-        good = (direction == "up") == (delta_color == "normal")
-        color = "green" if good else "red"
+    if delta_color not in _DELTA_COLORS:
+        raise StreamlitValueError("delta_color", [repr(c) for c in _DELTA_COLORS])
+    if delta_arrow not in ("auto", "up", "down", "off"):
+        raise StreamlitValueError("delta_arrow", ["'auto'", "'up'", "'down'", "'off'"])
+    if chart_type not in ("line", "bar", "area"):
+        raise StreamlitValueError("chart_type", ["'line'", "'bar'", "'area'"])
+    value_text = "—" if value is None else _metric_text(value, "value")
+    delta_text = "" if delta is None or delta == "" else _metric_text(delta, "delta")
+    direction, color = _delta_look(delta, delta_text, delta_color, delta_arrow)
     return dg._element(MetricElement(
-        label=str(label), value=_metric_text(value), delta=delta_text, direction=direction, color=color,
+        label=str(label), value=value_text, delta=delta_text, direction=direction, color=color,
         help=help, label_visibility=label_visibility, border=bool(border),
+        icon=None if icon is None else validate_icon_or_emoji(icon),
+        width=checked_width(width, allow_content=True), height=checked_height(height, allow_content=True),
+        chart_data=_chart_values(chart_data) if chart_data is not None else [], chart_type=chart_type,
+        format=format, delta_description=delta_description,
     ))
 
 

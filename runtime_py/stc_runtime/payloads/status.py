@@ -7,6 +7,8 @@ cached function): a warning is an alert like ``st.warning``'s."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -65,14 +67,30 @@ class MetricElement(ElementPayload):
     delta: str = ""
     #: the change's arrow: ``"up"``, ``"down"`` or ``"none"``
     direction: Literal["up", "down", "none"] = "none"
-    #: the change's colour, already worked out from ``delta_color``
-    color: Literal["green", "red", "gray"] = "gray"
+    #: the change's (and the chart's) colour, already worked out from
+    #: ``delta_color``
+    color: Literal["green", "red", "gray", "orange", "yellow", "blue", "violet", "primary"] = "gray"
     #: the tooltip text (Markdown) of the "?" icon; null: no icon
     help: str | None = None
     #: ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
     label_visibility: str = "visible"
     #: drawn with a border around it
     border: bool = False
+    #: an emoji or ``":material/name:"`` shown before the value; null: none
+    icon: str | None = None
+    #: ``"stretch"``, ``"content"`` or a width in pixels
+    width: int | Literal["stretch", "content"] = "stretch"
+    #: ``"content"``, ``"stretch"`` or a height in pixels
+    height: int | Literal["stretch", "content"] = "content"
+    #: numbers drawn as a small chart below the value; empty: no chart
+    chart_data: list[float] = dataclasses.field(default_factory=list)
+    #: that chart's kind
+    chart_type: Literal["line", "bar", "area"] = "line"
+    #: how the page shows numeric value and delta texts (a preset name such
+    #: as ``"dollar"`` or a printf format); null: as they are
+    format: str | None = None
+    #: a short muted text after the delta; null: none
+    delta_description: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

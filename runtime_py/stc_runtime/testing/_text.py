@@ -61,7 +61,9 @@ class Exception_(Element):
 
     @property
     def value(self) -> str:
-        return f"{self.payload.type}: {self.payload.message}"
+        """The message, as 1.67's AppTest reports it (the class is not part
+        of it: read ``stack_trace`` or the payload's ``type``)."""
+        return self.payload.message
 
     @property
     def message(self) -> str:

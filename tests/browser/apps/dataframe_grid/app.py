@@ -41,7 +41,8 @@ elif page == "big":
     st.write("big frame sent")
 elif page == "animate":
     df = pd.DataFrame(np.arange(15 * 3).reshape(15, 3), columns=["A", "B", "C"])
-    table = st.table(df)
+    # the index shown, so that the test sees add_rows continue its range
+    table = st.table(df, hide_index=False)
     for tick in range(10):
         time.sleep(0.3)
         table.add_rows(pd.DataFrame([[tick, tick, tick]], columns=["A", "B", "C"]))

@@ -3,19 +3,24 @@
 // reruns the app at once, except inside an st.form: there it waits until the
 // form is submitted, then goes with the submit click in one Rerun (as
 // Streamlit's forms batch their widgets). Widget payloads name their form.
+// A widget drawn with on_change="ignore" (its payload is `quiet`) sends
+// StoreChanges instead: the worker keeps the value for the next run and
+// does not start one.
 import { rerunMessage } from "./rerun.js";
 
 /** @typedef {import("./protocol.js").Delta} Delta */
 
 export class WidgetChanges {
   /**
-   * @param {(msg: import("./protocol.js").Rerun, transfer?: Transferable[]) => void} post
+   * @param {(msg: import("./protocol.js").Rerun | import("./protocol.js").StoreChanges, transfer?: Transferable[]) => void} post
    * sends a message to the worker (queued until it is ready)
    */
   constructor(post) {
     this.post = post;
     /** @type {Map<string, string>} widget id -> form id (from the deltas) */
     this.widgetForms = new Map();
+    /** @type {Set<string>} ids of the widgets drawn quiet (on_change="ignore") */
+    this.quiet = new Set();
     /** @type {Map<string, Map<string, {value: any, transfer: Transferable[]}>>} form id -> widget id -> held change */
     this.formChanges = new Map();
     // Renderers get these as plain functions (ctx.send, ctx.submitForm).
@@ -35,6 +40,10 @@ export class WidgetChanges {
     if (formId) {
       if (!this.formChanges.has(formId)) this.formChanges.set(formId, new Map());
       this.formChanges.get(formId).set(id, { value, transfer });
+      return;
+    }
+    if (this.quiet.has(id)) {
+      this.post({ type: "store_changes", changes: [{ id, value }] }, transfer);
       return;
     }
     this.post(rerunMessage({ changes: [{ id, value }] }), transfer);
@@ -65,6 +74,8 @@ export class WidgetChanges {
     if (element.id !== undefined && element.id !== null) {
       if (element.form_id) this.widgetForms.set(element.id, element.form_id);
       else this.widgetForms.delete(element.id);
+      if (element.quiet) this.quiet.add(element.id);
+      else this.quiet.delete(element.id);
     }
     if (!element.form_id) return delta;
     const change = this.formChanges.get(element.form_id)?.get(element.id);

@@ -17,7 +17,7 @@ import { rerunMessage } from "./rerun.js";
 /** @typedef {import("./protocol.js").ToWorker} ToWorker */
 /**
  * A message waiting for the interpreter; a clear_caches one has no changes.
- * @typedef {{type: "rerun" | "clear_caches", changes: import("./protocol.js").WidgetChange[], query_string?: string | null, page?: string | null}} Queued
+ * @typedef {{type: "rerun" | "clear_caches" | "store_changes", changes: import("./protocol.js").WidgetChange[], query_string?: string | null, page?: string | null}} Queued
  */
 
 const APP_DIR = "/home/pyodide/app";
@@ -225,7 +225,9 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
           delete file.data;
         }
       }
-      await callPython(JSON.stringify(rerunMessage({ changes, query_string, page })));
+      // Only changes of on_change="ignore" widgets: stored, no run.
+      if (batch.every((msg) => msg.type === "store_changes")) await callPython(JSON.stringify({ type: "store_changes", changes }));
+      else await callPython(JSON.stringify(rerunMessage({ changes, query_string, page })));
     } catch (err) {
       // The runtime shows app errors in the page itself; reaching here is a
       // bug of ours. Say so instead of failing silently.
@@ -246,7 +248,7 @@ export function startWorker({ postMessage, importPyodide = (url) => import(/* @v
         console.error(err);
         postMessage({ type: "boot_failed", message: String(err && err.message ? err.message : err) });
       });
-    } else if (msg.type === "rerun") {
+    } else if (msg.type === "rerun" || msg.type === "store_changes") {
       queue.push(msg);
       pump();
     } else if (msg.type === "client_context") {

@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, Callable
 
-from .protocol import ClearCaches, ClientContext, binary_attachments, decode_to_worker, encode
+from .protocol import ClearCaches, ClientContext, StoreChanges, binary_attachments, decode_to_worker, encode
 from .runner import AppSession
 
 _session: AppSession | None = None
@@ -101,6 +101,9 @@ def handle(message_json: str) -> None:
     if isinstance(message, ClientContext):
         # What st.context reads from the next run on (context_proxy.py).
         _session.client_context = message  # type: ignore[attr-defined]
+        return
+    if isinstance(message, StoreChanges):
+        _session.store_changes(message)  # type: ignore[attr-defined]
         return
     if isinstance(message, ClearCaches):
         from .caching import clear_all

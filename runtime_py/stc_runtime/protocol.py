@@ -274,6 +274,20 @@ class Rerun:
 
 
 @dataclass(frozen=True)
+class StoreChanges:
+    """Changes of widgets drawn with ``on_change="ignore"`` (their payload
+    says ``quiet``): the worker stores them, so that ``st.session_state``
+    and the next run see them, without running the script; a widget bound
+    to the URL (``bind="query-params"``) updates its query parameter at once
+    (``QueryParamsChanged``). Streamlit holds such changes in the browser
+    until something else reruns; held by the worker instead, they are lost
+    on a reload all the same, unless the widget is bound to the URL."""
+
+    type: Literal["store_changes"] = "store_changes"
+    changes: list[WidgetChange] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Boot:
     """The page's first message to the worker: what to load. Handled by the
     worker script itself (Python is not running yet). All URLs are absolute,
@@ -345,7 +359,7 @@ class ClientContext:
     is_embedded: bool = False
 
 
-ToWorker = Union[Boot, Rerun, ClearCaches, ClientContext]
+ToWorker = Union[Boot, Rerun, StoreChanges, ClearCaches, ClientContext]
 
 # ---------------------------------------------------------------------------
 # encoding
@@ -376,6 +390,8 @@ def decode_to_worker(data: dict[str, Any]) -> ToWorker:
         page = data.get("page")
         return Rerun(changes=changes, query_string=query_string if isinstance(query_string, str) else None,
                      page=page if isinstance(page, str) else None)
+    if kind == "store_changes":
+        return StoreChanges(changes=[WidgetChange(id=c["id"], value=c.get("value")) for c in data.get("changes", [])])
     if kind == "clear_caches":
         return ClearCaches()
     if kind == "client_context":

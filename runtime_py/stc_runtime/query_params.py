@@ -13,7 +13,10 @@ Semantics follow Streamlit's ``QueryParams``/``QueryParamsProxy``:
   string) stores each item as a repeated key; a dict is an error;
 - ``embed`` and ``embed_options`` are hidden (never listed, never read) and
   cannot be set;
-- keys are also attributes (``st.query_params.page``).
+- keys are also attributes (``st.query_params.page``);
+- a key bound to a widget (``bind="query-params"``) belongs to the widget:
+  the app cannot set or delete it here, only through the widget's value
+  (``st.session_state``).
 """
 
 from __future__ import annotations
@@ -65,7 +68,42 @@ class QueryParams(MutableMapping[str, str]):
     def __init__(self, query_string: str = "", on_change: Callable[[str], None] | None = None) -> None:
         self._params: dict[str, str | list[str]] = {}
         self._on_change = on_change
+        #: keys bound to a widget now (state.py binds and unbinds them)
+        self._bound: set[str] = set()
         self.populate(query_string)
+
+    # --- widgets bound to the URL (state.py) -----------------------------
+
+    def bind(self, key: str) -> None:
+        self._bound.add(key)
+
+    def unbind(self, key: str) -> None:
+        """The widget is gone: its parameter leaves the URL."""
+        self._bound.discard(key)
+        if key in self._params:
+            del self._params[key]
+            self._changed()
+
+    def is_bound(self, key: str) -> bool:
+        return key in self._bound
+
+    def write_bound(self, key: str, value: str | list[str] | None) -> None:
+        """A bound widget's parameter: its URL form, or None to remove it;
+        the page hears of it only when the query string changed."""
+        before = self.query_string
+        if value is None:
+            self._params.pop(key, None)
+        else:
+            self._params[key] = list(value) if isinstance(value, list) else value
+        if self.query_string != before:
+            self._changed()
+
+    def _check_not_bound(self, key: str, action: str) -> None:
+        if key in self._bound:
+            raise StreamlitAPIException(
+                f"Cannot directly {action} query parameter '{key}' - it is bound to a widget. "
+                "Modify the widget value instead."
+            )
 
     # --- the page's side -------------------------------------------------
 
@@ -95,11 +133,15 @@ class QueryParams(MutableMapping[str, str]):
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
+        self._check_not_bound(key, "set")
         self._params[key] = _stored(key, value)
         self._changed()
 
     def __delitem__(self, key: str) -> None:
-        if _is_embed(key) or key not in self._params:
+        if _is_embed(key):
+            raise KeyError(_missing_key(key))
+        self._check_not_bound(key, "delete")
+        if key not in self._params:
             raise KeyError(_missing_key(key))
         del self._params[key]
         self._changed()
@@ -124,12 +166,20 @@ class QueryParams(MutableMapping[str, str]):
     def update(self, other: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
         """Set several keys; the page's URL changes once."""
         items = _pairs(other) + list(kwds.items())
+        for key, _ in items:
+            self._check_not_bound(key, "set")
         new = {key: _stored(key, value) for key, value in items}  # all checked before any change
         self._params.update(new)
         self._changed()
 
     def clear(self) -> None:
         """Remove every query parameter (``embed`` ones stay)."""
+        bound = [key for key in self._params if key in self._bound]
+        if bound:
+            raise StreamlitAPIException(
+                "Cannot clear query parameters - the following are bound to widgets: "
+                f"{', '.join(repr(k) for k in bound)}. Modify the widget values instead, or remove the bind parameter."
+            )
         self._params = {k: v for k, v in self._params.items() if _is_embed(k)}
         self._changed()
 
@@ -141,6 +191,8 @@ class QueryParams(MutableMapping[str, str]):
         """Replace all query parameters with ``params`` (a mapping or
         key/value pairs; list values become repeated keys), in one change."""
         items = _pairs(params)
+        for key, _ in items:
+            self._check_not_bound(key, "set")
         new = {key: _stored(key, value) for key, value in items}
         self._params = {**{k: v for k, v in self._params.items() if _is_embed(k)}, **new}
         self._changed()

@@ -61,6 +61,8 @@ class RunContext:
     #: the form each widget drawn in this run is in (None: none), by id,
     #: decided once when the widget registers
     widget_forms: dict[str, str | None] = field(default_factory=dict)
+    #: widgets drawn this run with ``on_change="ignore"`` (outside forms)
+    widget_quiet: set[str] = field(default_factory=set)
     #: payloads of the blocks this run wrote, by path
     blocks: dict[tuple[int, ...], Any] = field(default_factory=dict)
     #: the ``with`` blocks entered and not yet left, innermost last
@@ -140,6 +142,8 @@ class RunContext:
                 # A changed payload makes the page reset what the visitor
                 # typed, even when the default equals the last run's value.
                 element.update(value=shown[0], cleared_in_run=self.run_id)
+        if element.get("id") in self.widget_quiet:  # widgets and stateful blocks (tabs, expanders)
+            element = {**element, "quiet": True}
         if element.get("kind") == "block":
             self.blocks[path] = element
         else:

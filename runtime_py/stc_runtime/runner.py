@@ -24,6 +24,7 @@ from .protocol import (
     Rerun,
     RunFinished,
     RunStarted,
+    StoreChanges,
     ToMain,
     WidgetChange,
 )
@@ -53,6 +54,7 @@ class AppSession:
         self.query_string = query_string.lstrip("?")
         #: ``st.query_params``, repopulated from ``query_string`` every run
         self.query_params = QueryParams(self.query_string, on_change=self._query_params_changed)
+        self.state.query_params = self.query_params
         #: ``st.secrets``: the app's .streamlit/secrets.toml when there is
         #: one (CPython/AppTest; a built site never has one), merged with
         #: what AppTest sets in ``at.secrets``.
@@ -77,7 +79,11 @@ class AppSession:
         """Apply the visitor's changes in order, then run the script (again
         and again while it calls ``st.rerun()``)."""
         if request.query_string is not None:
-            self.query_string = request.query_string.lstrip("?")
+            query_string = request.query_string.lstrip("?")
+            # The visitor went back or forward: widgets bound to the URL
+            # take what it says (state.py).
+            self.state.url_changed_by_page = query_string != self.query_string
+            self.query_string = query_string
         if request.page is not None:
             self.request_page(request.page)
         self.apply_changes(request.changes)
@@ -87,6 +93,12 @@ class AppSession:
     def apply_changes(self, changes: list[WidgetChange]) -> None:
         for change in changes:
             self.state.apply_change(change.id, change.value)
+
+    def store_changes(self, request: StoreChanges) -> None:
+        """Changes of ``on_change="ignore"`` widgets: stored for the next
+        run, which they do not start (a bound one's URL follows at once)."""
+        self.query_params.populate(self.query_string)
+        self.apply_changes(request.changes)
 
     # --- one run ----------------------------------------------------------
 
@@ -185,7 +197,7 @@ class AppSession:
             # Streamlit skips the clean-up too ("premature stop"), so widgets
             # below that point keep their values; a run ended by st.rerun()
             # is cut short on purpose (the next run will draw them).
-            self.state.on_run_finished(cleanup=status == "complete")
+            self.state.on_run_finished(cleanup=status == "complete", page=self.current_page)
             run_context.activate(None)
         self.emit(RunFinished(run_id=self._run_id, status=status))  # type: ignore[arg-type]
         return status

@@ -15,6 +15,15 @@ Lifecycle of a widget value, as in Streamlit:
    to its end, removes widgets the run did not draw, with their keys, unless
    the app re-assigned the key during the run (which Streamlit documents as
    the way to interrupt the widget clean-up process).
+
+Two parameters of 1.67 change step 3 for keyed widgets. ``persist_state``
+keeps the value of a widget the run did not draw under its key, as plain
+state, so the widget comes back with it: "session" always, "page" only
+while the visitor stays on the widget's page (a page switch drops it).
+``bind="query-params"`` keeps the value in the URL under the key while the
+widget is drawn (written when it differs from the default, read when the
+session starts and when the visitor goes back or forward), and keeps it
+like "session" when the widget is not drawn (its parameter leaves the URL).
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from typing import Any, Callable, Iterator
 
 from . import payloads
 from .errors import StreamlitAPIException
+from .url_binding import UrlCodec
 from .widget_id import KEYED_PREFIX
 
 
@@ -51,6 +61,12 @@ class WidgetMeta:
     sends: Any = Any
     #: the app may set its value through session_state (``SETTABLE``)
     settable: bool = True
+    #: ``bind="query-params"``: the value's URL form; None: not bound
+    bind_url: UrlCodec | None = None
+    #: ``persist_state``: "page", "session" or None
+    persist_state: str | None = None
+    #: the page (URL path, "" the default one) the widget was drawn on
+    page: str = ""
 
 
 class SessionState:
@@ -85,6 +101,17 @@ class SessionState:
         self._form_clear_on_submit: dict[str, bool] = {}
         self._forms_clearing: set[str] = set()
         self._clear_after_run: dict[str, WidgetMeta] = {}
+        #: the session's st.query_params (the session sets it): bound
+        #: widgets read and write their parameter there
+        self.query_params: Any = None
+        # Bound widgets seeded from the URL once (on the session's first
+        # drawing of each), and again when the page changed the URL
+        # (back/forward), when the URL wins over the value held.
+        self._bound_seen: set[str] = set()
+        self.url_changed_by_page = False
+        # Values persist_state="page" keeps while their widget is not drawn,
+        # by key: the page they belong to (a switch to another drops them).
+        self._kept_for_page: dict[str, str] = {}
 
     # --- the app's side (st.session_state) -------------------------------
 
@@ -165,7 +192,17 @@ class SessionState:
                 f"Values for the widget with `key` '{meta.user_key}' cannot be set using `st.session_state`."
             )
         self._drawn_this_run.add(meta.id)
+        if meta.user_key is not None:
+            origin = self._kept_for_page.pop(meta.user_key, None)
+            if origin is not None and origin != meta.page and meta.user_key not in self._set_by_app_this_run:
+                self._values.pop(meta.user_key, None)  # kept for another page: not this one's
+        if meta.bind_url is not None:
+            self._seed_from_url(meta)
+        elif meta.user_key is not None and self.query_params is not None and self.query_params.is_bound(meta.user_key):
+            self.query_params.unbind(meta.user_key)  # drawn without bind now: its parameter goes
         value = self._register(meta)
+        if meta.bind_url is not None:
+            self._write_url(meta, value)
         self._run_values[meta.id] = value
         if meta.form_id is not None and meta.form_id in self._forms_clearing:
             self._clear_after_run[meta.id] = meta
@@ -200,6 +237,44 @@ class SessionState:
         self._widgets[meta.id] = meta
         return self._values[key]
 
+    # --- bind="query-params" ----------------------------------------------
+
+    def _seed_from_url(self, meta: WidgetMeta) -> None:
+        """Before a bound widget takes its value: on the session's first
+        drawing of it the URL wins (a shared link shows what it says), and
+        after back/forward too (a missing parameter then means the
+        default). Text the widget cannot take leaves the URL."""
+        qp, codec, key = self.query_params, meta.bind_url, meta.user_key
+        first = meta.id not in self._bound_seen
+        self._bound_seen.add(meta.id)
+        qp.bind(key)
+        if not (first or self.url_changed_by_page):
+            return
+        raw = qp.get_all(key)
+        if not raw:
+            if self.url_changed_by_page and not first:
+                self._values[key] = meta.default
+            return
+        url_value: str | list[str] = raw if codec.many else raw[-1]
+        if all(v == "" for v in raw) and not codec.clearable:
+            qp.write_bound(key, None)
+            return
+        try:
+            value = codec.read(url_value)
+        except (ValueError, TypeError, IndexError, KeyError):
+            qp.write_bound(key, None)
+            return
+        self._values[key] = value
+
+    def _write_url(self, meta: WidgetMeta, value: Any) -> None:
+        """The bound widget's parameter follows its value; the default is
+        not written, so the URL stays clean."""
+        try:
+            is_default = bool(value == meta.default)
+        except Exception:  # noqa: BLE001 - values that do not compare (arrays)
+            is_default = False
+        self.query_params.write_bound(meta.user_key, None if is_default else meta.bind_url.write(value))
+
     def apply_change(self, widget_id: str, wire_value: Any) -> None:
         """Store a value the visitor set; queue the widget's callback."""
         meta = self._widgets.get(widget_id)
@@ -226,6 +301,21 @@ class SessionState:
         self._values[meta.state_key] = value
         if changed and meta.callback is not None:
             self._pending_callbacks.append(meta)
+        if meta.bind_url is not None and self.query_params is not None:
+            self._write_url(meta, value)  # at once, even when no run follows
+
+    def _keeps(self, meta: WidgetMeta, page: str) -> bool:
+        """A keyed widget the run did not draw: keep its value under its key
+        (as plain state, which the widget takes back when drawn again)?"""
+        if meta.bind_url is not None:
+            self.query_params.unbind(meta.user_key)  # its parameter leaves the URL
+        if meta.bind_url is not None or meta.persist_state == "session":
+            self._kept_for_page.pop(meta.user_key, None)
+            return meta.state_key in self._values
+        if meta.persist_state == "page" and meta.page == page:
+            self._kept_for_page[meta.user_key] = page
+            return meta.state_key in self._values
+        return False
 
     def take_pending_callbacks(self) -> list[WidgetMeta]:
         callbacks, self._pending_callbacks = self._pending_callbacks, []
@@ -299,8 +389,11 @@ class SessionState:
                 if meta.user_key is not None:
                     self._key_to_widget.setdefault(meta.user_key, wid)
 
-    def on_run_finished(self, *, cleanup: bool) -> None:
-        """End-of-run: reset triggers; drop widgets the run did not draw."""
+    def on_run_finished(self, *, cleanup: bool, page: str = "") -> None:
+        """End-of-run: reset triggers; drop widgets the run did not draw
+        (``page``: the page this run showed), keeping what persist_state
+        and bind keep."""
+        self.url_changed_by_page = False
         # clear_on_submit: the submitted form's widgets start over from
         # their defaults (Streamlit's page resets them after the submit).
         for meta in self._clear_after_run.values():
@@ -321,7 +414,14 @@ class SessionState:
                         del self._key_to_widget[meta.user_key]
                     if meta.user_key in self._set_by_app_this_run:
                         continue  # re-assigned by the app: now plain state
+                    if self._keeps(meta, page):
+                        continue
                 self._values.pop(meta.state_key, None)
+            # A value kept for one page does not outlive a switch to another.
+            for key, origin in list(self._kept_for_page.items()):
+                if origin != page and key not in self._set_by_app_this_run and key not in self._key_to_widget:
+                    self._values.pop(key, None)
+                    del self._kept_for_page[key]
         # Between runs no widget is "already drawn": AppTest (like a callback
         # before the next run) may set any widget's key.
         self._drawn_this_run = set()

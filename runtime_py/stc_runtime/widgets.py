@@ -17,10 +17,21 @@ from typing import Any, Callable
 from . import run_context, payloads
 from .config import get_option
 from .delta_generator import DeltaGenerator
-from .errors import DuplicateWidgetID, StreamlitAPIException
+from .errors import (
+    DuplicateWidgetID,
+    StreamlitAPIException,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
 from .payloads.status import AlertElement
 from .state import WidgetMeta
+from .url_binding import UrlCodec
 from .widget_id import compute_widget_id
+
+#: what ``on_change`` (``on_click``) may be besides a callable, as 1.67
+#: names them: "rerun" (the default: a change reruns the app) and "ignore"
+#: (the change is stored, the app reruns only when something else asks)
+ON_CHANGE_MODES = ("rerun", "ignore")
 
 
 def _identity(x: Any) -> Any:
@@ -101,6 +112,47 @@ def _keep_dialog_open(ctx: run_context.RunContext, callback: Callable[..., Any] 
     return kept_open
 
 
+def callback_of(on_change: Any, *, modes: tuple[str, ...] = ON_CHANGE_MODES, name: str = "on_change") -> tuple[Callable[..., Any] | None, bool]:
+    """``(callback, quiet)`` for an ``on_change`` argument, checked as 1.67
+    checks it: a callable is the callback; None and "rerun" mean no
+    callback; "ignore" (quiet) stores changes without a rerun. ``modes``:
+    the strings this widget takes (chat_input takes none)."""
+    if on_change is None:
+        return None, False
+    if callable(on_change):
+        return on_change, False
+    if isinstance(on_change, str) and on_change in ON_CHANGE_MODES:
+        if on_change not in modes:
+            raise StreamlitAPIException(
+                f'`{name}="{on_change}"` is not supported on this widget. Pass a callback, or omit `{name}`.'
+            )
+        return None, on_change == "ignore"
+    raise StreamlitValueError(name, [repr(mode) for mode in modes] + ["a callback function"])
+
+
+def _check_binding(who: WidgetIdentity, bind: Any, persist_state: Any, url: UrlCodec | None) -> None:
+    if bind is not None:
+        if bind != "query-params":
+            raise StreamlitValueError("bind", ["'query-params'", "None"])
+        if who.user_key is None:
+            raise StreamlitMissingRequiredParameterError("key", detail=(
+                "When using bind='query-params', the widget must have a unique 'key' parameter specified. "
+                "This 'key' will be used as the name of the query parameter."))
+        if who.user_key.lower() in ("embed", "embed_options"):
+            raise StreamlitAPIException(
+                f"Cannot bind to reserved query parameter '{who.user_key}'. 'embed' and 'embed_options' are "
+                "used internally for Streamlit's embed functionality.")
+        if url is None:  # a widget of ours that forgot its codec
+            raise TypeError(f"st.{who.kind} has no URL form for bind='query-params'")
+    if persist_state is not None:
+        if persist_state not in ("page", "session"):
+            raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
+        if who.user_key is None:
+            raise StreamlitMissingRequiredParameterError("key", detail=(
+                "When using persist_state, the widget must have a unique 'key' parameter specified so its "
+                "value can be preserved across reruns and page switches."))
+
+
 def _duplicate(who: WidgetIdentity, label: Any) -> DuplicateWidgetID:
     if who.user_key is not None:
         return DuplicateWidgetID(
@@ -132,11 +184,21 @@ def register_widget(
     is_trigger: bool = False,
     explicit_default: bool = False,
     who: WidgetIdentity | None = None,
+    modes: tuple[str, ...] = ON_CHANGE_MODES,
+    bind: Any = None,
+    persist_state: Any = None,
+    url: UrlCodec | None = None,
 ) -> Registered:
     """The shared part of every widget: identity, form rules, duplicate
     check, registration with session state. ``identity``: the defining
     parameters (``identify``'s ``params``); ``who``: the identity, when the
     widget needed it before registering (chat_input).
+
+    ``callback``: the app's ``on_change`` (``on_click``) as given: a
+    callable, "rerun", "ignore" or None (``modes``: the strings allowed).
+    ``bind="query-params"`` keeps the value in the URL under the key, in
+    the form ``url`` gives (url_binding.py); ``persist_state`` ("page",
+    "session") keeps the value while the widget is not drawn (state.py).
 
     ``explicit_default``: the app passed a default value (not the
     signature's); with a key also set through st.session_state that earns
@@ -144,9 +206,13 @@ def register_widget(
     ctx = run_context.current()
     if who is None:
         who = identify(dg, kind, key=key, params=identity)
+    callback, quiet = callback_of(callback, modes=modes)
+    _check_binding(who, bind, persist_state, url)
     kind_class = payloads.widget_class(kind)
     _check_form_rules(who, kind_class, callback)
     in_form = who.form_id is not None and kind != "form_submit_button"
+    if quiet and not in_form:  # inside a form, changes wait for the submit anyway
+        ctx.widget_quiet.add(who.id)
     callback = _keep_dialog_open(ctx, callback, in_form=in_form)
     # A key names one widget per run, whatever its kind and parameters: two
     # different widgets with one key are duplicates too, as in Streamlit.
@@ -171,6 +237,9 @@ def register_widget(
         form_id=who.form_id,
         sends=getattr(kind_class, "SENDS", Any),
         settable=getattr(kind_class, "SETTABLE", True),
+        bind_url=url if bind is not None else None,
+        persist_state=persist_state,
+        page=ctx.session.current_page if ctx.session is not None else "",
     )
     if explicit_default and not get_option("global.disableWidgetStateDuplicationWarning") \
             and ctx.session_state.should_warn_default_and_state(who.user_key):

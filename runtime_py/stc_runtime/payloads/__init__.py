@@ -106,6 +106,9 @@ class WidgetPayload(ElementPayload):
     #: the run in which a form's ``clear_on_submit`` reset the widget (the
     #: page then drops what the visitor typed); set by ``RunContext.write``
     cleared_in_run: int | None = optional()
+    #: drawn with ``on_change="ignore"``: the page sends its changes as
+    #: ``StoreChanges`` (stored, no run); set by ``RunContext.write``
+    quiet: bool | None = optional()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,7 @@
+import streamlit as st
+
+st.checkbox("Dark mode", key="dark", bind="query-params")
+st.checkbox("Remember me", key="remember", persist_state="session")
+st.checkbox("Quiet", key="quiet", on_change="ignore")
+st.button("Rerun")
+st.write(f"quiet is {st.session_state.quiet}")

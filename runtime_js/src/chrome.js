@@ -4,6 +4,9 @@
 // favicon, the sidebar's visibility, the app menu ("Clear cache"),
 // notices, and the offer to reload into a new deployment.
 import { currentPageIcon, currentPageTitle, sidebarHasMenu } from "./router.js";
+import { markdown } from "./markdown.js";
+import { safeUrl } from "./url_policy.js";
+import { materialName } from "./kinds/_shared.js";
 
 const typingIn = (/** @type {EventTarget} */ el) => el instanceof Element && el.closest("input, textarea, select, [contenteditable]:not([contenteditable=false])") !== null;
 
@@ -19,7 +22,7 @@ export class Chrome {
     this.running = document.getElementById("stc-running");
     this.defaultTitle = document.title;
     this.sidebarEmpty = sidebarEmpty;
-    /** st.set_page_config's settings, if the app made any. @type {{title?: string, icon?: string, layout?: string} | null} */
+    /** st.set_page_config's settings, if the app made any. @type {{title?: string, icon?: string | null, icon_url?: string | null, layout?: string, menu_items?: Record<string, string | null> | null} | null} */
     this.pageCfg = null;
     /** @type {Set<string>} notices shown (each once) */
     this.noticesShown = new Set();
@@ -80,12 +83,22 @@ export class Chrome {
   // page's (multipage apps, router.js), else the build's.
   applyTitle() {
     document.title = this.pageCfg?.title || currentPageTitle() || this.defaultTitle;
-    const icon = this.pageCfg?.icon || currentPageIcon();
     const link = /** @type {HTMLLinkElement | null} */ (document.querySelector("link[rel=icon]"));
-    if (link && icon && !icon.startsWith(":material/")) {
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&>]/g, "")}</text></svg>`;
-      link.href = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+    if (!link) return;
+    const iconUrl = this.pageCfg?.icon_url ? safeUrl(this.pageCfg.icon_url, "image") : null;
+    if (iconUrl) {
+      link.href = iconUrl;
+      return;
     }
+    const icon = this.pageCfg?.icon || currentPageIcon();
+    if (!icon) return;
+    const name = materialName(icon);
+    if (name) {
+      faviconFromSymbol(name).then((href) => { if (href && (this.pageCfg?.icon || currentPageIcon()) === icon) link.href = href; });
+      return;
+    }
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&>]/g, "")}</text></svg>`;
+    link.href = `data:image/svg+xml,${encodeURIComponent(svg)}`;
   }
 
   /** st.set_page_config's element (null when the app stopped setting it). @param {any} cfg */
@@ -93,6 +106,35 @@ export class Chrome {
     this.pageCfg = cfg;
     this.applyTitle();
     this.app.classList.toggle("stc-wide", cfg?.layout === "wide");
+    this._menuItems(cfg?.menu_items ?? null);
+  }
+
+  // st.set_page_config(menu_items=...): "Get help" and "Report a bug" open
+  // the app's URL in a new tab; "About" opens a dialog with its Markdown.
+  /** @param {Record<string, string | null> | null} items */
+  _menuItems(items) {
+    const menu = document.getElementById("stc-menu");
+    if (!menu) return;
+    for (const old of menu.querySelectorAll(".stc-menu-app-item")) old.remove();
+    const entries = [["get_help", "Get help"], ["report_a_bug", "Report a bug"], ["about", "About"]];
+    for (const [field, label] of entries) {
+      const value = items?.[field];
+      if (!value) continue;
+      let item;
+      if (field === "about") {
+        item = Object.assign(document.createElement("button"), { type: "button", textContent: label });
+        item.addEventListener("click", () => showAbout(value));
+      } else {
+        item = Object.assign(document.createElement("a"), { href: value, target: "_blank", rel: "noopener noreferrer", textContent: label });
+      }
+      item.setAttribute("role", "menuitem");
+      item.className = "stc-menu-app-item";
+      item.addEventListener("click", () => {
+        menu.hidden = true;
+        document.getElementById("stc-menu-button")?.setAttribute("aria-expanded", "false");
+      });
+      menu.append(item);
+    }
   }
 
   /** The sidebar shows when the app wrote in it or it holds the page menu. */
@@ -203,4 +245,43 @@ export class Chrome {
     track(registration.installing);
     registration.addEventListener("updatefound", () => track(registration.installing));
   }
+}
+
+/**
+ * A Material Symbol drawn as a favicon: the bundled font on a canvas (a
+ * favicon cannot use the page's fonts). Null when the font is unavailable.
+ * @param {string} name
+ * @returns {Promise<string | null>}
+ */
+async function faviconFromSymbol(name) {
+  try {
+    await document.fonts.load('64px "Material Symbols Rounded"', name);
+    const canvas = Object.assign(document.createElement("canvas"), { width: 64, height: 64 });
+    const g = canvas.getContext("2d");
+    if (!g) return null;
+    g.font = '64px "Material Symbols Rounded"';
+    g.textAlign = "center";
+    g.textBaseline = "middle";
+    g.fillStyle = getComputedStyle(document.body).color || "#31333f";
+    g.fillText(name, 32, 32);
+    return canvas.toDataURL("image/png");
+  } catch {
+    return null;
+  }
+}
+
+/** The About dialog of the app menu: the app's Markdown (escaped as st.markdown escapes it). @param {string} text */
+function showAbout(text) {
+  document.getElementById("stc-about")?.remove();
+  const dialog = Object.assign(document.createElement("dialog"), { id: "stc-about", className: "stc-about" });
+  dialog.setAttribute("aria-label", "About");
+  const body = document.createElement("div");
+  body.className = "stc-markdown";
+  body.innerHTML = markdown.block(text);
+  const close = Object.assign(document.createElement("button"), { type: "button", textContent: "Close", className: "stc-button" });
+  close.addEventListener("click", () => dialog.close());
+  dialog.addEventListener("close", () => dialog.remove());
+  dialog.append(body, close);
+  document.body.append(dialog);
+  dialog.showModal();
 }

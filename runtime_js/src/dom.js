@@ -25,6 +25,11 @@ export function widgetLabel(el, ctx, forId) {
   const label = h("label", { class: "stc-label", for: forId, "data-testid": "stWidgetLabel" });
   label.innerHTML = ctx.markdown.inline(el.label);
   if (el.label_visibility !== "visible") label.classList.add(el.label_visibility === "hidden" ? "stc-label-hidden" : "stc-label-collapsed");
+  // A widget that must not be left empty says so after its label, as
+  // Streamlit's does (only where the label shows).
+  if (el.required && el.label_visibility === "visible") {
+    label.append(" ", h("span", { class: "stc-label-required", "data-testid": "stWidgetLabelRequired", "aria-hidden": "true", text: "(required)" }));
+  }
   const help = helpIcon(el.help);
   if (help) label.append(" ", help);
   return label;

@@ -13,7 +13,7 @@
 //         └─ div.stc-grid-rows        the rows in view, translated to place
 //
 // model = {
-//   columns: [{name, label, width, numeric, sortKey(row)?, help?}],
+//   columns: [{name, label, width, numeric, align?, sortKey(row)?, help?}],
 //   rowCount(),                         // rows of the data (view rows map to these)
 //   render(row, col, cellElement),      // fill one cell
 //   text(row, col),                     // plain text (search, CSV, copy)
@@ -28,19 +28,35 @@ const OVERSCAN = 6;
 // Browsers cap an element's height (Chrome near 2^25 px): past this, the
 // scrollbar maps onto the rows proportionally instead of pixel for pixel.
 const MAX_SCROLL_PX = 8_000_000;
-// As in Streamlit, sorting is switched off above 150,000 rows.
+// As in Streamlit, sorting is switched off above 150,000 rows (unless the
+// rows are lazy, which Streamlit sorts where they are kept).
 export const MAX_SORTABLE_ROWS = 150000;
+// height="content" grows with the rows up to this, as Streamlit caps it.
+const MAX_CONTENT_HEIGHT = 10000;
+const JUSTIFY = { left: "flex-start", center: "center", right: "flex-end" };
 
 export class Grid {
-  constructor(model, { height = null, width = null, rowHeight = null, label = "Data" } = {}) {
+  /**
+   * ``height``: pixels, "auto" (up to ten rows; null too), "content"
+   * (every row, capped) or "stretch" (what a fixed-height parent leaves,
+   * at least three rows); ``alt``: the grid's accessible name (none
+   * without it); ``lazy``: the model reads rows on demand, so nothing
+   * that needs every row (search, CSV) is offered; ``fill``: the grid is
+   * wider than its columns may be (stretched, or in pixels), so the room
+   * they leave is shared among them, as Streamlit's grid shares it.
+   */
+  constructor(model, { height = null, rowHeight = null, alt = null, lazy = false, fill = false } = {}) {
     this.model = model;
+    this.lazy = lazy;
+    this.fill = fill;
+    this.extra = 0; // pixels each column gets beyond its own width (fill)
     this.rowHeight = rowHeight || ROW_HEIGHT;
     this.sort = { col: -1, dir: 0 };
     this.query = "";
     this.order = null; // view row -> data row (null: identity)
     this.selected = null; // {r0, c0, r1, c1} in view coordinates
     this.checked = new Set(); // data rows ticked for deletion
-    this.dom = h("div", { class: "stc-grid", role: "grid", "aria-label": label, tabindex: "0" });
+    this.dom = h("div", { class: "stc-grid", role: "grid", "aria-label": alt || null, tabindex: "0" });
     this.toolbar = h("div", { class: "stc-grid-toolbar", "data-testid": "stElementToolbar" });
     this.viewport = h("div", { class: "stc-grid-viewport" });
     this.header = h("div", { class: "stc-grid-row stc-grid-header", role: "row", "aria-rowindex": "1" });
@@ -49,13 +65,38 @@ export class Grid {
     this.sizer.append(this.rowsLayer);
     this.viewport.append(this.header, this.sizer);
     this.dom.append(this.toolbar, this.viewport);
-    this.fixedHeight = height;
-    if (width) this.dom.style.width = `${width}px`;
+    this.height = height;
     this.viewport.addEventListener("scroll", () => this._schedule(), { passive: true });
     this.dom.addEventListener("keydown", (e) => this._key(e));
     this.dom.addEventListener("copy", (e) => this._copy(e));
     this._buildToolbar();
     this.setModel(model);
+    if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => this._fit()).observe(this.viewport);
+  }
+
+  /** A column's width as drawn. */
+  colWidth(c) {
+    return this.widths[c] + this.extra;
+  }
+
+  /** Share the room the columns leave in a wider grid among them. */
+  _fit() {
+    const n = this.widths.length;
+    const own = this.widths.reduce((a, b) => a + b, 0) + (this.model.selectableRows ? 36 : 0);
+    const room = this.viewport.clientWidth - own;
+    const extra = this.fill && n && room > 0 ? Math.floor(room / n) : 0;
+    if (extra === this.extra) return;
+    this.extra = extra;
+    for (let c = 0; c < n; c++) this._setColWidth(c);
+  }
+
+  _setColWidth(c) {
+    const w = `${this.colWidth(c)}px`;
+    this.header.querySelectorAll(`[aria-colindex="${c + 1}"]`).forEach((el) => (el.style.width = w));
+    this.rowsLayer.querySelectorAll(`[aria-colindex="${c + 1}"]`).forEach((el) => (el.style.width = w));
+    this.header.style.width = `${this._totalWidth()}px`;
+    this.sizer.style.width = `${this._totalWidth()}px`;
+    this.viewport.style.width = `${this._totalWidth() + 2}px`;
   }
 
   /** New data or columns: keep sort, search and scroll where possible. */
@@ -64,6 +105,7 @@ export class Grid {
     this.widths = model.columns.map((c, i) => this.widths?.[i] ?? c.width ?? defaultWidth(c));
     this._buildHeader();
     this._recompute();
+    this._fit();
   }
 
   // --- view rows -----------------------------------------------------------
@@ -111,13 +153,35 @@ export class Grid {
     this.sizer.style.height = `${Math.min(total, MAX_SCROLL_PX)}px`;
     this.sizer.style.width = `${this._totalWidth()}px`;
     this.viewport.style.width = `${this._totalWidth() + 2}px`;
-    const wanted = this.fixedHeight ?? Math.min(total, 10 * this.rowHeight) + this.rowHeight + 2;
-    this.viewport.style.height = `${Math.max(wanted, 2 * this.rowHeight + 2)}px`;
+    this._size(total);
     this._paint(true);
   }
 
+  /** The viewport's height for ``total`` pixels of rows, by ``height``. */
+  _size(total) {
+    const header = this.rowHeight + 2;
+    const auto = Math.max(Math.min(total, 10 * this.rowHeight) + header, 2 * this.rowHeight + 2);
+    const vp = this.viewport.style;
+    vp.flexBasis = vp.minHeight = "";
+    if (typeof this.height === "number") vp.height = `${Math.max(this.height, 2 * this.rowHeight + 2)}px`;
+    else if (this.height === "content") vp.height = `${Math.max(Math.min(total + header, MAX_CONTENT_HEIGHT), 2 * this.rowHeight + 2)}px`;
+    else if (this.height === "stretch") {
+      // The stylesheet lets the viewport grow into (and shrink within) a
+      // parent of fixed height; elsewhere it keeps the "auto" height.
+      vp.height = "";
+      vp.flexBasis = `${auto}px`;
+      vp.minHeight = `${Math.min(auto, 3 * this.rowHeight + header)}px`;
+    } else vp.height = `${auto}px`;
+  }
+
+  /** @param {string | null} alt */
+  setAlt(alt) {
+    if (alt) this.dom.setAttribute("aria-label", alt);
+    else this.dom.removeAttribute("aria-label");
+  }
+
   canSort() {
-    return this.model.sortable !== false && this.model.rowCount() <= MAX_SORTABLE_ROWS;
+    return this.model.sortable !== false && (this.lazy || this.model.rowCount() <= MAX_SORTABLE_ROWS);
   }
 
   dataRow(viewRow) {
@@ -125,7 +189,7 @@ export class Grid {
   }
 
   _totalWidth() {
-    return this.widths.reduce((a, b) => a + b, 0) + (this.model.selectableRows ? 36 : 0);
+    return this.widths.reduce((a, b) => a + b, 0) + this.extra * this.widths.length + (this.model.selectableRows ? 36 : 0);
   }
 
   // --- painting --------------------------------------------------------------
@@ -189,7 +253,8 @@ export class Grid {
     }
     this.model.columns.forEach((col, c) => {
       const cell = h("div", { class: `stc-grid-cell${col.numeric ? " stc-num" : ""}${col.isIndex ? " stc-grid-index" : ""}`, role: "gridcell", "aria-colindex": String(c + 1) });
-      cell.style.width = `${this.widths[c]}px`;
+      cell.style.width = `${this.colWidth(c)}px`;
+      if (col.align) cell.style.justifyContent = JUSTIFY[col.align] ?? "";
       if (this._isSelected(v, c)) cell.setAttribute("aria-selected", "true");
       this.model.render(r, c, cell);
       cell.addEventListener("mousedown", (e) => {
@@ -216,7 +281,7 @@ export class Grid {
     if (this.model.selectableRows) cells.push(h("div", { class: "stc-grid-cell stc-grid-select", role: "columnheader", "aria-label": "Row selection" }));
     this.model.columns.forEach((col, c) => {
       const cell = h("div", { class: `stc-grid-cell stc-grid-head${col.numeric ? " stc-num" : ""}`, role: "columnheader", "aria-colindex": String(c + 1), title: col.help || null });
-      cell.style.width = `${this.widths[c]}px`;
+      cell.style.width = `${this.colWidth(c)}px`;
       const sorted = this.sort.col === c && this.sort.dir;
       cell.setAttribute("aria-sort", sorted ? (this.sort.dir === 1 ? "ascending" : "descending") : "none");
       const button = h("button", { type: "button", class: "stc-grid-sort", text: col.label });
@@ -240,7 +305,7 @@ export class Grid {
   _startResize(e, c, handle) {
     e.preventDefault();
     const startX = e.clientX;
-    const start = this.widths[c];
+    const start = this.colWidth(c);
     handle.setPointerCapture?.(e.pointerId);
     const move = (ev) => this.resizeColumn(c, start + ev.clientX - startX);
     const up = () => {
@@ -252,12 +317,17 @@ export class Grid {
   }
 
   resizeColumn(c, width) {
+    this.userSized = true;
+    if (this.extra) {
+      // The visitor sizes columns themselves from now on: each keeps the
+      // width it is drawn with.
+      this.widths = this.widths.map((w) => w + this.extra);
+      this.extra = 0;
+      this.fill = false;
+      for (let i = 0; i < this.widths.length; i++) if (i !== c) this._setColWidth(i);
+    }
     this.widths[c] = Math.max(40, Math.round(width));
-    this.header.querySelectorAll(`[aria-colindex="${c + 1}"]`).forEach((el) => (el.style.width = `${this.widths[c]}px`));
-    this.rowsLayer.querySelectorAll(`[aria-colindex="${c + 1}"]`).forEach((el) => (el.style.width = `${this.widths[c]}px`));
-    this.header.style.width = `${this._totalWidth()}px`;
-    this.sizer.style.width = `${this._totalWidth()}px`;
-    this.viewport.style.width = `${this._totalWidth() + 2}px`;
+    this._setColWidth(c);
   }
 
   // --- toolbar: search, download, (data_editor) add/delete ---------------------
@@ -289,9 +359,9 @@ export class Grid {
       return b;
     };
     this.extraTools = h("span", { class: "stc-grid-extra" });
+    this.toolbar.append(search, this.extraTools);
+    if (this.lazy) return; // both need every row
     this.toolbar.append(
-      search,
-      this.extraTools,
       button("Search", "⌕", () => {
         search.hidden = !search.hidden;
         if (!search.hidden) search.focus();
@@ -375,7 +445,7 @@ export class Grid {
 
   _key(e) {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement) return;
-    if ((e.ctrlKey || e.metaKey) && e.key === "f") {
+    if ((e.ctrlKey || e.metaKey) && e.key === "f" && !this.lazy) {
       e.preventDefault();
       this.searchInput.hidden = false;
       this.searchInput.focus();

@@ -145,6 +145,13 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  */
 
 /**
+ * Changes of widgets drawn with ``on_change="ignore"`` (their payload says ``quiet``): the worker stores them, so that ``st.session_state`` and the next run see them, without running the script; a widget bound to the URL (``bind="query-params"``) updates its query parameter at once (``QueryParamsChanged``). Streamlit holds such changes in the browser until something else reruns; held by the worker instead, they are lost on a reload all the same, unless the widget is bound to the URL.
+ * @typedef {Object} StoreChanges
+ * @property {"store_changes"} type
+ * @property {Array<WidgetChange>} changes
+ */
+
+/**
  * The visitor chose "Clear cache" in the app menu or pressed C outside an input. The worker empties st.cache_data and st.cache_resource (memory and the browser's store), then runs the script again, as a ``Rerun`` without changes would.
  * @typedef {Object} ClearCaches
  * @property {"clear_caches"} type
@@ -164,7 +171,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  */
 
 /** @typedef {BootProgress | BootFailed | Ready | RunStarted | Delta | RunFinished | QueryParamsChanged | Notice | Navigation} ToMain */
-/** @typedef {Boot | Rerun | ClearCaches | ClientContext} ToWorker */
+/** @typedef {Boot | Rerun | StoreChanges | ClearCaches | ClientContext} ToWorker */
 
 // --- element payloads (Delta.element), by family -------------------------
 
@@ -205,7 +212,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"heading"} kind
  * @property {1 | 2 | 3} level - 1 (``st.title``), 2 (``st.header``) or 3 (``st.subheader``): the ``<h1>``..``<h3>`` it becomes
  * @property {string} body - the heading's text, inline Markdown
- * @property {string | null} anchor - the heading's ``id`` (what a ``#fragment`` link jumps to); null: none
+ * @property {string | null} anchor - the heading's ``id`` (what a ``#fragment`` link jumps to); null: one made from its text
+ * @property {boolean} hide_anchor - ``anchor=False``: no id and no link icon on hover
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean | string} divider - the rule under the heading: false (none), true (the automatic color) or a color name (``"blue"``, ``"rainbow"``...)
  * @property {string | null} icon - an emoji, ``":material/name:"`` or ``"spinner"`` drawn before the text (decorative: not part of the heading's text); null: none
@@ -234,6 +242,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"html"} kind
  * @property {string} body - (html) the HTML; the page removes scripts and event handlers from it unless ``unsafe_allow_javascript``
  * @property {boolean} unsafe_allow_javascript - keep scripts and event handlers, and run the scripts
+ * @property {number | "content" | "stretch"} width - "stretch" (the container's width), "content" or pixels
  */
 
 /**
@@ -242,6 +251,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"json"} kind
  * @property {string} body - the value as JSON text (Python's ``json.dumps``: ``NaN`` and ``Infinity`` may appear bare; objects it cannot encode as their repr)
  * @property {boolean | number} expanded - true (every level open), false (collapsed) or how many levels start open
+ * @property {number | "stretch"} width - "stretch" (the container's width) or pixels
  */
 
 /**
@@ -287,6 +297,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -296,6 +307,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} max - the latest date that may be chosen (ISO)
  * @property {boolean} is_range - two fields (start and end), and ``value`` holds up to two dates
  * @property {string} format - how a date is shown: ``"YYYY/MM/DD"``, ``"DD.MM.YYYY"``... (the field itself follows the browser's locale; this is its tooltip)
+ * @property {boolean} required - the field must not be left empty (a range: both ends): the page shows "(required)" by the label, never sends an empty value and blocks its form's submit
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
 /** the chosen dates as ISO ``YYYY-MM-DD``: one, two for a range, none when cleared
@@ -309,6 +322,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -320,6 +334,9 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} format - the printf-style format the number is shown with (``"%d"``, ``"%0.2f"``...)
  * @property {boolean} is_int - the widget holds whole numbers (the page rounds what is typed)
  * @property {string | null} placeholder - the grey text shown while the field is empty; null: none
+ * @property {string | null} icon - an emoji, ``":material/name:"`` or ``"spinner"`` drawn in the field, left of the number; null: none
+ * @property {boolean} required - the field must not be left empty: the page shows "(required)" by the label, never sends an empty value and blocks its form's submit
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
 /** the number in the box; null: the box was emptied
@@ -333,6 +350,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -344,6 +362,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} format - how the readout shows a position: printf-style for numbers (``"%d"``), Moment.js-style for dates and times (``"YYYY-MM-DD"``)
  * @property {boolean} is_range - two thumbs, and ``value`` is a pair
  * @property {"date" | "datetime" | "float" | "int" | "time"} data_type - what the positions stand for: ``"int"``, ``"float"``, ``"date"``, ``"datetime"`` or ``"time"`` (the last three are formatted as dates)
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
 /** the thumb's value, or ``[low, high]`` for a range (dates and times as microseconds, as ``value``)
@@ -357,6 +376,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -365,6 +385,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number | "content" | "stretch" | null} height - the field's height in pixels, or ``"content"``/``"stretch"``; null: three lines
  * @property {number | null} max_chars - the most characters the field takes; null: no limit
  * @property {string | null} placeholder - the grey text shown while the field is empty; null: none
+ * @property {boolean} required - the field must not be left empty: the page shows "(required)" by the label, never sends an empty value and blocks its form's submit
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
 /** the text in the box
@@ -378,15 +400,22 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {string | null} value - the text shown in the field; null: empty (the app gave ``value=None`` and nothing was typed yet)
  * @property {number | null} max_chars - the most characters the field takes; null: no limit
- * @property {"default" | "password"} input_type - ``"password"`` masks what is typed, ``"default"`` shows it
+ * @property {"default" | "email" | "password" | "phone" | "search" | "url"} input_type - the field's kind: ``"default"`` (text), ``"password"`` (masked, with a show/hide button), ``"email"``, ``"url"``, ``"phone"`` (the browser's ``tel`` field) or ``"search"`` (with a clear button)
  * @property {string | null} placeholder - the grey text shown while the field is empty; null: none
- * @property {string | null} autocomplete - the field's ``autocomplete`` attribute; null: the browser's default
+ * @property {string | null} autocomplete - the field's ``autocomplete`` attribute; ``""`` or null: none (the browser's default)
+ * @property {string | null} icon - an emoji, ``":material/name:"`` or ``"spinner"`` drawn in the field, left of the text; null: none
+ * @property {boolean} required - the field must not be left empty: the page shows "(required)" by the label, never sends an empty value and blocks its form's submit
+ * @property {string | null} validate_regex - a JavaScript regular expression (compiled with the ``us`` flags) the text must match before the page sends it; empty text is not checked; null: no check
+ * @property {string | null} validate_message - what the page says when the text does not match; null: "Invalid input. Must match pattern: /regex/us"
+ * @property {number | null} live_debounce_ms - send the text this many ms after the visitor stops typing (0: every change); null: only on Enter or leaving the field. Not in a form.
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
 /** the text in the box
@@ -394,21 +423,26 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  */
 
 /**
- * ``st.time_input``: a time of day, as ``"HH:MM"``.
+ * ``st.time_input``: a time of day, as ``"HH:MM"`` (``"HH:MM:SS"`` when ``step`` is not whole minutes).
  * @typedef {Object} TimeInputElement
  * @property {"time_input"} kind
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
- * @property {string | null} value - the chosen time (``"HH:MM"``); null: empty
- * @property {number} step - seconds between two times the picker offers
+ * @property {string | null} value - the chosen time (``"HH:MM"`` or ``"HH:MM:SS"``); null: empty
+ * @property {number} step - seconds the arrow keys move the time by; not whole minutes: the field shows seconds
+ * @property {"12h" | "24h" | "localized"} format - how the hour is shown: ``"24h"`` (0-23), ``"12h"`` (1-12 and AM/PM) or ``"localized"`` (as the browser's language does)
+ * @property {boolean} clearable - the widget has no default time (``value=None``): the visitor may empty the field (null is sent); otherwise emptying it puts the time back
+ * @property {boolean} required - the field must not be left empty: the page shows "(required)" by the label, never sends an empty value and blocks its form's submit
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
-/** the chosen time as ``HH:MM``; null: cleared
+/** the chosen time as ``HH:MM`` (``HH:MM:SS`` when ``step`` is not whole minutes); null: cleared
  * @typedef {string | null} TimeInputValue
  */
 
@@ -421,11 +455,14 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {boolean} value - checked
+ * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ * @property {boolean | null} wrap - whether a long label wraps onto more lines (false: one line, cut with an ellipsis); null: the layout decides (one line in a column or a horizontal container)
  */
 
 /** checked
@@ -439,11 +476,13 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {string} value - the color, ``"#RGB"`` or ``"#RRGGBB"``
+ * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
  */
 
 /** the colour as ``#rrggbb``
@@ -457,6 +496,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {"faces" | "stars" | "thumbs"} options - the set of buttons: ``"thumbs"`` (0 down, 1 up), ``"faces"`` or ``"stars"`` (0 to 4)
  * @property {number | null} value - the chosen rating; null: none
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -474,6 +514,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -481,9 +522,12 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {Array<string>} options - the option labels (plain text), in order
  * @property {Array<number | string>} value - the chosen items: an option's index, or the text of an entry the visitor added (``accept_new_options``)
  * @property {number | null} max_selections - the most items that may be chosen; null: no limit
- * @property {string} placeholder - the text of the drop-down that adds an item
+ * @property {string | null} placeholder - the text shown while nothing is chosen; null: the page's own ("Choose options", "Choose or add options", "Add options", or "No options to select" with the widget disabled)
  * @property {boolean} accept_new_options - the visitor may add entries that are not options
+ * @property {"contains" | "fuzzy" | "prefix" | null} filter_mode - how the list narrows to what the visitor types: "fuzzy", "contains", "prefix"; null: no typing
+ * @property {number} select_all - when the drop-down offers "Select all" ("Select N matches" while filtering): -1 always, 0 never, N while at most N options are left to pick (never for fewer than two)
  * @property {number | "stretch"} width - ``"stretch"`` or a width in pixels
+ * @property {boolean | null} wrap - whether the chosen chips wrap onto more rows (false: one row that scrolls sideways); null: the layout decides (one row in a column or a horizontal container)
  */
 
 /** the chosen items in the order picked: option indices, or the text of entries the visitor added
@@ -497,6 +541,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -506,6 +551,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"multi" | "single"} selection_mode - ``"single"``: pressing a button releases the others; ``"multi"``: each button toggles on its own
  * @property {boolean} required - (single selection) the pressed button cannot be released
  * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ * @property {boolean | null} wrap - whether buttons that do not fit go on to more rows (false: one row that scrolls sideways); null: the layout decides (one row in a column or a horizontal container)
  */
 
 /** the indices of the pressed buttons
@@ -519,6 +565,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -541,6 +588,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -550,6 +598,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"multi" | "single"} selection_mode - ``"single"``: pressing a button releases the others; ``"multi"``: each button toggles on its own
  * @property {boolean} required - (single selection) the pressed button cannot be released
  * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ * @property {boolean | null} wrap - whether buttons that do not fit go on to more rows (false: one row that scrolls sideways); null: the layout decides (one row in a column or a horizontal container)
  */
 
 /** the indices of the pressed buttons
@@ -563,6 +612,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -578,23 +628,30 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  */
 
 /**
- * ``st.selectbox``: a drop-down; the page sends the index of the chosen option.
+ * ``st.selectbox``: a drop-down the visitor may type into to narrow it; the page sends the index of the chosen option, or the text of an entry the visitor typed (``accept_new_options``).
  * @typedef {Object} SelectboxElement
  * @property {"selectbox"} kind
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {Array<string>} options - the option labels (plain text), in order
- * @property {number | null} value - the index of the chosen option; null: none chosen (the placeholder shows)
- * @property {string | null} placeholder - the text shown while no option is chosen; null: the app passed ``placeholder=None`` (an empty line)
+ * @property {number | string | null} value - the chosen option's index, or the text of an entry that is no option; null: none chosen (the placeholder shows)
+ * @property {string | null} placeholder - the text shown while no option is chosen; null: the page's own ("Choose an option", "Choose or add an option", "Add an option", or "No options to select" with the box disabled)
+ * @property {boolean} required - the choice cannot be cleared, and its form does not submit while nothing is chosen
+ * @property {boolean} clearable - the visitor may clear the choice (``index=None`` and not required)
+ * @property {string | null} icon - an emoji, ``":material/name:"`` or ``"spinner"`` drawn in the box; null: none
+ * @property {boolean} accept_new_options - the visitor may enter a choice that is no option
+ * @property {"contains" | "fuzzy" | "prefix" | null} filter_mode - how the list narrows to what the visitor types: "fuzzy", "contains", "prefix"; null: no typing
+ * @property {number | "stretch"} width - ``"stretch"`` or a width in pixels
  */
 
-/** the index of the chosen option; null: cleared
- * @typedef {number | null} SelectboxValue
+/** the chosen option's index, the text of a new entry, or null: cleared
+ * @typedef {number | string | null} SelectboxValue
  */
 
 /**
@@ -604,12 +661,14 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
  * @property {string} label_visibility - ``"visible"``, ``"hidden"`` (keeps its space) or ``"collapsed"``
  * @property {boolean} value - switched on
  * @property {number | "content" | "stretch"} width - ``"content"``, ``"stretch"`` or a width in pixels
+ * @property {boolean | null} wrap - whether a long label wraps onto more lines (false: one line, cut with an ellipsis); null: the layout decides (one line in a column or a horizontal container)
  */
 
 /** switched on
@@ -625,6 +684,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -648,6 +708,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -670,7 +731,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  */
 
 /**
- * ``st.link_button``: a link styled as a button, opened in a new tab; it never reruns the app (not a widget).
+ * ``st.link_button``: a link styled as a button, opened in a new tab; with ``on_click`` ("rerun" or a callable) it is also a trigger widget: the click reruns the app.
  * @typedef {Object} LinkButtonElement
  * @property {"link_button"} kind
  * @property {string} label - the label, inline Markdown
@@ -683,6 +744,12 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean | null} wrap - whether the label may wrap onto more lines; null: the layout decides (single line with an ellipsis in a column or horizontal container)
  * @property {string | null} shortcut - the key that clicks it, canonical ("ctrl+shift+k"); null: none
  * @property {any} width - ``"content"``, ``"stretch"`` or a width in pixels
+ * @property {string | null} id - the widget id a click is sent to, besides opening the link (``on_click`` set); null: the click only opens the link
+ * @property {string | null} key - the app's key (the CSS class ``st-key-<key>``); null: none
+ */
+
+/** ``true`` under ``id``: the visitor clicked it (``on_click`` set)
+ * @typedef {boolean} LinkButtonValue
  */
 
 // chat (elements/chat.py, kinds/chat.js)
@@ -695,6 +762,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} name - the author's name (the message's accessible label; with no avatar, its first letter is shown)
  * @property {string} avatar - (url) ``avatar_type`` "icon": ``"user"``, ``"assistant"``, ``"ai"``, ``"human"``, a ``":material/name:"`` icon or ``""`` (the name's first letter); "emoji": the emoji; "image": the image's URL (a ``data:`` URL for a local file or bytes), put in an ``<img src>``
  * @property {"emoji" | "icon" | "image"} avatar_type - how to read ``avatar``: ``"icon"``, ``"emoji"`` or ``"image"``
+ * @property {number | "content" | "stretch"} width - "stretch" (the container's width), "content" or pixels
  */
 
 /**
@@ -704,16 +772,25 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} placeholder - the text shown in the empty box (also its accessible name)
  * @property {number | null} max_chars - the most characters the box takes; null: no limit
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot type or send
  * @property {"bottom" | "inline"} position - ``"bottom"``: pinned to the bottom of the page (written to the main area); ``"inline"``: drawn where it was written (a container, the sidebar...)
  * @property {string | null} value - text the app put into the box through ``st.session_state``, shown unsent; null: leave the box as the visitor has it
  * @property {number | null} prefill_run - the run that set ``value`` (a new run number makes the page put the text in again, even if it equals the last one); null with ``value``
+ * @property {"directory" | "multiple" | "none" | "one"} accept_file - attachments: ``"none"``, ``"one"`` file, ``"multiple"`` files or a ``"directory"``'s files, sent with the text
+ * @property {Array<string>} file_type - the attachments' allowed types: extensions (``".csv"``) and MIME types (``"image/*"``); empty: any file
+ * @property {boolean} accept_audio - show a microphone button: the visitor records a message (sent as a WAV file with the text)
+ * @property {number | null} audio_sample_rate - the recording's sample rate in Hz; null: the browser's own
+ * @property {number} max_upload_size_mb - the largest attachment, in megabytes (``max_upload_size``, else ``server.maxUploadSize``); the page refuses a larger recording
+ * @property {"disable" | "stop" | "submit"} submit_mode - ``"submit"``: usable while the app runs; ``"disable"`` and ``"stop"``: greyed out from a sending until the run it caused ends
+ * @property {number | "stretch"} width - ``"stretch"`` or a width in pixels
+ * @property {number | "content" | "stretch"} height - ``"content"`` (one line, growing with the text), ``"stretch"`` or a minimum height in pixels
  */
 
-/** the message the visitor sent
- * @typedef {string} ChatInputValue
+/** the message the visitor sent: its text, or (``accept_audio``) its text with the recording
+ * @typedef {string | ChatInputSubmission} ChatInputValue
  */
 
 // media (elements/media.py, kinds/media.js)
@@ -728,6 +805,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number | null} end_time - where playing stops (or loops back), in seconds; null: the end
  * @property {boolean} loop - start again at ``start_time`` when it ends
  * @property {boolean} autoplay - start playing when drawn (browsers may refuse unless muted)
+ * @property {string | null} alt - the player's accessible name (``aria-label``); null: none
+ * @property {number | "stretch"} width - the player's width: ``"stretch"`` (the container's) or pixels (at most the container's)
  */
 
 /**
@@ -737,6 +816,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -744,7 +824,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {FileUploaderFiles} value - the files it holds after this run
  * @property {Array<string>} accept - the picker's ``accept`` list: extensions (``".csv"``) and MIME types (``"image/*"``); empty: any file
  * @property {boolean} multiple - it takes several files (``accept_multiple_files``)
- * @property {number} max_upload_size_mb - the largest file it takes, in megabytes (``server.maxUploadSize``)
+ * @property {number} max_upload_size_mb - the largest file it takes, in megabytes (``max_upload_size``, else ``server.maxUploadSize``); the page refuses larger ones
+ * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
  */
 
 /** the uploader's whole new list of files
@@ -759,6 +840,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {number | null} width - the width of each image in pixels; null: its own width (or the container's with ``stretch``)
  * @property {boolean} stretch - the images stretch to the width of their container
  * @property {"stImage" | "stPyplot"} testid - ``"stImage"`` or ``"stPyplot"``: which Streamlit element the page names it as (its ``data-testid``)
+ * @property {string | null} link - (url) a single image opens this URL in a new tab when clicked (an ``<a href>`` around it); null: not a link
  */
 
 /**
@@ -774,6 +856,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} muted - play without sound
  * @property {Array<SubtitleTrack>} subtitles - the subtitle tracks (one ``default``, if there is only one)
  * @property {string | null} [embed] - (url) for a YouTube ``src``: its embed URL, put in an ``<iframe src>`` instead of a player; absent for any other video
+ * @property {string | null} alt - the player's accessible name (``aria-label``; an embedded video's frame ``title``); null: none (a frame's title is its URL)
+ * @property {number | "stretch"} width - the player's width: ``"stretch"`` (the container's) or pixels (at most the container's)
  */
 
 // layout (elements/layout.py, kinds/layout.js)
@@ -811,9 +895,16 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"block"} kind
  * @property {"expander"} block
  * @property {string} label - the header's text, inline Markdown
- * @property {boolean} expanded - open when first drawn (afterwards the visitor's choice stays)
+ * @property {boolean} expanded - open when first drawn; with ``id``: whether it is open now (the page opens or closes it when this changes, as the app may set it)
  * @property {string | null} icon - an emoji or ``":material/name:"`` shown before the label; null: none
  * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
+ * @property {"compact" | "default" | "step"} type - ``"default"`` (a bordered box), ``"compact"`` (a plain inline toggle) or ``"step"`` (a timeline step: consecutive steps are joined by a line)
+ * @property {string | null} id - the widget id the page sends each opening and closing to (it tracks its state: ``on_change`` or ``bind``); null: page state only
+ * @property {string | null} key - the app's key (the CSS class ``st-key-<key>``); null: none
+ */
+
+/** under ``id``: ``true`` when the visitor opened it, ``false`` when they closed it
+ * @typedef {boolean} ExpanderValue
  */
 
 /**
@@ -821,7 +912,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} HorizontalBlock
  * @property {"block"} kind
  * @property {"horizontal"} block
- * @property {"large" | "medium" | "none" | "small"} gap - the space between the columns: ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+ * @property {"large" | "medium" | "none" | "small" | "xlarge" | "xsmall" | "xxlarge" | "xxsmall" | number} gap - the space between the columns: a named size, ``"none"`` or pixels
+ * @property {number | "stretch"} width - "stretch" (the container's width) or pixels, for the whole row
  * @property {"bottom" | "center" | "top"} vertical_alignment - where the columns' contents sit: ``"top"``, ``"center"`` or ``"bottom"``
  * @property {boolean} wrap - the columns may stack onto more rows in a narrow window; false: one row, scrolling sideways once the columns reach their minimum width
  */
@@ -838,6 +930,13 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"primary" | "secondary" | "tertiary"} button_type - the button's look: ``"primary"``, ``"secondary"`` or ``"tertiary"``
  * @property {number | "content" | "stretch"} width - the button's width: ``"content"``, ``"stretch"`` or pixels
  * @property {boolean | null} wrap - whether the button's label may wrap onto more lines; null: the layout decides (one line with an ellipsis in a column or horizontal container)
+ * @property {string | null} id - the widget id the page sends each opening and closing to (it tracks its state: ``on_change``); null: page state only
+ * @property {boolean} open - with ``id``: whether the panel is open now (the page opens or closes it when this changes, as the app may set it)
+ * @property {string | null} key - the app's key (the CSS class ``st-key-<key>``); null: none
+ */
+
+/** under ``id``: ``true`` when the visitor opened the panel, ``false`` when it closed
+ * @typedef {boolean} PopoverValue
  */
 
 /**
@@ -855,8 +954,15 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"block"} kind
  * @property {"tab_container"} block
  * @property {Array<string>} labels - the tabs' labels, inline Markdown each
- * @property {number} default - the index of the tab shown when first drawn (afterwards the visitor's choice stays)
+ * @property {number} default - the index of the tab shown when first drawn (afterwards the visitor's choice stays); with ``id``: the selected tab now (the page selects it when this changes, as the app may set it)
  * @property {number | "stretch"} width - ``"stretch"`` (the container's width) or a width in pixels
+ * @property {number | "content" | "stretch"} height - ``"content"``, ``"stretch"`` or a height in pixels (the selected panel's content scrolls)
+ * @property {string | null} id - the widget id the page sends the selected tab's label to (the tabs track their state: ``on_change`` or ``bind``); null: page state only
+ * @property {string | null} key - the app's key (the CSS class ``st-key-<key>``); null: none
+ */
+
+/** under ``id``: the label of the tab the visitor selected
+ * @typedef {string} TabContainerValue
  */
 
 /**
@@ -865,13 +971,13 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"block"} kind
  * @property {"vertical"} block
  * @property {boolean} border - drawn with a border around it
- * @property {number | null} height - a fixed height in pixels (the content scrolls); null: as tall as its content
- * @property {number | null} width - a fixed width in pixels; null: the width of its parent
+ * @property {number | "content" | "stretch"} height - "content" (as tall as what it holds), "stretch" (fills a container of fixed height) or pixels (the content scrolls)
+ * @property {number | "content" | "stretch"} width - "stretch" (its parent's width), "content" or pixels
  * @property {string | null} key - the app's key for it (the page gives it the CSS class ``st-key-<key>``); null: none
  * @property {boolean} horizontal - its elements flow side by side (wrapping) instead of one below the other
  * @property {"center" | "distribute" | "left" | "right"} horizontal_alignment - where a horizontal container puts its elements: ``"left"``, ``"center"``, ``"right"`` or ``"distribute"`` (the space between them)
  * @property {"bottom" | "center" | "distribute" | "top"} vertical_alignment - ``"top"``, ``"center"``, ``"bottom"`` or ``"distribute"``
- * @property {"large" | "medium" | "none" | "small"} gap - ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+ * @property {"large" | "medium" | "none" | "small" | "xlarge" | "xsmall" | "xxlarge" | "xxsmall" | number} gap - the space between its elements: a named size, ``"none"`` or pixels
  * @property {boolean | null} autoscroll - with a fixed ``height``: keep it scrolled to the bottom as content is added; null: only while it holds a chat message; false: never
  */
 
@@ -892,7 +998,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean} clear_on_submit - the widgets of the form go back to their defaults after a submit
  * @property {boolean} enter_to_submit - Enter in a text or number input (Ctrl/Cmd+Enter in a text area) submits the form, as a click on its first submit button
  * @property {boolean} border - drawn with a border around it
- * @property {number | null} height - a fixed height in pixels (the content scrolls); null: as tall as its content
+ * @property {number | "content" | "stretch"} width - "stretch" (the container's width), "content" or pixels
+ * @property {number | "content" | "stretch"} height - "content" (as tall as its widgets), "stretch" or pixels (the content scrolls)
  */
 
 /**
@@ -902,6 +1009,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {string} label - the label, inline Markdown
  * @property {string | null} help - the tooltip text (Markdown) of the "?" icon; null: no icon
  * @property {boolean} disabled - drawn greyed out, and the visitor cannot change it
@@ -929,6 +1037,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string} body - the message, Markdown
  * @property {string | null} icon - an emoji or ``":material/name:"`` shown instead of the variant's default icon; null: the default
  * @property {string | null} [title] - bold text above the body, inline Markdown; null (left out) or empty: none
+ * @property {number | "stretch"} width - "stretch" (the container's width) or pixels
  */
 
 /**
@@ -1015,10 +1124,12 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean | null} hide_index - true: the index column (the row labels) is hidden; false or null: it is shown
  * @property {Array<string> | null} column_order - the columns to show, in this order (names as text); null: all of them
  * @property {Object<string, Object<string, any>>} column_config - per column name (``"_index"`` for the index): its ``label``, ``width``, ``help``, ``disabled``, ``required``, ``pinned``, ``default``, ``hidden`` and ``type_config`` (``{"type": ..., <options>}``), as ``st.column_config`` writes them; an app may pass its own dicts, so the entries stay plain objects
- * @property {any} width - ``"stretch"``, ``"content"``, a width in pixels, or null (the page's default)
- * @property {any} height - ``"auto"``, ``"stretch"``, a height in pixels, or null (the page's default: up to ten rows)
- * @property {boolean | null} use_container_width - stretch to the width of its container (null: as ``width`` says)
+ * @property {number | "content" | "stretch"} width - ``"stretch"`` (the container's width), ``"content"`` (the columns' width, at most the container's) or a width in pixels
+ * @property {number | "auto" | "content" | "stretch"} height - ``"auto"`` (up to ten rows), ``"content"`` (every row, at most 10,000 pixels), ``"stretch"`` (fills a container of fixed height, at least three rows) or a height in pixels
  * @property {number | null} row_height - the height of each row in pixels; null: the page's default
+ * @property {string | null} placeholder - the text shown in a cell with no value; null: "None"
+ * @property {string | null} alt - the grid's accessible name; null: none
+ * @property {boolean} lazy - true: the rows are read in chunks as the visitor scrolls to them (text columns travel chunked, see ``TableColumn.data``); no search or CSV download, which would need every row
  */
 
 /**
@@ -1050,15 +1161,17 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {boolean | null} hide_index - true: the index column (the row labels) is hidden; false or null: it is shown
  * @property {Array<string> | null} column_order - the columns to show, in this order (names as text); null: all of them
  * @property {Object<string, Object<string, any>>} column_config - per column name (``"_index"`` for the index): its ``label``, ``width``, ``help``, ``disabled``, ``required``, ``pinned``, ``default``, ``hidden`` and ``type_config`` (``{"type": ..., <options>}``), as ``st.column_config`` writes them; an app may pass its own dicts, so the entries stay plain objects
- * @property {any} width - ``"stretch"``, ``"content"``, a width in pixels, or null (the page's default)
- * @property {any} height - ``"auto"``, ``"stretch"``, a height in pixels, or null (the page's default: up to ten rows)
- * @property {boolean | null} use_container_width - stretch to the width of its container (null: as ``width`` says)
+ * @property {number | "content" | "stretch"} width - ``"stretch"`` (the container's width), ``"content"`` (the columns' width, at most the container's) or a width in pixels
+ * @property {number | "auto" | "content" | "stretch"} height - ``"auto"`` (up to ten rows), ``"content"`` (every row, at most 10,000 pixels), ``"stretch"`` (fills a container of fixed height, at least three rows) or a height in pixels
  * @property {number | null} row_height - the height of each row in pixels; null: the page's default
+ * @property {string | null} placeholder - the text shown in a cell with no value; null: "None"
+ * @property {string | null} alt - the grid's accessible name; null: none
  * @property {string} id - the widget's id; the page sends it back with each change
  * @property {string | null} [form_id] - the ``st.form`` holding the widget (the page keeps its changes until the form's submit button is clicked); set by ``RunContext.write``
  * @property {number | null} [cleared_in_run] - the run in which a form's ``clear_on_submit`` reset the widget (the page then drops what the visitor typed); set by ``RunContext.write``
+ * @property {boolean | null} [quiet] - drawn with ``on_change="ignore"``: the page sends its changes as ``StoreChanges`` (stored, no run); set by ``RunContext.write``
  * @property {DataEditorEdits} value - the edits after this run (the page shows the data with them applied)
- * @property {"dynamic" | "fixed"} num_rows_mode - ``"fixed"``, or ``"dynamic"``: the visitor may add and delete rows (``num_rows`` is the row count of the data, as in every table)
+ * @property {"add" | "delete" | "dynamic" | "fixed"} num_rows_mode - ``"fixed"``; ``"dynamic"``: the visitor may add and delete rows; ``"add"``: only add them; ``"delete"``: only delete them (``num_rows`` is the row count of the data, as in every table)
  * @property {boolean | Array<string>} disabled - true: no cell can be edited; a list: the names of the columns that cannot be
  */
 
@@ -1074,6 +1187,9 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {"vega_lite"} kind
  * @property {"altair" | "area" | "bar" | "line" | "map" | "scatter" | "vega_lite"} chart - which command drew it: ``"line"``, ``"area"``, ``"bar"``, ``"scatter"``, ``"map"``, ``"vega_lite"`` or ``"altair"`` (its CSS class, label and ``data-testid`` on the page)
  * @property {Object<string, any>} spec - the Vega-Lite spec, rows inline in ``data.values`` (dates as ISO text without an offset); any Vega-Lite an app writes, so a plain object
+ * @property {number | "content" | "stretch"} width - the element's width (its box on the page): ``"stretch"`` (the container's), ``"content"`` (the chart's own) or pixels (never wider than the container); the spec is sized to fill the box
+ * @property {number | "content" | "stretch"} height - the element's height: ``"content"`` (the spec's), ``"stretch"`` (fills a container of fixed height) or pixels (the whole chart)
+ * @property {string | null} alt - the chart's accessible name (``alt``, also the spec's ``description``); null: a generic one ("line chart")
  */
 
 // navigation (elements/navigation.py, kinds/navigation.js)
@@ -1083,9 +1199,11 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} PageConfigElement
  * @property {"page_config"} kind
  * @property {string | null} title - the browser tab's title; null: the page's or the build's title
- * @property {string | null} icon - an emoji for the favicon (``":material/name:"`` is ignored); null: the page's icon or the build's
+ * @property {string | null} icon - an emoji or ``":material/name:"`` for the favicon; null: ``icon_url``, else the page's icon or the build's
+ * @property {string | null} icon_url - an image for the favicon (a URL, often ``data:``); null: ``icon``
  * @property {"centered" | "wide"} layout - ``"centered"`` (a column of limited width) or ``"wide"`` (the whole window)
  * @property {string} initial_sidebar_state - the app's ``initial_sidebar_state`` (``"auto"``, ``"expanded"``, ``"collapsed"`` or what it passed), sent as given; the page does not act on it yet
+ * @property {Object<string, string | null> | null} menu_items - the app menu's entries the app set (``menu_items``): ``get_help`` and ``report_a_bug`` (URLs; null hides the entry), ``about`` (Markdown for the About dialog; null: none); null: the menu as it is
  */
 
 /**
@@ -1102,6 +1220,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string | null} [href] - (url) external links: the website's URL; absent for a page of the app
  * @property {string | null} [url_path] - links to a page of the app: its URL path, which the page's router turns into an address under the site; absent for external links
  * @property {boolean | null} [current] - links to a page of the app: it is the page shown now (drawn as the current one); absent for external links
+ * @property {string} query_string - the query string (no ``?``) the link opens the page with (``query_params``); "": none, so a page switch clears the query
  */
 
 /**
@@ -1109,6 +1228,14 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} ButtonGroupOption
  * @property {string | null} icon - an emoji or ``":material/name:"`` the option's label began with; null: none
  * @property {string} content - the rest of the label (inline Markdown); ``""``: the icon alone
+ */
+
+/**
+ * What a ``chat_input`` that takes files or audio sends: the text, and the attachments and the recording as uploaded files (a ``file_uploader``'s ``SentFile``: its bytes cross as a transferable, the worker stages them).
+ * @typedef {Object} ChatInputSubmission
+ * @property {string} text - the message's text (``""`` when only files were sent)
+ * @property {Array<SentFile>} files - the attached files, and the recording when there is one
+ * @property {string | null} audio_file_id - which of ``files`` is the recording; null: no recording
  */
 
 /**
@@ -1144,7 +1271,8 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * One image of an ``image`` element.
  * @typedef {Object} ImageItem
  * @property {string} src - (url) the image: a ``data:`` URL made by the worker, or the URL the app gave; put in an ``<img src>``
- * @property {string | null} caption - the text shown below it (plain text, also its ``alt``); null: none
+ * @property {string | null} caption - the text shown below it (plain text); null: none
+ * @property {string | null} alt - its text alternative (the ``<img alt>``); ``""``: decorative, screen readers skip it; null: the caption stands in for it
  */
 
 /**
@@ -1170,7 +1298,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @typedef {Object} TableColumn
  * @property {"bool" | "date" | "datetime" | "float" | "int" | "list" | "object" | "string" | "time"} kind - what its values are (``"int"``, ``"float"``, ``"bool"``, ``"datetime"``, ``"date"``, ``"time"``, ``"string"``, ``"list"`` or ``"object"``)
  * @property {string} dtype - the pandas dtype, as text (``"int64"``, ``"datetime64[ns, UTC]"``...); AppTest rebuilds the column with it
- * @property {Object<string, number | string>} data - where its values are: ``{"buffer": i, "type": "f8"}`` (attachment ``i`` holds a typed array: f8/f4/i4/i2/i1/u4/u2/u1) or ``{"json": i}`` (attachment ``i`` holds the UTF-8 JSON list of its cells)
+ * @property {Object<string, number | string>} data - where its values are: ``{"buffer": i, "type": "f8"}`` (attachment ``i`` holds a typed array: f8/f4/i4/i2/i1/u4/u2/u1) or ``{"json": i}`` (attachment ``i`` holds the UTF-8 JSON list of its cells); a lazy grid's text adds ``"chunks": k, "chunk_rows": n``: attachments ``i`` .. ``i+k-1`` each hold the JSON list of ``n`` consecutive cells
  * @property {string} name - the column's name as text (what ``column_config`` and ``column_order`` name it by)
  * @property {string | number} label - the header shown: the column's label, a number kept as a number
  */

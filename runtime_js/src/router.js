@@ -45,14 +45,19 @@ export function hrefFor(urlPath) {
 
 let shown = urlPathFromLocation(); // the page the URL names
 
-/** Go to another page of the app without reloading (menu, st.page_link). */
-export function navigate(urlPath) {
-  if (urlPath !== shown) {
+/**
+ * Go to another page of the app without reloading (menu, st.page_link).
+ * A page switch starts from a clean query string, as in Streamlit, or from
+ * the one the link carries (st.page_link's query_params).
+ * @param {string} urlPath @param {string} [query] without "?"
+ */
+export function navigate(urlPath, query = "") {
+  if (urlPath !== shown || location.search.slice(1) !== query) {
     shown = urlPath;
-    history.pushState(null, "", hrefFor(urlPath));
+    history.pushState(null, "", hrefFor(urlPath) + (query ? `?${query}` : ""));
   }
-  // A page switch starts from a clean query string, as in Streamlit.
-  post(rerunMessage({ page: urlPath, query_string: location.search.slice(1) }));
+  queryString = query;
+  post(rerunMessage({ page: urlPath, query_string: query }));
 }
 
 /** The title the tab shows unless st.set_page_config sets one. */
@@ -111,16 +116,19 @@ export function onQueryParamsChanged(msg) {
 /** The page to ask for in the first Rerun: the one the URL names. */
 export const initialPage = () => shown;
 
-/** A link that switches pages in place (plain clicks) or opens a new tab. */
-export function pageAnchor(urlPath, label, iconName, attrs = {}) {
-  const a = h("a", { href: hrefFor(urlPath), ...attrs });
+/**
+ * A link that switches pages in place (plain clicks) or opens a new tab;
+ * `query` (without "?"): the query string the page opens with.
+ */
+export function pageAnchor(urlPath, label, iconName, attrs = {}, query = "") {
+  const a = h("a", { href: hrefFor(urlPath) + (query ? `?${query}` : ""), ...attrs });
   const i = iconNode(iconName);
   if (i) a.append(i);
   a.append(h("span", { class: "stc-nav-label", text: label }));
   a.addEventListener("click", (e) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || a.getAttribute("aria-disabled") === "true") return;
     e.preventDefault();
-    navigate(urlPath);
+    navigate(urlPath, query);
   });
   return a;
 }

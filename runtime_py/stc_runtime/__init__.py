@@ -108,24 +108,27 @@ def stop() -> NoReturn:
 
 def set_page_config(page_title: str | None = None, page_icon: Any = None, layout: str | None = None,
                     initial_sidebar_state: str | int | None = None, menu_items: Any = None) -> None:
-    """Set the browser tab's title and icon and the page's layout. Calls add
-    up: an argument left None keeps what an earlier call set.
+    """Set the browser tab's title and icon, the page's layout and the app
+    menu's entries. Calls add up: an argument left None keeps what an
+    earlier call set.
 
     Parameters:
         page_title: the tab's title; None: keep the title set before (else
             the page's title in multipage apps, or the build's).
-        page_icon: an emoji for the tab's icon; None (or an image, which the
-            page does not show yet): keep the icon set before (else the
-            page's icon or the build's).
+        page_icon: the tab's icon: an emoji, ``":material/name:"``,
+            ``"random"`` (an emoji picked at random) or an image (a path, a
+            URL, bytes, an array or a PIL image); None: keep the icon set
+            before (else the page's icon or the build's).
         layout: "centered" (a column of limited width) or "wide" (the whole
             window); None: keep the current layout (at first "centered").
         initial_sidebar_state: "auto", "expanded", "collapsed", "locked" or a
-            positive pixel width (accepted; the sidebar shows whenever it has
-            content); None: keep the current one (at first "auto").
-        menu_items: the app menu's entries (accepted; the page has no app
-            menu).
+            positive pixel width; None: keep the current one (at first
+            "auto").
+        menu_items: entries of the app menu, by key: "Get help" and "Report
+            a bug" (a http(s) or mailto URL the entry opens; None hides the
+            entry) and "About" (Markdown shown in a dialog). Keys ignore case.
     """
-    from .errors import StreamlitValueError
+    from .errors import StreamlitInvalidURLError, StreamlitValueError
 
     if layout not in (None, "centered", "wide"):
         raise StreamlitValueError("layout", ["'centered'", "'wide'"])
@@ -135,6 +138,8 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None, layout
         raise StreamlitValueError("initial_sidebar_state", sidebar_values, detail=f"Got {initial_sidebar_state!r}.")
     if isinstance(initial_sidebar_state, int) and initial_sidebar_state <= 0:
         raise StreamlitValueError("initial_sidebar_state", sidebar_values, detail=f"Got {initial_sidebar_state}.")
+    menu = _menu_items(menu_items, StreamlitValueError, StreamlitInvalidURLError) if menu_items is not None else None
+    icon, icon_url = _page_icon(page_icon)
     ctx = run_context.current()
     # The layout and sidebar state stay as the last call of the session left
     # them (the page keeps them in 1.67); title and icon add up within a run.
@@ -143,19 +148,81 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None, layout
     if initial_sidebar_state is None:
         initial_sidebar_state = ctx.page_config.get("initial_sidebar_state", kept[1])
     ctx.session._stc_page_layout = (layout, initial_sidebar_state)  # type: ignore[attr-defined]
-    icon = page_icon if isinstance(page_icon, str) else None
     settings = ctx.page_config
     settings.update(layout=layout, initial_sidebar_state=initial_sidebar_state)
     if page_title is not None:
         settings["title"] = page_title
-    if icon is not None:
-        settings["icon"] = icon
+    if icon is not None or icon_url is not None:
+        settings["icon"], settings["icon_url"] = icon, icon_url
+    if menu is not None:
+        settings["menu_items"] = {**settings.get("menu_items", {}), **menu}
     # Its own root: the page applies it to the tab and the layout instead of
     # drawing it among the app's elements.
     ctx.write((PAGE_CONFIG_ROOT, 0), _PageConfigElement(
-        title=settings.get("title"), icon=settings.get("icon"), layout=layout,  # type: ignore[arg-type]
+        title=settings.get("title"), icon=settings.get("icon"), icon_url=settings.get("icon_url"),
+        layout=layout,  # type: ignore[arg-type]
         initial_sidebar_state=str(initial_sidebar_state),
+        menu_items=settings.get("menu_items") or None,
     ))
+
+
+_MENU_KEYS = {"get help": "get_help", "report a bug": "report_a_bug", "about": "about"}
+
+
+def _menu_items(items: Any, value_error: Any, url_error: Any) -> dict[str, str | None]:
+    """``menu_items`` checked as 1.67 checks it (keys lowercased and
+    stripped; URLs with the http, https or mailto scheme), by payload name."""
+    from urllib.parse import urlparse
+
+    menu: dict[str, str | None] = {}
+    for raw_key, value in dict(items).items():
+        key = str(raw_key).strip().lower()
+        if key not in _MENU_KEYS:
+            raise value_error("menu_items", ["'Get help'", "'Report a bug'", "'About'"],
+                              detail=f"`{key}` is not a supported menu item key.")
+        if value is not None and key != "about":
+            parsed = urlparse(str(value))
+            ok = bool(parsed.netloc) if parsed.scheme in ("http", "https") else parsed.scheme == "mailto" and bool(parsed.path)
+            if not ok:
+                raise url_error(str(value), ("http", "https", "mailto"))
+        if key == "about" and value is not None:
+            from textwrap import dedent
+
+            value = dedent(str(value))
+        # None hides a link entry and clears the About text.
+        menu[_MENU_KEYS[key]] = None if value is None else str(value)
+    return menu
+
+
+def _page_icon(page_icon: Any) -> tuple[str | None, str | None]:
+    """``(icon, icon_url)`` for ``page_icon``: an emoji or Material Symbol
+    as text, anything else as an image URL (both None: keep the current)."""
+    from . import icons
+
+    if page_icon is None:
+        return None, None
+    if isinstance(page_icon, str) and page_icon == "random":
+        import random
+
+        return random.choice(_RANDOM_EMOJI), None
+    if isinstance(page_icon, str):
+        text = page_icon.strip()
+        if text.startswith(":material"):
+            return icons.validate_material_icon(text), None
+        if icons.is_emoji(text):
+            return text, None
+    from .elements.media import image_src
+
+    try:
+        return None, image_src(page_icon)
+    except Exception:  # noqa: BLE001 - as 1.67: text that is no image is shown as given
+        if isinstance(page_icon, str):
+            return page_icon, None
+        raise
+
+
+# "random" picks one of these, as 1.67 picks from its own list of emoji.
+_RANDOM_EMOJI = ("🎈", "🚀", "🌟", "🎉", "🐱", "🦊", "🐼", "🌈", "🍀", "🍕", "🎨", "📊", "🧪", "🔭", "🛰️", "🌍", "🐙", "🦄")
 
 
 # Imported on first use: start-up time in the browser is paid by every visitor.

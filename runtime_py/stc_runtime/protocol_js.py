@@ -115,7 +115,7 @@ def _value_typedef(cls: type) -> list[str]:
 MESSAGES = (
     protocol.BootProgress, protocol.BootFailed, protocol.Ready, protocol.RunStarted, protocol.Delta,
     protocol.RunFinished, protocol.QueryParamsChanged, protocol.Notice, protocol.NavPage, protocol.Navigation,
-    protocol.Boot, protocol.WidgetChange, protocol.Rerun, protocol.ClearCaches, protocol.ClientContext,
+    protocol.Boot, protocol.WidgetChange, protocol.Rerun, protocol.StoreChanges, protocol.ClearCaches, protocol.ClientContext,
 )
 
 

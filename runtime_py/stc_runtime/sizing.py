@@ -1,5 +1,5 @@
 """The layout parameters many elements share (``width``, ``height``,
-``text_alignment``, ``wrap``, ``icon_position``), checked once, as Streamlit 1.67 checks them.
+``text_alignment``, ``wrap``, ``icon_position``, ``gap``), checked once, as Streamlit 1.67 checks them.
 
 Each returns the value the payload carries: a pixel count (int) or one of
 the keywords; the page applies it with ``applyWidth``/``applyHeight`` of
@@ -71,3 +71,20 @@ def icon_position(value: object) -> str:
     if value in ("left", "right"):
         return value  # type: ignore[return-value]
     raise StreamlitValueError("icon_position", ["'left'", "'right'"])
+
+
+#: 1.67's named gaps, smallest first (4, 8, 16, 32, 64, 96 and 128 pixels)
+GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+
+
+def gap(value: object) -> int | str:
+    """A checked ``gap`` (containers, columns): a named size (any case),
+    ``"none"`` for None, or pixels (0 allowed)."""
+    if value is None:
+        return "none"
+    if isinstance(value, Integral) and not isinstance(value, bool) and value >= 0:
+        return _pixels("gap", value) if value else 0
+    if isinstance(value, str) and value.lower() in GAPS:
+        return value.lower()
+    raise StreamlitValueError("gap", [f"'{g}'" for g in GAPS] + ["None", "a non-negative integer (pixels)"],
+                              detail=f"Got {value!r}.")

@@ -19,6 +19,7 @@ can be cleared is written as an empty value (``?k=``).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Callable, Sequence
@@ -169,7 +170,8 @@ def iso_dates(*, is_range: bool, clearable: bool) -> UrlCodec:
         raw = _all(value)
         if not raw:
             return () if is_range else None
-        dates = [date.fromisoformat(t) for t in raw]
+        # ISO, or with slashes (2024/02/29), as 1.67 reads them.
+        dates = [date.fromisoformat(t.replace("/", "-")) for t in raw]
         if is_range:
             if len(dates) > 2:
                 raise ValueError("a range has at most two dates")
@@ -180,18 +182,20 @@ def iso_dates(*, is_range: bool, clearable: bool) -> UrlCodec:
 
 
 def clock_time(*, clearable: bool) -> UrlCodec:
-    """time_input: ``HH:MM`` (seconds too when the step has them)."""
+    """time_input: ``HH:MM``."""
 
     def write(v: Any) -> str:
-        if v is None:
-            return ""
-        return v.strftime("%H:%M:%S" if v.second else "%H:%M")
+        return "" if v is None else v.strftime("%H:%M")
 
     def read(value: UrlValue) -> time | None:
         raw = _last(value)
         if raw == "":
             return None
-        return time.fromisoformat(raw)
+        # HH:MM, or HH:MM:SS with the seconds dropped (1.67's page keeps
+        # minutes); fractions of a second are refused.
+        if not re.fullmatch(r"\d{2}:\d{2}(:\d{2})?", raw):
+            raise ValueError(f"not a time: {raw!r}")
+        return time.fromisoformat(raw).replace(second=0)
 
     return UrlCodec(write=write, read=read, clearable=clearable)
 
@@ -216,18 +220,23 @@ def numbers(*, integer: bool, count: int) -> UrlCodec:
 
 def iso_moments(kind: str, *, count: int) -> UrlCodec:
     """A date/time slider's value in ISO form (``2024-05-01``,
-    ``2024-05-01T12:30:00``, ``12:30:00``), one per repeated key."""
+    ``2024-05-01T12:30``, ``12:30``; seconds are read too), one per
+    repeated key."""
     parse: Callable[[str], Any] = {"date": date.fromisoformat, "datetime": datetime.fromisoformat,
                                    "time": time.fromisoformat}[kind]
 
+    shown = {"date": "%Y-%m-%d", "datetime": "%Y-%m-%dT%H:%M", "time": "%H:%M"}[kind]
+
     def write(v: Any) -> UrlValue:
         values = list(v) if isinstance(v, (list, tuple)) else [v]
-        return [x.isoformat() for x in values]
+        return [x.strftime(shown) for x in values]
 
     def read(value: UrlValue) -> Any:
         raw = _all(value)
         if len(raw) != count:
             raise ValueError(f"expected {count} values")
+        if kind == "datetime" and any(" " in t for t in raw):
+            raise ValueError("a space instead of T")
         values = [parse(t) for t in raw]
         return tuple(values) if count == 2 else values[0]
 
@@ -235,15 +244,15 @@ def iso_moments(kind: str, *, count: int) -> UrlCodec:
 
 
 def hex_color() -> UrlCodec:
-    """color_picker: ``#rrggbb`` (the ``#`` may be left out in a URL)."""
+    """color_picker: ``#rrggbb`` (a URL may leave out the ``#``, or give
+    ``#rgb``)."""
 
     def read(value: UrlValue) -> str:
         raw = _last(value).strip()
         digits = raw[1:] if raw.startswith("#") else raw
-        if len(digits) == 3:
-            digits = "".join(c * 2 for c in digits)
-        if len(digits) != 6 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+        # #rgb or #rrggbb, kept as written (1.67 takes "bad" as "#bad").
+        if len(digits) not in (3, 6) or any(c not in "0123456789abcdefABCDEF" for c in digits):
             raise ValueError(f"not a colour: {raw!r}")
-        return "#" + digits.lower()
+        return "#" + digits
 
     return UrlCodec(write=lambda v: str(v), read=read)

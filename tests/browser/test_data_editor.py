@@ -28,8 +28,10 @@ def test_data_editor_edit_add_delete(build_site, new_page):
     grid = page.get_by_test_id("stDataFrame")
     expect(page.get_by_text("Rows returned: 3; total rating: 12")).to_be_visible()
 
+    # As 1.67, the default index is hidden while rows can be added.
+    expect(grid.get_by_role("columnheader")).to_have_count(4)  # row selection, command, rating, is_widget
     # Edit a rating: double-click opens the editor, Enter commits.
-    rating = grid.locator(".stc-grid-rows [aria-rowindex='2'] [aria-colindex='3']")
+    rating = grid.locator(".stc-grid-rows [aria-rowindex='2'] [aria-colindex='2']")
     rating.dblclick()
     editor = grid.get_by_role("spinbutton", name="Edit rating")
     editor.fill("11")  # over max_value=10: refused on the page
@@ -53,7 +55,7 @@ def test_data_editor_edit_add_delete(build_site, new_page):
     editor.fill("st.data_editor")
     editor.press("Enter")
     wait_for_runs(page, before + 1)
-    rating = grid.locator(".stc-grid-rows [aria-rowindex='5'] [aria-colindex='3']")
+    rating = grid.locator(".stc-grid-rows [aria-rowindex='5'] [aria-colindex='2']")
     rating.dblclick()
     before = runs(page)
     grid.get_by_role("spinbutton", name="Edit rating").fill("2")
@@ -73,10 +75,50 @@ def test_data_editor_edit_add_delete(build_site, new_page):
         "added_rows": [{"command": "st.data_editor", "rating": 2}],
         "deleted_rows": [1],
     }
-    assert column_texts(grid, 2) == ["st.selectbox", "st.time_input", "st.data_editor"]
+    assert column_texts(grid, 1) == ["st.selectbox", "st.time_input", "st.data_editor"]
 
     # A checkbox cell toggles with one click.
     before = runs(page)
     grid.get_by_role("checkbox", name="is_widget, row 2").uncheck()
     wait_for_runs(page, before + 1)
     assert state_shown(page)["edited_rows"] == {"0": {"rating": 9}, "2": {"is_widget": False}}
+
+
+def test_list_and_selectbox_cells_quiet_edits_and_add_only(build_site, new_page):
+    page = new_page(build_site(APP) + "?page=editor_more")
+    grid = page.get_by_test_id("stDataFrame")
+    expect(page.get_by_text("runs: 1")).to_be_visible()
+    # format_func's labels in the cells and in the editor's choices
+    assert column_texts(grid, 2) == ["ST.A", "ST.B"]
+    # num_rows="add": rows can be added, not deleted (no row checkboxes)
+    expect(grid.get_by_role("button", name="Add row")).to_have_count(1)
+    expect(grid.get_by_role("button", name="Delete selected rows")).to_have_count(0)
+    expect(grid.get_by_role("checkbox")).to_have_count(0)
+
+    # A list cell is edited as comma-separated items.
+    grid.locator(".stc-grid-rows [aria-rowindex='2'] [aria-colindex='1']").dblclick()
+    editor = grid.get_by_role("textbox", name="Edit tags")
+    expect(editor).to_have_value("a")
+    editor.fill("x, y ,z")
+    editor.press("Enter")
+    expect(grid.locator(".stc-grid-rows [aria-rowindex='2'] [aria-colindex='1'] .stc-grid-tag")).to_have_text(["x", "y", "z"])
+    grid.locator(".stc-grid-rows [aria-rowindex='3'] [aria-colindex='2']").dblclick()
+    select = grid.get_by_role("combobox", name="Edit pick")
+    assert select.locator("option").all_inner_texts() == ["", "ST.A", "ST.B"]
+    select.select_option(label="ST.A")
+    select.press("Enter")
+    assert column_texts(grid, 2) == ["ST.A", "ST.A"]
+    # on_change="ignore": the edits start no run ...
+    page.wait_for_timeout(500)
+    expect(page.get_by_text("runs: 1")).to_be_visible()
+    # ... and the next run has them
+    page.get_by_role("button", name="Apply").click()
+    expect(page.get_by_text("runs: 2")).to_be_visible()
+    expect(page.get_by_text('tags: [["x", "y", "z"], ["b", "c"]] picks: ["st.a", "st.a"]')).to_be_visible()
+
+    # An added row starts with the ListColumn's default.
+    grid.get_by_role("button", name="Add row").click()
+    editor = grid.get_by_role("textbox", name="Edit tags")  # the new row's first cell opens
+    expect(editor).to_have_value("new")
+    editor.press("Escape")
+    expect(grid.locator(".stc-grid-rows [aria-rowindex='4'] [aria-colindex='1'] .stc-grid-tag")).to_have_text(["new"])

@@ -109,6 +109,14 @@ def test_width_sizes_text_and_code_and_a_replaced_text_keeps_its_place(build_sit
         # "stretch" fills the column: as wide as the Markdown blocks around.
         assert abs(stretch - width_of("stMarkdown", "before the slot")) < 1, testid
 
+    # Alerts, JSON, HTML and forms take width= too.
+    for testid, text in (("stAlert", "fixed alert"), ("stJson", "json"), ("stHtml", "fixed html"), ("stForm", "fixed form")):
+        assert abs(width_of(testid, text) - 300) < 1, testid
+    assert width_of("stHtml", "own html") < 300
+    column = width_of("stMarkdown", "before the slot")
+    badge = page.get_by_test_id("stMarkdown").filter(has_text="wide badge")
+    assert abs(badge.bounding_box()["width"] - column) < 1
+
     # msg.text("Done") replaced the element where it was: between the two.
     order = page.evaluate(
         """() => [...document.querySelectorAll("[data-testid=stMarkdown], [data-testid=stText]")]

@@ -35,6 +35,7 @@ _spec.loader.exec_module(cases)
 # (element, payload field) -> the app's case (container keys "<bad|good>-<case>-<n>")
 URL_FIELDS = {
     ("st.image", "images[].src"): "image-src",
+    ("st.image", "link"): "image-link",
     ("st.audio", "src"): "audio-src",
     ("st.video", "src"): "video-src",
     ("st.video", "embed"): "video-embed",
@@ -56,6 +57,7 @@ URL_FIELDS = {
 # url() must be here — and (module, name) for the column types.
 SOURCE_FIELDS = {
     ("ImageItem", "src"): ["image-src"],  # st.image, and st.pyplot's image
+    ("ImageElement", "link"): ["image-link"],
     ("AudioElement", "src"): ["audio-src"],
     ("VideoElement", "src"): ["video-src"],
     ("VideoElement", "embed"): ["video-embed"],
@@ -73,6 +75,10 @@ NOT_ATTRIBUTE_URLS = {
     ("PageLinkElement", "url_path"): "a page of the app's own (resolve_page refuses others); router.hrefFor "
                                      "percent-encodes it under the site's base path, so it is never a scheme",
     ("chart_specs", "url"): "a Vega-Lite data URL (the bundled world map) that vega's loader fetches, no attribute",
+    ("PageConfigElement", "icon_url"): "the favicon's <link href>, outside the app's containers: chrome.js passes it "
+                                       "through safeUrl(..., 'image') first (test_page_chrome.py feeds it a bad one)",
+    ("buttons", "url"): "link_button's URL as a defining parameter of its widget id (hashed, never sent)",
+    ("inputs", "url"): "the name of text_input's type='url' (its icon and format check), no URL",
 }
 
 # A URL-ish word as a whole part of a snake_case name ("image_url", "src").
@@ -210,7 +216,7 @@ DANGEROUS_ATTRIBUTES = """() => {
 
 # The element each case draws (to be sure a refused URL still drew it).
 TESTIDS = {
-    "image-src": "stImage", "audio-src": "stAudio", "video-src": "stVideo", "video-embed": "stVideo",
+    "image-src": "stImage", "image-link": "stImage", "audio-src": "stAudio", "video-src": "stVideo", "video-embed": "stVideo",
     "video-subtitles": "stVideo", "link_button-url": "stLinkButton", "page_link-href": "stPageLink",
     "chat_message-avatar": "stChatMessageAvatarImage", "markdown-link": "stMarkdown", "markdown-image": "stMarkdown",
     "markdown-autolink": "stMarkdown", "markdown-reference": "stMarkdown",

@@ -32,9 +32,9 @@ def test_persist_state_session_brings_a_value_back_after_a_page_switch(build_sit
     page = new_page(build_site(APP))
     page.get_by_role("checkbox", name="Remember me").check()
     page.get_by_role("checkbox", name="Quiet").check()  # not kept: persist_state is None
-    page.get_by_role("link", name="Other").click()
+    page.get_by_role("link", name="Other", exact=True).click()
     expect(page.get_by_text("the other page")).to_be_visible()
-    page.get_by_role("link", name="Settings").click()
+    page.get_by_role("link", name="Settings", exact=True).click()
     expect(page.get_by_role("checkbox", name="Remember me")).to_be_checked()
     expect(page.get_by_role("checkbox", name="Quiet")).not_to_be_checked()
 
@@ -51,3 +51,11 @@ def test_on_change_ignore_keeps_the_change_for_the_next_run(build_site, new_page
     wait_for_runs(page, before + 1)
     expect(page.get_by_text("quiet is True")).to_be_visible()
     expect(page.get_by_role("checkbox", name="Quiet")).to_be_checked()
+
+
+def test_a_page_link_opens_its_page_with_its_query_params(build_site, new_page):
+    page = new_page(build_site(APP) + "?dark=true")
+    page.get_by_role("link", name="Other, from here").click()
+    expect(page.get_by_text("from=settings tags=['a', 'b']")).to_be_visible()
+    assert page.evaluate("location.search") == "?from=settings&tag=a&tag=b"
+    assert page.evaluate("location.pathname").rstrip("/").endswith("/other")

@@ -1,7 +1,7 @@
 """Element lists of an app, comparable between real Streamlit's AppTest and
 ours: ``[[type, value], ...]`` in display order (blocks left out), where
-``type`` is the AppTest attribute the element is listed under
-(``"title"``, ``"button"``, ``"success"``...) and ``value`` its ``.value``
+``type`` is the element's node type (``"title"``, ``"button"``,
+``"success"``...) and ``value`` its ``.value``
 made JSON-able.
 
 ``SCENARIOS`` drive the docs' example apps through a few interactions; each
@@ -39,6 +39,10 @@ def jsonable(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return str(value)
+    if hasattr(value, "getvalue") and hasattr(value, "name"):  # an UploadedFile: what identifies it, not its id
+        return {"name": value.name, "type": value.type, "size": value.size}
+    if callable(getattr(value, "to_dict", None)) and not hasattr(value, "columns"):  # a ChatInputValue
+        return jsonable(value.to_dict())
     if hasattr(value, "columns") and hasattr(value, "values"):  # a DataFrame
         return {"columns": [str(c) for c in value.columns], "data": jsonable(value.values.tolist())}
     return repr(value)
@@ -47,25 +51,17 @@ def jsonable(value: Any) -> Any:
 def element_list(at: Any) -> list[list[Any]]:
     if REAL:
         from streamlit.testing.v1.element_tree import Block
-
-        nodes = [n for n in at._tree if not isinstance(n, Block)]
-        kinds = [n.type for n in nodes]
     else:
-        from stc_runtime.testing._tree import Block, _category
+        from stc_runtime.testing._tree import Block
 
-        nodes = [n for n in at._root.walk() if not isinstance(n, Block)]
-        kinds = [_category(n) for n in nodes]
-    # Streamlit keeps toasts and a top-level chat_input in containers of
-    # their own after the sidebar (AppTest lists them there); ours write
-    # them in place and the page floats them. Compare them after the rest.
-    floating = ("toast", "chat_input")
-    order = sorted(range(len(nodes)), key=lambda i: (kinds[i] in floating, floating.index(kinds[i]) if kinds[i] in floating else 0, i))
+    # Both trees have 1.67's shape: main, sidebar, then the event root
+    # (toasts) and the bottom one (a top-level chat input).
+    nodes = [n for n in at._tree if not isinstance(n, Block)]
     out = []
-    for kind, node in ((kinds[i], nodes[i]) for i in order):
+    for node in nodes:
+        kind = node.type
         try:
-            # Exceptions: the message (real's Exception.value is the message
-            # alone; ours prefixes the type -- reported, compared apart).
-            value = jsonable(node.message if kind == "exception" else node.value)
+            value = jsonable(node.value)
         except Exception as exc:  # noqa: BLE001 - a value AppTest cannot give is part of the picture
             value = f"<{type(exc).__name__}>"
         out.append([kind, value])

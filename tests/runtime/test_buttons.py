@@ -7,8 +7,10 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+import pytest
+
 from stc_runtime.protocol import WidgetChange
-from stc_runtime.testing.v1 import AppTest
+from stc_runtime.testing.v1 import AppTest, AppTestError
 
 
 def test_button_is_true_only_in_the_run_its_click_caused(app):
@@ -161,7 +163,55 @@ def test_link_button_payload(app):
     assert (docs["label"], docs["url"], docs["help"], docs["button_type"], docs["width"], docs["disabled"]) == (
         "Docs", "https://docs.streamlit.io", "Opens the docs", "secondary", "stretch", False)
     assert (off["button_type"], off["width"], off["disabled"]) == ("tertiary", 200, True)
-    assert "id" not in docs  # not a widget: clicking never reruns
+    assert docs["id"] is None  # on_click="ignore": clicking never reruns
+
+
+LINK_APP = """
+    import streamlit as st
+    st.session_state.setdefault("n", 0)
+    def inc(k):
+        st.session_state.n += k
+    r1 = st.link_button("Go", "https://example.com")
+    r2 = st.link_button("Go2", "https://example.com", on_click="rerun", key="lb")
+    r3 = st.link_button("Go3", "https://example.com", on_click=inc, args=(2,))
+    r4 = st.link_button("Go4", "https://example.com", on_click=None)
+    st.write(f"{isinstance(r1, bool)} {r2} {r3} {r4} n={st.session_state.n}")
+"""
+
+
+def test_link_button_on_click_makes_it_a_trigger(app):
+    # 1.67: "ignore" returns the element's place; "rerun", a callable (and
+    # None, which is not "ignore") make it a trigger returning the click.
+    a = app(LINK_APP).run()
+    assert a.markdown() == ["False False False False n=0"]
+    go, go2, go3, go4 = a.elements("link_button")
+    assert go["id"] is None and go2["id"].endswith("-lb") and go3["id"] and go4["id"]
+    a.run(WidgetChange(id=go3["id"], value=True))
+    assert a.markdown() == ["False False True False n=2"]
+    a.run()
+    assert a.markdown() == ["False False False False n=2"]
+    a.run(WidgetChange(id=go2["id"], value=True))
+    assert a.markdown() == ["False True False False n=2"]
+
+
+def test_link_button_in_apptest_as_1_67():
+    at = AppTest.from_string(LINK_APP).run()
+    assert [(b.value, b.key) for b in at.link_button] == [("Go", None), ("Go2", "lb"), ("Go3", None), ("Go4", None)]
+    assert at.session_state["lb"] is False
+    with pytest.raises(AppTestError, match=r"click\(\) is not supported for link_button \(key='lb'\). "
+                       "AppTest does not open URLs or trigger on_click. Use a Playwright e2e test."):
+        at.link_button[1].click()
+
+
+@pytest.mark.parametrize("script, message", [
+    ("st.link_button('a', 'u', on_click='foo')", "Invalid `on_click` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ("st.link_button('a', 'u', key='k'); st.button('b', key='k')", "There are multiple"),
+    # 1.67 refuses setting it too (its message is the widget core's).
+    ("st.session_state.k = True\nst.link_button('a', 'u', key='k', on_click='rerun')", "'k'"),
+])
+def test_link_button_errors(app, script, message):
+    a = app("import streamlit as st\n" + script).run()
+    assert message in a.exceptions()[0]["message"]
 
 
 def test_link_button_type_is_checked(app):

@@ -63,7 +63,12 @@ def test_x_y_labels_colors_and_sizes(app):
     assert one["encoding"]["x"] == {"field": "day", "type": "nominal", "title": "Day"}
     assert one["encoding"]["y"]["field"] == "sales" and one["encoding"]["y"]["title"] == "Sales"
     assert one["encoding"]["color"] == {"value": "#ff0000"}
-    assert one["width"] == 300 and one["height"] == 200
+    # A pixel width sizes the element's box; the chart fills it (whole
+    # chart, axes included, as tall as asked).
+    assert one["width"] == "container" and one["height"] == 200
+    assert one["autosize"] == {"type": "fit", "contains": "padding"}
+    first = d.elements("vega_lite")[0]
+    assert (first["width"], first["height"], first["alt"]) == (300, 200, None)
     assert set(one["data"]["values"][0]) == {"day", "sales"}
     two = _spec(d, 1)
     assert two["encoding"]["color"]["scale"] == {"domain": ["sales", "cost"], "range": ["#ff0000", "rgb(0,0,255)"]}
@@ -137,7 +142,7 @@ def test_chart_errors(app):
     assert "must have the same length" in texts[1]
     assert texts[2].startswith("Invalid value for stack parameter: sideways.")
     assert "plotly" in texts[3] and "st.vega_lite_chart" in texts[3]
-    assert texts[4] == "Vega-Lite charts require a non-empty spec dict."
+    assert texts[4] == "The `spec` parameter is required. Vega-Lite charts require a non-empty spec dict."
     assert "to_dict" in texts[5]
     assert len(texts) == 6
 

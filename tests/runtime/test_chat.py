@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from stc.testing import AppTest
+from stc_runtime.protocol import WidgetChange
 
 
 def _app_test(source: str) -> AppTest:
@@ -101,9 +102,35 @@ def test_chat_input_text_set_through_session_state_goes_into_the_box(app):
     assert a.widget("chat_input")["value"] is None
 
 
-def test_chat_input_refuses_file_attachments(app):
-    a = app('import streamlit as st\nst.chat_input(accept_file=True)\n').run()
-    assert "accept_file" in a.exceptions()[0]["message"]
+FILES_APP = """
+    import streamlit as st
+    v = st.chat_input("Ask", accept_file="multiple", file_type=["csv", "image"], max_upload_size=1)
+    st.write(repr(v))
+    if v:
+        st.write(f"text={v.text!r} files={[(f.name, f.read()) for f in v.files]}")
+"""
+
+
+def test_chat_input_attachments_arrive_as_uploaded_files(app):
+    from stc_runtime.elements.media import stage_upload
+
+    a = app(FILES_APP).run()
+    box = a.widget("chat_input")
+    assert (box["accept_file"], box["file_type"], box["max_upload_size_mb"]) == ("multiple", ["image/*", ".csv"], 1)
+    one, two = stage_upload(b"a,b", "t.csv", "text/csv"), stage_upload(b"PNG", "p.png", "image/png")
+    a.run(WidgetChange(id=box["id"], value={"text": "", "files": [one, two], "audio_file_id": None}))
+    assert a.markdown()[1] == "text='' files=[('t.csv', b'a,b'), ('p.png', b'PNG')]"
+    a.run()
+    assert a.markdown() == ["None"]
+
+
+def test_chat_input_refuses_an_attachment_of_another_type(app):
+    from stc_runtime.elements.media import stage_upload
+
+    a = app(FILES_APP.replace('["csv", "image"]', '"csv"')).run()
+    bad = stage_upload(b"x", "notes.txt", "text/plain")
+    a.run(WidgetChange(id=a.widget("chat_input")["id"], value={"text": "hi", "files": [bad], "audio_file_id": None}))
+    assert a.exceptions()[0]["message"] == "Invalid file extension: `.txt`. Allowed: ['.csv']"
 
 
 def test_chat_input_refuses_forms(app):
@@ -184,7 +211,7 @@ def test_chat_avatar_is_a_url_field():
     from stc_runtime.payloads.chat import ChatMessageBlock
 
     carries = {f.name: f.metadata.get("carries") for f in dataclasses.fields(ChatMessageBlock)}
-    assert carries == {"name": None, "avatar": "url", "avatar_type": None}
+    assert carries == {"name": None, "avatar": "url", "avatar_type": None, "width": None}
 
 
 @pytest.mark.parametrize("name", ["chat_input", "chat_message"])
@@ -198,3 +225,106 @@ def test_chat_elements_document_their_parameters(name):
     assert "Parameters:" in doc
     params = [p for p in inspect.signature(fn).parameters if p not in ("self", "dg")]
     assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]
+
+
+# --- st.write_stream(cursor=...), as chat apps stream their answers -------------
+
+
+def test_write_stream_draws_the_cursor_the_app_asks_for(app):
+    # 1.67 appends the cursor (Markdown) to the text from its second piece
+    # on, and writes the whole text without it at the end.
+    a = app("""
+        import streamlit as st
+        st.write_stream(iter(["Hi", " there", " you"]), cursor=":material/edit:")
+        st.write_stream(iter(["a", "b"]))
+    """).run()
+    deltas = [d for d in a.last.deltas if d.element["kind"] == "markdown"]
+    first, second = deltas[0].path, [d.path for d in deltas if d.path != deltas[0].path][0]
+    assert [d.element["body"] for d in deltas if d.path == first] == [
+        "Hi", "Hi there:material/edit:", "Hi there you:material/edit:", "Hi there you"]
+    assert [d.element["body"] for d in deltas if d.path == second] == ["a", "ab"]
+    assert a.markdown() == ["Hi there you", "ab"]
+
+
+def test_write_stream_refuses_a_string_as_1_67(app):
+    a = app("""
+        import streamlit as st
+        st.write_stream("text")
+    """).run()
+    assert a.exceptions()[0]["message"] == (
+        "Invalid `stream` type. Expected one of: generator, stream-like object. Provided type: str. "
+        "Please use `st.write` instead for this data type.")
+
+
+# --- chat_input: voice messages, submit_mode, sizes (1.67's parameters) ----------
+
+AUDIO_APP = """
+    import streamlit as st
+    v = st.chat_input("Say", accept_audio=True, audio_sample_rate=8000, max_upload_size=5,
+                      submit_mode="disable", height=120, width=400)
+    st.write(repr(v))
+    if v:
+        st.write(f"text={v.text!r} audio={None if v.audio is None else (v.audio.name, v.audio.type, v.audio.read()[:4])}")
+        st.write(sorted(v))
+"""
+
+
+def test_chat_input_payload_carries_its_new_parameters(app):
+    a = app(AUDIO_APP).run()
+    box = a.widget("chat_input")
+    assert (box["accept_audio"], box["audio_sample_rate"], box["max_upload_size_mb"], box["submit_mode"],
+            box["height"], box["width"]) == (True, 8000, 5, "disable", 120, 400)
+    plain = app("import streamlit as st\nst.chat_input()").run().widget("chat_input")
+    assert (plain["accept_audio"], plain["audio_sample_rate"], plain["max_upload_size_mb"], plain["submit_mode"],
+            plain["height"]) == (False, None, 200, "submit", "content")
+
+
+def test_a_voice_message_arrives_as_a_wav_uploaded_file(app):
+    from stc_runtime.elements.media import stage_upload
+
+    a = app(AUDIO_APP).run()
+    wid = a.widget("chat_input")["id"]
+    entry = stage_upload(b"RIFF....WAVEfmt ", "audio.wav", "audio/wav")
+    a.run(WidgetChange(id=wid, value={"text": "hello", "files": [entry], "audio_file_id": entry["file_id"]}))
+    assert a.markdown()[1] == "text='hello' audio=('audio.wav', 'audio/wav', b'RIFF')"
+    a.run()  # a trigger: gone in the next run
+    assert a.markdown() == ["None"]
+    # Text alone: audio is None, the value still a ChatInputValue.
+    a.run(WidgetChange(id=wid, value={"text": "typed", "files": [], "audio_file_id": None}))
+    assert a.markdown()[:2] == ["ChatInputValue(text='typed', audio=None)", "text='typed' audio=None"]
+
+
+def test_chat_input_value_as_1_67_reports_it():
+    at = AppTest.from_string(AUDIO_APP).run()
+    at.chat_input[0].set_value("hi").run()
+    assert repr(at.chat_input[0].value) == "ChatInputValue(text='hi', audio=None)"
+    assert at.markdown[0].value == "ChatInputValue(text='hi', audio=None)"
+    plain = AppTest.from_string("import streamlit as st\nst.write(repr(st.chat_input()))").run()
+    plain.chat_input[0].set_value("hi").run()
+    assert plain.markdown[0].value == "'hi'"
+
+
+def test_chat_input_value_without_audio_has_no_audio_attribute():
+    from stc_runtime.elements.chat import ChatInputValue
+
+    v = ChatInputValue("x")
+    assert dict(v) == {"text": "x"} and repr(v) == "ChatInputValue(text='x')"
+    with pytest.raises(AttributeError, match=r"has no attribute 'audio' \(accept_audio=False\)"):
+        v.audio
+    with pytest.raises(KeyError, match="Invalid key: audio"):
+        v["audio"] = None
+
+
+@pytest.mark.parametrize("call, message", [
+    ("st.chat_input(submit_mode='x')", "Invalid `submit_mode` value. Supported values: 'submit', 'disable', 'stop'."),
+    ("st.chat_input(max_upload_size=0)", "Invalid `max_upload_size` value. Supported values: a positive integer. "
+     "Set it to None to fall back to the `server.maxUploadSize` configuration option."),
+    ("st.chat_input(max_upload_size=True)", "Invalid `max_upload_size` value."),
+    ("st.chat_input(audio_sample_rate=1234)",
+     "Invalid `audio_sample_rate` value. Supported values: 8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, None."),
+    ("st.chat_input(height=0)", "Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ("st.chat_input(on_submit='rerun')", '`on_submit="rerun"` is not supported on this widget. Pass a callback, or omit `on_submit`.'),
+])
+def test_chat_input_refuses_what_1_67_refuses(app, call, message):
+    a = app("import streamlit as st\n" + call).run()
+    assert a.exceptions()[0]["message"] == message or message in a.exceptions()[0]["message"]

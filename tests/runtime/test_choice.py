@@ -140,20 +140,21 @@ def test_radio_with_dataclass_options_keeps_the_selection(app):
 
 
 @pytest.mark.parametrize(
-    ("call", "message"),
+    ("call", "message", "exc_type"),
     [
         ('st.radio("R", ["a", "b"], index=5)',
-         "The `index` parameter, set to 5, is outside the required range [0, 1]."),
+         "The `index` parameter, set to 5, is outside the required range [0, 1].", "StreamlitValueOutOfRangeError"),
         ('st.radio("R", ["a", "b"], index="1")',
-         "Invalid `index` type. Expected one of: int, None. Provided type: str."),
+         "Invalid `index` type. Expected one of: int, None. Provided type: str.", "StreamlitInvalidParameterTypeError"),
         ('st.radio("R", ["a", "b"], captions=["x", 3])',
-         "Invalid `captions` type. Expected one of: str, None. Provided type: int."),
+         "Invalid `captions` type. Expected one of: str, None. Provided type: int.",
+         "StreamlitInvalidParameterTypeError"),
     ],
 )
-def test_radio_errors(app, call, message):
+def test_radio_errors(app, call, message, exc_type):
     a = app(f"import streamlit as st\n{call}\n").run()
     (exc,) = a.exceptions()
-    assert exc["type"] == "StreamlitAPIException" and exc["message"] == message
+    assert (exc["type"], exc["message"]) == (exc_type, message)
     assert a.elements("radio") == []
 
 
@@ -187,7 +188,8 @@ def test_multiselect_values_are_option_objects_in_the_order_picked(app):
     """).run()
     box = a.widget("multiselect", "Ids")
     assert box["options"] == ["#1", "#2", "#3"] and box["value"] == [1]
-    assert box["placeholder"] == "Choose options" and box["max_selections"] is None
+    # No placeholder given: the page picks its contextual text.
+    assert box["placeholder"] is None and box["max_selections"] is None
     assert a.markdown() == ["[{'id': 2}]"]
     a.set("multiselect", "Ids", [2, 0])
     assert a.markdown() == ["[{'id': 3}, {'id': 1}]"]
@@ -203,8 +205,10 @@ def test_multiselect_single_default_and_placeholders(app):
     """).run()
     assert a.markdown() == ["['b']", "['b', 'c']", "[]"]
     assert a.widget("multiselect", "One")["placeholder"] == "Pick some"
+    # Nothing to pick: the page shows "No options to select" and draws the
+    # widget disabled; the app's own disabled (AppTest's) stays False, as in 1.67.
     empty = a.widget("multiselect", "Empty")
-    assert empty["placeholder"] == "No options to select" and empty["disabled"] is True
+    assert empty["placeholder"] is None and empty["disabled"] is False and empty["options"] == []
 
 
 def test_multiselect_max_selections(app):
@@ -219,7 +223,7 @@ def test_multiselect_max_selections(app):
     assert a.markdown() == ["['a', 'c']"]
     a.click("Too many")
     (exc,) = a.exceptions()
-    assert exc["type"] == "StreamlitAPIException"
+    assert exc["type"] == "StreamlitSelectionCountExceedsMaxError"
     assert exc["message"] == (
         "Multiselect has 3 options selected but `max_selections` is set to 2. This happened because "
         "you either gave too many options to `default` or you manipulated the widget's state through "
@@ -229,22 +233,42 @@ def test_multiselect_max_selections(app):
 
 
 @pytest.mark.parametrize(
-    ("call", "message"),
+    ("call", "message", "exc_type"),
     [
         ('st.multiselect("M", ["a", "b"], default=["a", "b"], max_selections=1)',
-         "Multiselect has 2 options selected but `max_selections` is set to 1."),
+         "Multiselect has 2 options selected but `max_selections` is set to 1.",
+         "StreamlitSelectionCountExceedsMaxError"),
         ('st.multiselect("M", ["a", "b"], max_selections=0)',
          "Invalid `max_selections` value. Supported values: a positive integer. "
-         "To disable `st.multiselect`, use `disabled=True`."),
+         "To disable `st.multiselect`, use `disabled=True`.", "StreamlitValueError"),
         ('st.multiselect("M", ["a", "b"], default=["z"])',
          "The default value 'z' is not part of the options. "
-         "Please make sure that every default value also exists in the options."),
+         "Please make sure that every default value also exists in the options.",
+         "StreamlitDefaultNotInOptionsError"),
+        ('st.multiselect("M", ["a"], filter_mode="exact")',
+         "Invalid `filter_mode` value. Supported values: fuzzy, contains, prefix, None.", "StreamlitValueError"),
+        ('st.multiselect("M", ["a"], filter_mode=None, accept_new_options=True)',
+         "`filter_mode=None` and `accept_new_options=True` cannot be used together. `filter_mode` cannot be "
+         "`None` when `accept_new_options=True`. Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.",
+         "StreamlitIncompatibleParametersError"),
+        ('st.multiselect("M", ["a"], select_all=-2)',
+         "Invalid `select_all` value. Supported values: True, False, a non-negative integer. "
+         "When using an int, `select_all` must be a non-negative integer.", "StreamlitValueError"),
+        ('st.multiselect("M", ["a"], select_all="all")',
+         "Invalid `select_all` type. Expected one of: bool, int. Provided type: str.",
+         "StreamlitInvalidParameterTypeError"),
+        ('st.multiselect("M", ["a"], wrap="no")',
+         "'str' object cannot be interpreted as an integer", "TypeError"),
+        ('st.multiselect("M", ["a"], width="content")',
+         "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.",
+         "StreamlitInvalidWidthError"),
     ],
 )
-def test_multiselect_errors(app, call, message):
+def test_multiselect_errors(app, call, message, exc_type):
+    # Class and text as 1.67 raises them (the tree conformance app checks).
     a = app(f"import streamlit as st\n{call}\n").run()
     (exc,) = a.exceptions()
-    assert exc["type"] == "StreamlitAPIException" and exc["message"].startswith(message)
+    assert exc["type"] == exc_type and exc["message"].startswith(message)
 
 
 def test_multiselect_drops_values_that_are_no_longer_options(app):
@@ -265,7 +289,7 @@ def test_multiselect_accepts_new_options(app):
         st.write(repr(st.multiselect("Cats", ["Jelly", "Fish"], accept_new_options=True)))
     """).run()
     box = a.widget("multiselect", "Cats")
-    assert box["accept_new_options"] is True and box["placeholder"] == "Choose or add options"
+    assert box["accept_new_options"] is True and box["placeholder"] is None
     # The page sends indices for options and the text of new entries.
     a.set("multiselect", "Cats", ["Tom", 1])
     assert a.markdown() == ["['Tom', 'Fish']"]
@@ -355,9 +379,13 @@ def test_select_slider_range_preset_through_session_state(app):
 @pytest.mark.parametrize(
     ("call", "exc_type", "message"),
     [
-        ('st.select_slider("S", [])', "StreamlitAPIException",
+        ('st.select_slider("S", [])', "StreamlitMissingRequiredParameterError",
          "The `options` parameter is required. Provide at least one option."),
         ('st.select_slider("S", ["a", "b"], value="z")', "ValueError", "z is not in iterable"),
+        ('st.select_slider("S", ["a", "b", "c"], value=("a", "b", "c"))', "ValueError",
+         "too many values to unpack (expected 2)"),
+        ('st.select_slider("S", ["a", "b"], value=["b"])', "ValueError",
+         "not enough values to unpack (expected 2, got 1)"),
     ],
 )
 def test_select_slider_errors(app, call, exc_type, message):
@@ -408,25 +436,27 @@ def test_pills_with_format_func_and_keyed_state(app):
 
 
 @pytest.mark.parametrize(
-    ("call", "message"),
+    ("call", "message", "exc_type"),
     [
         ('st.pills("P", ["a", "b"], selection_mode="one")',
-         "Invalid `selection_mode` value. Supported values: 'single', 'multi'."),
+         "Invalid `selection_mode` value. Supported values: 'single', 'multi'.", "StreamlitValueError"),
         ('st.pills("P", ["a", "b"], selection_mode="multi", required=True)',
          "`required=True` and `selection_mode='multi'` cannot be used together. "
-         "`required` is only supported for single-select mode."),
+         "`required` is only supported for single-select mode.", "StreamlitIncompatibleParametersError"),
         ('st.segmented_control("P", ["a", "b"], default=["a", "b"])',
          "The default argument to `st.segmented_control` must be a single value when "
-         "`selection_mode='single'`."),
+         "`selection_mode='single'`.", "StreamlitAPIException"),
         ('st.pills("P", ["a", "b"], default="z")',
          "The default value 'z' is not part of the options. "
-         "Please make sure that every default value also exists in the options."),
+         "Please make sure that every default value also exists in the options.",
+         "StreamlitDefaultNotInOptionsError"),
+        ('st.pills("P", ["a", "b"], wrap="no")', "'str' object cannot be interpreted as an integer", "TypeError"),
     ],
 )
-def test_button_group_errors(app, call, message):
+def test_button_group_errors(app, call, message, exc_type):
     a = app(f"import streamlit as st\n{call}\n").run()
     (exc,) = a.exceptions()
-    assert exc["type"] == "StreamlitAPIException" and exc["message"] == message
+    assert (exc["type"], exc["message"]) == (exc_type, message)
 
 
 # --- feedback ----------------------------------------------------------------------
@@ -450,16 +480,18 @@ def test_feedback_returns_the_sentiment_index(app):
 
 
 @pytest.mark.parametrize(
-    ("call", "message"),
+    ("call", "message", "exc_type"),
     [
-        ('st.feedback("hearts")', "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'."),
-        ('st.feedback("thumbs", default=2)', "The `default` parameter, set to 2, is outside the required range [0, 1]."),
+        ('st.feedback("hearts")', "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'.",
+         "StreamlitValueError"),
+        ('st.feedback("thumbs", default=2)', "The `default` parameter, set to 2, is outside the required range [0, 1].",
+         "StreamlitValueOutOfRangeError"),
     ],
 )
-def test_feedback_errors(app, call, message):
+def test_feedback_errors(app, call, message, exc_type):
     a = app(f"import streamlit as st\n{call}\n").run()
     (exc,) = a.exceptions()
-    assert exc["type"] == "StreamlitAPIException" and exc["message"] == message
+    assert (exc["type"], exc["message"]) == (exc_type, message)
 
 
 # --- callbacks, identity, AppTest ------------------------------------------------------------
@@ -640,7 +672,9 @@ def test_selectbox_refuses_a_bad_index(app):
         import streamlit as st
         st.selectbox("S", ["a"], index=3)
     """).run()
-    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+    (exc,) = a.exceptions()
+    assert (exc["type"], exc["message"]) == (
+        "StreamlitValueOutOfRangeError", "The `index` parameter, set to 3, is outside the required range [0, 0].")
 
 
 def test_selectbox_with_dict_and_dataframe_options(app):
@@ -673,6 +707,115 @@ def _app_test(source: str) -> AppTest:
     return AppTest.from_string(source).run()
 
 
+def test_selectbox_payload_carries_what_the_page_draws(app):
+    a = app("""
+        import streamlit as st
+        st.selectbox("Plain", ["a", "b"])
+        st.selectbox("Empty text", ["a", "b"], placeholder="")
+        st.selectbox("Open", ["a", "b"], index=None, icon=":material/search:", filter_mode="prefix", width=240)
+        st.selectbox("Must", ["a", "b"], index=None, required=True, accept_new_options=True, icon="spinner")
+    """).run()
+    plain = a.widget("selectbox", "Plain")
+    # No placeholder given: the page writes its contextual text.
+    assert (plain["placeholder"], plain["filter_mode"], plain["width"]) == (None, "fuzzy", "stretch")
+    assert (plain["required"], plain["clearable"], plain["accept_new_options"], plain["icon"]) == (False, False, False, None)
+    assert a.widget("selectbox", "Empty text")["placeholder"] == " "  # 1.67's wire form of ""
+    opened = a.widget("selectbox", "Open")
+    assert (opened["icon"], opened["filter_mode"], opened["width"], opened["clearable"]) == (
+        ":material/search:", "prefix", 240, True)
+    must = a.widget("selectbox", "Must")
+    # required: never clearable, even when it starts empty.
+    assert (must["required"], must["clearable"], must["accept_new_options"], must["icon"]) == (True, False, True, "spinner")
+
+
+def test_selectbox_new_entries_travel_as_text(app):
+    a = app("""
+        import streamlit as st
+        v = st.selectbox("Mail", ["foo@example.com", "bar@example.com"], index=None, accept_new_options=True, key="m")
+        st.write(repr(v), repr(st.session_state.m))
+    """).run()
+    a.set("selectbox", "Mail", "me@example.org")  # typed by the visitor
+    assert a.markdown() == ["'me@example.org' 'me@example.org'"]
+    assert a.value("selectbox", "Mail") == "me@example.org"
+    a.set("selectbox", "Mail", "bar@example.com")  # typed, but an option's label
+    assert a.markdown() == ["'bar@example.com' 'bar@example.com'"]
+    assert a.value("selectbox", "Mail") == 1
+    a.set("selectbox", "Mail", None)
+    assert a.markdown() == ["None None"]
+
+
+def test_selectbox_without_accept_new_options_ignores_text(app):
+    a = app("""
+        import streamlit as st
+        st.write(repr(st.selectbox("S", ["a", "b"], index=1)))
+    """).run()
+    a.set("selectbox", "S", "zzz")
+    assert a.markdown() == ["'b'"] and a.value("selectbox", "S") == 1
+    a.set("selectbox", "S", "a")  # a label is the option
+    assert a.markdown() == ["'a'"] and a.value("selectbox", "S") == 0
+
+
+def test_apptest_sets_a_new_selectbox_entry():
+    at = _app_test("""
+        import streamlit as st
+        st.write(repr(st.selectbox("S", ["a"], index=None, accept_new_options=True)))
+    """)
+    at.selectbox[0].set_value("typed").run()
+    assert at.markdown[0].value == "'typed'"
+
+
+def test_multiselect_payload_filter_select_all_and_wrap(app):
+    a = app("""
+        import streamlit as st
+        st.multiselect("Default", ["a", "b"])
+        st.multiselect("Always", ["a", "b"], select_all=True, filter_mode="contains", wrap=False)
+        st.multiselect("Never", ["a", "b"], select_all=False, filter_mode=None, wrap=True)
+        st.multiselect("Huge", ["a", "b"], select_all=10**12, placeholder="")
+    """).run()
+    fields = lambda label: tuple(a.widget("multiselect", label)[f] for f in ("select_all", "filter_mode", "wrap"))
+    assert fields("Default") == (1000, "fuzzy", None)
+    assert fields("Always") == (-1, "contains", False)
+    assert fields("Never") == (0, None, True)
+    huge = a.widget("multiselect", "Huge")
+    assert (huge["select_all"], huge["placeholder"]) == (2**31 - 1, " ")
+
+
+def test_checkbox_toggle_pills_color_picker_width_and_wrap(app):
+    a = app("""
+        import streamlit as st
+        st.checkbox("C", width=200, wrap=False)
+        st.checkbox("D")
+        st.toggle("T", width="stretch", wrap=1)
+        st.pills("P", ["a"], wrap=False)
+        st.segmented_control("S", ["a"], wrap=True)
+        st.color_picker("K", width=90)
+    """).run()
+    assert (a.widget("checkbox", "C")["width"], a.widget("checkbox", "C")["wrap"]) == (200, False)
+    assert (a.widget("checkbox", "D")["width"], a.widget("checkbox", "D")["wrap"]) == ("content", None)
+    assert (a.widget("toggle", "T")["width"], a.widget("toggle", "T")["wrap"]) == ("stretch", True)
+    assert a.widget("pills", "P")["wrap"] is False and a.widget("segmented_control", "S")["wrap"] is True
+    assert a.widget("color_picker", "K")["width"] == 90
+
+
+@pytest.mark.parametrize(
+    ("call", "exc_type", "message"),
+    [
+        ('st.checkbox("C", wrap="yes")', "TypeError", "'str' object cannot be interpreted as an integer"),
+        ('st.toggle("T", width=-3)', "StreamlitInvalidWidthError",
+         "Invalid width value: -3. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+        ('st.color_picker("K", width="wide")', "StreamlitInvalidWidthError",
+         "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+        ('st.selectbox("S", ["a"], icon=":rocket:")', "StreamlitAPIException",
+         'The value ":rocket:" is not a valid icon. Emoji shortcodes are not supported. Please use a single emoji '
+         "or a Material icon shortcode like `:material\u200b/thumb_up:`."),
+    ],
+)
+def test_width_wrap_icon_errors(app, call, exc_type, message):
+    a = app(f"import streamlit as st\n{call}\n").run()
+    (exc,) = a.exceptions()
+    assert (exc["type"], exc["message"]) == (exc_type, message)
+
+
 # --- color_picker -----------------------------------------------------------------
 
 
@@ -687,7 +830,7 @@ def test_color_picker_values(app):
     assert a.markdown() == ["#000000 #123456"]
 
 
-@pytest.mark.parametrize(("value", "message"), [("'red'", "not a valid hex code"), ("123", "invalid type")])
+@pytest.mark.parametrize(("value", "message"), [("'red'", "not a valid hex code"), ("123", "Invalid `value` type. Expected one of: str. Provided type: int.")])
 def test_color_picker_refuses_non_hex(app, value, message):
     a = app(f"import streamlit as st\nst.color_picker('C', {value})\n").run()
     (exc,) = a.exceptions()

@@ -187,7 +187,7 @@ def test_table_column_order_and_layout(app):
     assert a.kinds() == ["table", "dataframe", "dataframe"]
     t, d, e = a.elements()
     assert [c["name"] for c in t["columns"]] == ["a", "b", "c"]
-    assert d["column_order"] == ["c", "a"] and d["width"] == 300 and d["use_container_width"] is False
+    assert d["column_order"] == ["c", "a"] and d["width"] == 300 and "use_container_width" not in d
     assert e["column_order"] == ["b"] and e["height"] == "auto"
 
 
@@ -251,12 +251,13 @@ def test_column_config_payloads(app):
     assert cfg["sales"]["label"] == "Sales!"  # a position, then a plain label
 
 
-def test_bad_column_config_is_an_api_error(app):
-    a = app("""
-        import streamlit as st
-        st.column_config.TextColumn(width="huge")
-    """).run()
-    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+def test_column_widths_and_alignments_are_not_checked_by_the_constructors():
+    # As 1.67: the page ignores what it does not know (the column keeps its
+    # own width, its type's alignment); only chart colours are refused.
+    import streamlit as st
+
+    assert st.column_config.TextColumn(width="huge")["width"] == "huge"
+    assert st.column_config.Column(alignment="diagonal")["alignment"] == "diagonal"
 
 
 def test_apptest_reads_values_as_dataframes():
@@ -387,3 +388,95 @@ def test_data_elements_document_their_parameters(name):
     params = [p.name for p in inspect.signature(fn).parameters.values()
               if p.name not in ("self", "dg") and p.kind is not p.VAR_KEYWORD]
     assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]
+
+
+def test_grid_sizes_placeholder_and_alt_as_1_67(app):
+    a = app("""
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"a": [1.0, None]})
+        st.dataframe(df)
+        st.dataframe(df, "content", "content", placeholder="-", alt="  Scores  ")
+        st.dataframe(df, width=250, height="stretch", placeholder="", alt=" ")
+        st.dataframe(df, width=250, use_container_width=True)
+        st.dataframe(df, use_container_width=False)
+        st.dataframe(df, width=250, use_container_width=False)
+        st.data_editor(df, height=300, width="content", placeholder="n/a", alt="Edit me")
+    """).run()
+    grids = a.elements("dataframe")
+    assert [(g["width"], g["height"]) for g in grids] == [
+        ("stretch", "auto"), ("content", "content"), (250, "stretch"), ("stretch", "auto"), ("content", "auto"), (250, "auto")]
+    assert [g["placeholder"] for g in grids[:3]] == [None, "-", ""]
+    assert [g["alt"] for g in grids[:3]] == [None, "Scores", None]
+    (editor,) = a.elements("data_editor")
+    assert (editor["width"], editor["height"], editor["placeholder"], editor["alt"]) == ("content", 300, "n/a", "Edit me")
+
+
+@pytest.mark.parametrize("call, error, message", [
+    ('st.dataframe([1], height="tall")', "StreamlitInvalidHeightError",
+     "Invalid height value: 'tall'. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.dataframe([1], width=0)', "StreamlitInvalidWidthError",
+     "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.data_editor([1], height="tall")', "StreamlitInvalidHeightError",
+     "Invalid height value: 'tall'. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.data_editor([1], width="wide")', "StreamlitInvalidWidthError",
+     "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.dataframe(pd.DataFrame({"a": [1]}).style, lazy=True)', "StreamlitAPIException",
+     "`lazy=True` is not supported for `pandas.Styler` objects. Styler output is tied to the fully materialized "
+     "table. Remove `lazy=True` or pass the underlying dataframe instead."),
+    ('st.dataframe([1], lazy=True, on_select="rerun")', "StreamlitIncompatibleParametersError",
+     "`lazy=True` and `on_select` cannot be used together. Lazy dataframes cannot use position-based selection in "
+     'this version. Set `on_select="ignore"` or remove `lazy=True`.'),
+    ('st.dataframe(pd.DataFrame([[1, 2]], columns=pd.MultiIndex.from_tuples([("a", "x"), ("a", "y")])), lazy=True)',
+     "StreamlitAPIException",
+     "`lazy=True` is not supported for dataframes with multi-level (`MultiIndex`) column headers. Flatten the "
+     "column headers or set `lazy=False`."),
+])
+def test_grids_refuse_what_1_67_refuses(app, call, error, message):
+    a = app(f"""
+        import pandas as pd
+        import streamlit as st
+        {call}
+    """).run()
+    (exc,) = a.exceptions()
+    assert exc["type"] == error and exc["message"] == message
+
+
+def test_lazy_is_decided_as_1_67_and_chunks_text_columns(app):
+    a = app("""
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        small = pd.DataFrame({"n": range(1000)})
+        big = pd.DataFrame({"n": np.arange(2500), "s": [f"row {i}" for i in range(2500)]})
+        huge = pd.DataFrame({"n": np.arange(150_001)})
+        st.dataframe(small, lazy=True)                 # 1,000 rows or fewer stay eager
+        st.dataframe(big, lazy=True)
+        st.dataframe(big)                              # lazy=None: eager up to 150,000 rows
+        st.dataframe(huge)                             # ... lazy above
+        st.dataframe(huge, lazy=False)
+        st.dataframe(huge.to_dict("list"))             # only a DataFrame switches by itself
+        st.dataframe(huge.style, hide_index=True)      # a Styler stays eager
+        st.dataframe(huge, on_select="rerun")          # so does a selection
+    """).run()
+    grids = a.elements("dataframe")
+    assert [g["lazy"] for g in grids] == [False, True, False, True, False, False, False, False]
+    lazy = [d for d in a.last.deltas if d.element["kind"] == "dataframe"][1]
+    text = lazy.element["columns"][1]["data"]
+    assert text["chunks"] == 3 and text["chunk_rows"] == 1000
+    first = json.loads(bytes(lazy.buffers[text["json"]]))
+    last = json.loads(bytes(lazy.buffers[text["json"] + 2]))
+    assert (len(first), first[0], len(last), last[-1]) == (1000, "row 0", 500, "row 2499")
+    # numbers stay one typed array: any row of it is read as it is
+    assert "buffer" in lazy.element["columns"][0]["data"]
+    shown = decode_table(lazy.element, lazy.buffers)
+    assert shown["s"].tolist() == [f"row {i}" for i in range(2500)] and shown["n"].tolist() == list(range(2500))
+
+
+def test_apptest_values_are_whole_for_lazy_grids():
+    at = AppTest.from_string("""
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"s": [str(i) for i in range(3000)]}), lazy=True)
+    """).run()
+    assert at.dataframe[0].value["s"].tolist() == [str(i) for i in range(3000)]

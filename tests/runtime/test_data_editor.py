@@ -181,12 +181,23 @@ def test_identity_follows_the_data(app):
     assert a.state["ed"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
 
 
-def test_invalid_num_rows_is_an_api_error(app):
+def test_num_rows_modes_as_1_67(app):
+    # "add" and "delete" allow one of the two; any other text is "fixed"
+    # (1.67 raises nothing for it). A default index is hidden when rows can
+    # be added (the visitor could not type it), unless asked for.
     a = app("""
+        import pandas as pd
         import streamlit as st
-        st.data_editor([1], num_rows="sometimes")
+        df = pd.DataFrame({"a": [1, 2]})
+        for i, mode in enumerate(["add", "delete", "sometimes", "dynamic"]):
+            st.data_editor(df, num_rows=mode, key=f"e{i}")
+        st.data_editor(df, num_rows="add", hide_index=False, key="shown")
+        st.data_editor(df.set_index(pd.Index(["x", "y"])), num_rows="add", key="named")
     """).run()
-    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+    assert not a.exceptions()
+    eds = a.elements("data_editor")
+    assert [e["num_rows_mode"] for e in eds] == ["add", "delete", "fixed", "dynamic", "add", "add"]
+    assert [e["hide_index"] for e in eds] == [True, None, None, True, False, None]
 
 
 def test_callback_runs_on_change(app):
@@ -198,6 +209,35 @@ def test_callback_runs_on_change(app):
     """).run()
     edit(a, {"edited_rows": {"0": {"0": 5}}, "added_rows": [], "deleted_rows": []})
     assert a.state["log"] == 1
+
+
+def test_on_change_ignore_keeps_edits_for_the_next_run(app):
+    a = app("""
+        import streamlit as st
+        st.session_state["runs"] = st.session_state.get("runs", 0) + 1
+        out = st.data_editor({"n": [1, 2]}, key="ed", on_change="ignore")
+        st.write(f"sum {sum(out['n'])}")
+    """).run()
+    el = a.elements("data_editor")[0]
+    # The page sends a quiet widget's edits as StoreChanges: stored, no run.
+    assert el["quiet"] is True
+    runs = a.state["runs"]
+    a.session.store_changes(protocol.StoreChanges(changes=[protocol.WidgetChange(
+        id=el["id"], value={"edited_rows": {"0": {"n": 5}}, "added_rows": [], "deleted_rows": []})]))
+    assert a.state["runs"] == runs and a.state["ed"]["edited_rows"] == {0: {"n": 5}}
+    a.run()
+    assert any("sum 7" in str(e.get("body")) for e in a.elements("markdown"))
+    assert a.elements("data_editor")[0]["value"]["edited_rows"] == {"0": {"n": 5}}
+
+
+def test_on_change_is_checked_as_1_67(app):
+    a = app("""
+        import streamlit as st
+        st.data_editor([1], on_change="bogus")
+    """).run()
+    (exc,) = a.exceptions()
+    assert exc["type"] == "StreamlitValueError"
+    assert exc["message"] == "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."
 
 
 def test_state_wire_conversions():
@@ -218,8 +258,9 @@ def test_apptest_data_editor():
     at = AppTest.from_string(DOCS_APP).run()
     ed = at.data_editor[0]
     assert ed.key == "my_key"
-    assert ed.value == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
-    assert ed.data["rating"].tolist() == [4, 5, 3]
+    # as 1.67's accessor: .value is the data shown; the edits are .edits
+    assert ed.edits == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    assert ed.value["rating"].tolist() == ed.data["rating"].tolist() == [4, 5, 3]
     ed.edit_cell(0, "rating", 2).add_row({"command": "st.json", "rating": 1}).delete_rows([2]).run()
     assert at.session_state["my_key"] == {
         "edited_rows": {0: {"rating": 2}},

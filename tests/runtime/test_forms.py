@@ -112,7 +112,7 @@ def test_form_id_reaches_nested_containers_and_methods_but_not_the_sidebar(app):
             st.sidebar.text_input("Outside")
             st.form_submit_button("Send")
     """).run()
-    forms = {e.get("label"): e.get("form_id") for e in a.elements() if "id" in e}
+    forms = {e.get("label"): e.get("form_id") for e in a.elements() if e.get("id") and e.get("kind") != "block"}
     assert forms.pop("Outside") is None
     assert forms.pop("In sidebar form") == "side" and forms.pop("Submit") == "side"
     assert set(forms.values()) == {"main"} and len(forms) == 4

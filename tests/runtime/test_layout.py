@@ -63,13 +63,13 @@ def test_columns_refuse_bad_specs(app):
         import streamlit as st
         st.columns(0)
     """).run()
-    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+    assert a.exceptions()[0]["type"] == "StreamlitInvalidColumnSpecError"
     a.write_script("""
         import streamlit as st
         st.columns([1, -1])
     """)
     a.run()
-    assert a.exceptions()[0]["type"] == "StreamlitAPIException"
+    assert a.exceptions()[0]["type"] == "StreamlitInvalidColumnSpecError"
 
 
 def test_container_written_out_of_order(app):
@@ -279,8 +279,9 @@ def test_tabs(app):
 
 
 @pytest.mark.parametrize("arg, message", [
-    ("[]", "must contain at least one tab label"),
-    ("['a', 1]", "only allowed to contain strings"),
+    ("[]", "The `tabs` parameter is required. Provide at least one tab label."),
+    ("['a', 1]", "Invalid `tabs` type. Expected one of: a string for each tab label. Provided type: int."),
+    ("['a', 'b'], default='c'", "Invalid `default` value. Supported values: a tab label from `tabs`. `c` is not in the list of tabs."),
 ])
 def test_tabs_refuse_bad_labels(app, arg, message):
     a = app(f"""
@@ -302,7 +303,9 @@ def test_popover(app):
     a.set("checkbox", "Only active", True)
     assert a.markdown() == ["on=True"]
     at = AppTest.from_file(a.script).run()
-    assert at.popover[0].label == "Filters" and at.popover[0].checkbox[0].label == "Only active"
+    # 1.67's AppTest has no at.popover: a popover is a block of type "popover".
+    (popover,) = at.get("popover")
+    assert popover.checkbox[0].label == "Only active"
 
 
 # --- dialog --------------------------------------------------------------------------
@@ -444,16 +447,15 @@ def test_container_height_scrolls_with_a_border_by_default(app):
         st.container(horizontal=True, gap="large", key="row")
     """).run()
     boxes = [(e["height"], e["border"], e["horizontal"], e["gap"], e["key"]) for e in a.elements("block")]
-    assert boxes == [(300, True, False, "small", None), (200, False, False, "small", None), (None, False, True, "large", "row")]
+    assert boxes == [(300, True, False, "small", None), (200, False, False, "small", None), ("content", False, True, "large", "row")]
 
 
 @pytest.mark.parametrize("script, message", [
-    ("st.container(height='tall')", "Invalid height value: tall."),
-    ("st.columns(2, gap='huge')", 'The gap argument to st.columns must be "small", "medium", or "large".'),
-    ("st.columns(2, vertical_alignment='middle')", 'The vertical_alignment argument to st.columns must be "top", "center", or "bottom".'),
+    ("st.container(height='tall')", "Invalid height value: 'tall'."),
+    ("st.columns(2, gap='huge')", "Invalid `gap` value. Supported values: 'xxsmall', 'xsmall', 'small', 'medium', 'large', 'xlarge', 'xxlarge', None, a non-negative integer (pixels). Got 'huge'."),
+    ("st.columns(2, vertical_alignment='middle')", "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. Got 'middle'."),
     ("a, = st.columns(1)\nb, = a.columns(1)\nb.columns(2)", "Columns can only be placed inside other columns up to one level of nesting."),
     ("a, = st.sidebar.columns(1)\na.columns(2)", "Columns cannot be placed inside other columns in the sidebar."),
-    ("with st.expander('a'):\n    st.expander('b')", "Expanders may not be nested inside other expanders."),
 ])
 def test_layout_rules(app, script, message):
     a = app("import streamlit as st\n" + script).run()
@@ -523,13 +525,24 @@ def test_enclosing_blocks_stay_wire_dicts(app):
     # got them (dicts); the typed payloads must not change that.
     a = app("""
         import streamlit as st
-        with st.expander("Outer"):
-            try:
-                st.expander("Inner")
-            except st.errors.StreamlitAPIException as exc:
-                st.write(str(exc))
+        a, = st.columns(1)
+        b, = a.columns(1)
+        try:
+            b.columns(2)
+        except st.errors.StreamlitAPIException as exc:
+            st.write(str(exc))
     """).run()
-    assert a.markdown() == ["Expanders may not be nested inside other expanders."]
+    assert a.markdown() == ["Columns can only be placed inside other columns up to one level of nesting."]
+
+
+def test_expanders_nest_as_in_1_67(app):
+    a = app("""
+        import streamlit as st
+        with st.expander("Outer"):
+            with st.expander("Inner"):
+                st.write("deep")
+    """).run()
+    assert by_body(a) == {"Outer": [0, 0], "Inner": [0, 0, 0], "deep": [0, 0, 0, 0]}
 
 
 def test_apptest_reads_layout_fields_from_the_payload():
@@ -626,3 +639,157 @@ def test_popover_type_width_and_wrap(app):
     assert [(b["button_type"], b["width"], b["wrap"]) for b in boxes] == [
         ("secondary", "content", None), ("primary", "stretch", False)]
     assert errors(a) == ["StreamlitValueError: Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."]
+
+
+# --- expanders, tabs and popovers that track their state ----------------------------
+# What real 1.67 reports for the same apps (checked with its AppTest): the
+# containers are page state (``.open`` None) unless on_change is not
+# "ignore" (or bind is set); then they are widgets whose value is in
+# st.session_state and whose change the page sends.
+
+STATEFUL_APP = """
+import streamlit as st
+log = st.session_state.setdefault("log", [])
+cat, dog = st.tabs(["Cat", "Dog"], key="t", on_change=lambda *a: log.append(("tabs",) + a), args=("x",))
+e = st.expander("E", key="e", on_change="rerun", type="compact")
+p = st.popover("P", key="p", on_change="rerun")
+e2 = st.expander("E2", key="plain")
+t2 = st.tabs(["a"])
+st.write(f"tabs={cat.open},{dog.open} exp={e.open} pop={p.open}")
+st.write(f"stateless={e2.open},{t2[0].open},{st.popover('P2').open} {type(e).__name__} {type(p).__name__} {type(cat).__name__}")
+"""
+
+
+def _block(a, name, label=None):
+    found = [e for e in a.elements("block") if e["block"] == name and (label is None or e.get("label") == label)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_containers_are_page_state_unless_they_track_it(app):
+    a = app(STATEFUL_APP).run()
+    assert a.markdown() == ["tabs=True,False exp=False pop=False",
+                            "stateless=None,None,None ExpanderContainer PopoverContainer TabContainer"]
+    assert a.state == {"log": [], "t": "Cat", "e": False, "p": False}
+    # Stateless: no id, so the page sends nothing; a key still names it (CSS).
+    plain = _block(a, "expander", "E2")
+    assert (plain["id"], plain["key"]) == (None, "plain")
+    assert _block(a, "popover", "P2")["id"] is None
+    assert _block(a, "expander", "E")["type"] == "compact"
+
+
+def test_the_page_sends_tab_expander_and_popover_changes(app):
+    a = app(STATEFUL_APP).run()
+    tabs_id = [e for e in a.elements("block") if e["block"] == "tab_container"][0]["id"]
+    a.run(WidgetChange(id=tabs_id, value="Dog"))
+    assert a.markdown()[0] == "tabs=False,True exp=False pop=False"
+    assert a.state["t"] == "Dog" and a.state["log"] == [("tabs", "x")]
+    assert [e for e in a.elements("block") if e["block"] == "tab_container"][0]["default"] == 1
+    a.run(WidgetChange(id=_block(a, "expander", "E")["id"], value=True),
+          WidgetChange(id=_block(a, "popover", "P")["id"], value=True))
+    assert a.markdown()[0] == "tabs=False,True exp=True pop=True"
+    # The payload carries the state, so the page draws it as the app has it.
+    assert _block(a, "expander", "E")["expanded"] is True and _block(a, "popover", "P")["open"] is True
+    assert a.state["log"] == [("tabs", "x")]  # the tabs did not change
+
+
+def test_the_app_sets_their_state_through_session_state():
+    at = AppTest.from_string(STATEFUL_APP).run()
+    at.session_state["t"] = "Dog"
+    at.session_state["e"] = True
+    at.session_state["p"] = True
+    at.run()
+    assert at.markdown[0].value == "tabs=False,True exp=True pop=True"
+    # No callback: the app set it, the visitor did not change it.
+    assert at.session_state["log"] == []
+
+
+def test_a_label_that_is_no_tab_falls_back_to_the_default():
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.session_state.k = "zzz"
+        t = st.tabs(["x", "y"], on_change="rerun", key="k", default="y")
+        st.write(f"{t[0].open},{t[1].open},{st.session_state.k}")
+    """).run()
+    assert at.markdown[0].value == "False,True,y"
+
+
+def test_tabs_with_one_label_twice_are_both_open():
+    at = AppTest.from_string("""
+        import streamlit as st
+        a, b = st.tabs(["x", "x"], on_change="rerun")
+        st.write(f"{a.open},{b.open}")
+    """).run()
+    assert at.markdown[0].value == "True,True"
+
+
+@pytest.mark.parametrize("script, message", [
+    ("st.tabs(['a'], on_change='foo')", "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ("st.tabs(['a'], on_change=None)", "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ("st.expander('a', on_change='foo')", "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ("st.popover('a', on_change=1)", "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ("st.tabs(['a'], bind='x')", "Invalid `bind` value. Supported values: 'query-params', None."),
+    ("st.expander('a', bind='x')", "Invalid `bind` value. Supported values: 'query-params', None."),
+    ("st.tabs(['a'], bind='query-params')", "The `key` parameter is required. When using bind='query-params', the widget must have a unique 'key' parameter specified."),
+    ("st.tabs(['a', 'a'], bind='query-params', key='k')", "Invalid `tabs` value. Supported values: unique labels. Tab labels must be unique when bind='query-params'."),
+    ("st.tabs(['a', ''], bind='query-params', key='k')", "Invalid `tabs` value. Supported values: non-empty labels. Tab labels must be non-empty when bind='query-params'."),
+    ("st.tabs(['a'], height=0)", "Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ("st.expander(None)", "The `label` parameter is required."),
+    ("st.popover(None)", "The `label` parameter is required."),
+    ("st.expander('a', type='x')", "Invalid `type` value. Supported values: 'default', 'compact', 'step'."),
+    ("st.expander('a', key='k'); st.expander('b', key='k')", "There are multiple elements with the same `key='k'`."),
+    ("st.popover('a', key='k'); st.tabs(['b'], key='k')", "There are multiple elements with the same `key='k'`."),
+    ("with st.form('f'):\n    st.expander('a', on_change=lambda: None)\n    st.form_submit_button()",
+     "Within a form, callbacks can only be defined on `st.form_submit_button`."),
+])
+def test_stateful_container_errors_as_1_67(app, script, message):
+    a = app("import streamlit as st\n" + script).run()
+    assert message in errors(a)[0]
+
+
+def test_tabs_height_and_key_reach_the_page(app):
+    a = app("""
+        import streamlit as st
+        st.tabs(["A"], height=200, key="tk")
+        st.tabs(["B"], height="stretch")
+        st.tabs(["C"])
+    """).run()
+    boxes = [(e["height"], e["key"]) for e in a.elements("block") if e["block"] == "tab_container"]
+    assert boxes == [(200, "tk"), ("stretch", None), ("content", None)]
+
+
+def test_tabs_bound_to_the_url(app):
+    at = AppTest.from_string("""
+        import streamlit as st
+        a, b = st.tabs(["One", "Two"], key="tab", bind="query-params")
+        st.write(f"{a.open},{b.open}")
+    """)
+    at.query_params["tab"] = "Two"
+    at.run()
+    assert at.markdown[0].value == "False,True" and at.session_state["tab"] == "Two"
+
+
+def test_an_expander_bound_to_the_url_opens_from_it():
+    at = AppTest.from_string("""
+        import streamlit as st
+        e = st.expander("E", key="ex", bind="query-params")
+        st.write(f"{e.open}")
+    """)
+    at.query_params["ex"] = "true"
+    at.run()
+    assert at.markdown[0].value == "True" and at.session_state["ex"] is True
+
+
+def test_a_stateful_expander_in_a_form_changes_at_once(app):
+    # 1.67's page sends an expander's opening with no form (formId
+    # undefined): it reruns at once, not with the form's submit.
+    a = app("""
+        import streamlit as st
+        with st.form("f"):
+            e = st.expander("E", on_change="rerun", key="e")
+            st.form_submit_button()
+        st.write(f"{e.open}")
+    """).run()
+    exp = _block(a, "expander", "E")
+    a.run(WidgetChange(id=exp["id"], value=True))
+    assert a.markdown() == ["True"]

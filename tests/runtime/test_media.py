@@ -364,8 +364,8 @@ def test_image_from_arrays_bytes_files_and_urls(app, tmp_path, monkeypatch):
     d = app("""
         import numpy as np
         import streamlit as st
-        st.image(np.array([[0, 255], [128, 64]], dtype=np.uint8), caption="gray")
-        st.image(np.ones((2, 2, 3)) * 0.5, width=100)
+        st.image(np.array([[0, 255], [128, 64]], dtype=np.uint8), caption="gray", output_format="PNG")
+        st.image(np.ones((2, 2, 3)) * 0.5, width=100, output_format="PNG")
         st.image(np.zeros((1, 1, 4), dtype=np.uint8))
         st.image("pic.png")
         st.image(open("pic.png", "rb").read())
@@ -385,7 +385,8 @@ def test_image_from_arrays_bytes_files_and_urls(app, tmp_path, monkeypatch):
     w, h, ct, raw = _png(imgs[1]["images"][0]["src"])
     assert (w, h, ct) == (2, 2, 2) and raw[1:4] == bytes([128, 128, 128])
     assert imgs[1]["width"] == 100
-    assert _png(imgs[2]["images"][0]["src"])[2] == 6  # RGBA
+    assert _png(imgs[2]["images"][0]["src"])[2] == 6  # RGBA: "auto" keeps the alpha channel (PNG)
+    assert imgs[6]["images"][0]["src"].startswith("data:image/jpeg;base64,")  # "auto", no alpha: JPEG, as 1.67
     assert imgs[3]["images"][0]["src"] == "data:image/png;base64," + base64.b64encode(png).decode()
     assert imgs[4]["images"][0]["src"] == imgs[3]["images"][0]["src"]
     assert imgs[5]["images"][0]["src"] == "https://example.com/a.png" and imgs[5]["stretch"] is True
@@ -465,6 +466,7 @@ def test_media_url_fields_are_marked():
         return {f.name for f in dataclasses.fields(cls) if f.metadata.get("carries") == "url"}
 
     assert urls(payloads.ImageItem) == {"src"}
+    assert urls(payloads.ImageElement) == {"link"}
     assert urls(payloads.AudioElement) == {"src"}
     assert urls(payloads.VideoElement) == {"src", "embed"}
     assert urls(payloads.SubtitleTrack) == {"src"}
@@ -515,3 +517,135 @@ def test_media_elements_document_their_parameters(name):
     assert "Parameters:" in doc
     params = [p for p in inspect.signature(fn).parameters if p not in ("self", "dg")]
     assert all(f"{p}:" in doc for p in params), [p for p in params if f"{p}:" not in doc]
+
+
+# --- image, audio and video parameters as 1.67 has them -------------------------
+
+
+def _pixels(src: str):
+    """The pixels of an image data URL, decoded by Pillow."""
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))))
+
+
+def test_image_channels_clamp_and_output_format(app):
+    pytest.importorskip("PIL")
+    import numpy as np
+
+    d = app("""
+        import numpy as np
+        import streamlit as st
+        bgr = np.zeros((2, 2, 3), dtype=np.uint8)
+        bgr[..., 0] = 200  # blue, in OpenCV's order
+        st.image(bgr, channels="BGR", output_format="PNG")
+        st.image(bgr, channels="rgb", output_format="PNG")
+        st.image(np.dstack([bgr, np.full((2, 2), 7, np.uint8)]), channels="BGR", output_format="PNG")  # alpha dropped
+        st.image(np.array([[300, -5], [128, 0]]), clamp=True, output_format="PNG")
+        st.image(np.array([[1.5, -0.5]]), clamp=True, output_format="PNG")
+        gradient = np.tile(np.arange(0, 256, 4, dtype=np.uint8), (16, 1))
+        st.image(np.dstack([gradient] * 3), output_format="JPEG")
+        st.image(gradient, output_format="jpg")
+        st.image(gradient, output_format="PNG")
+        st.image(gradient, output_format="whatever")  # anything else is "auto"
+        for bad in (lambda: st.image(np.zeros((2, 2)), channels="BGR"), lambda: st.image(np.zeros((2, 2, 2))),
+                    lambda: st.image(np.zeros((1, 2, 2, 2, 2))), lambda: st.image(np.array([[300]]))):
+            try:
+                bad()
+            except st.errors.StreamlitAPIException as exc:
+                st.text(f"{type(exc).__name__}: {exc}")
+    """).run()
+    srcs = [e["images"][0]["src"] for e in d.elements("image")]
+    assert _pixels(srcs[0])[0, 0].tolist() == [0, 0, 200]  # swapped into RGB
+    assert _pixels(srcs[1])[0, 0].tolist() == [200, 0, 0]
+    assert _pixels(srcs[2]).shape == (2, 2, 3) and _pixels(srcs[2])[0, 0].tolist() == [0, 0, 200]
+    assert _pixels(srcs[3]).tolist() == [[255, 0], [128, 0]]
+    assert _pixels(srcs[4]).tolist() == [[255, 0]]
+    assert srcs[5].startswith("data:image/jpeg;base64,") and srcs[6].startswith("data:image/jpeg;base64,")
+    gradient = np.tile(np.arange(0, 256, 4), (16, 1))
+    assert np.abs(_pixels(srcs[5]).astype(int) - gradient[..., None]).max() <= 3  # quality 100
+    assert np.abs(_pixels(srcs[6]).astype(int) - gradient).max() <= 3
+    assert srcs[7].startswith("data:image/png;base64,")
+    assert srcs[8].startswith("data:image/jpeg;base64,")  # "auto": no alpha channel, so JPEG (as 1.67)
+    assert _pixels(srcs[7]).tolist() == gradient.tolist()
+    assert _errors_of(d) == [
+        'StreamlitAPIException: When using `channels="BGR"`, the input image should have exactly 3 color channels',
+        "StreamlitAPIException: Channel can only be 1, 3, or 4 got 2. Shape is (2, 2, 2)",
+        "StreamlitValueError: Invalid `image` value. Supported values: a 2D or 3D NumPy array.",
+        "StreamlitAPIException: Data is outside [0, 255] and clamp is not set.",
+    ]
+
+
+def _errors_of(d) -> list[str]:
+    return [e["body"] for e in d.elements("text")]
+
+
+def test_image_output_format_reencodes_pil_images_and_bytes(app):
+    PIL = pytest.importorskip("PIL.Image")
+    img = PIL.new("RGB", (4, 3), (255, 0, 0))
+    assert media.image_src(img, output_format="JPEG").startswith("data:image/jpeg;base64,")
+    assert media.image_src(img, output_format="PNG").startswith("data:image/png;base64,")
+    png = media.encode_png(__import__("numpy").zeros((2, 2, 3), dtype="uint8"))
+    assert media.image_src(png).startswith("data:image/png;base64,")  # auto: as given
+    as_jpeg = media.image_src(png, output_format="JPEG")
+    assert as_jpeg.startswith("data:image/jpeg;base64,") and _pixels(as_jpeg).shape == (2, 2, 3)
+
+
+def test_image_width_link_alt_and_deprecated_parameters(app):
+    d = app("""
+        import numpy as np
+        import streamlit as st
+        px = np.zeros((2, 2), dtype=np.uint8)
+        st.image(px, link="https://example.com/full.png", alt="  A black square ")
+        st.image(px, alt="")
+        st.image([px, px], alt=["first", None], caption=["a", "b"])
+        st.image(px, width="stretch")
+        st.image(px, use_container_width=True)
+        st.image(px, use_container_width=False, width=80)
+        st.image(px, use_column_width=True)
+        for bad in (lambda: st.image([px, px], link="https://example.com"), lambda: st.image([px, px], alt="x"),
+                    lambda: st.image([px, px], alt=["x"]), lambda: st.image({b"1", b"2"}, alt=["x", "y"]),
+                    lambda: st.image(px, width=0), lambda: st.image(px, width=None)):
+            try:
+                bad()
+            except st.errors.StreamlitAPIException as exc:
+                st.text(str(exc))
+    """).run()
+    imgs = d.elements("image")
+    assert imgs[0]["link"] == "https://example.com/full.png" and imgs[0]["images"][0]["alt"] == "A black square"
+    assert imgs[1]["images"][0]["alt"] == "" and imgs[1]["link"] is None
+    assert [i["alt"] for i in imgs[2]["images"]] == ["first", None]
+    assert [(i["stretch"], i["width"]) for i in imgs[3:7]] == [(True, None), (True, None), (False, 80), (False, None)]
+    # use_column_width does nothing but warn, in the page, as 1.67 does.
+    (warning,) = d.elements("alert")
+    assert warning["body"].startswith("`use_column_width` was removed and has no effect.")
+    assert _errors_of(d) == [
+        "The `link` parameter is only supported when displaying a single image. You passed 2 images.",
+        "A single `alt` string can only be used with a single image. You passed 2 images; provide a sequence of 2 alt values (use None to skip an image).",
+        "Cannot pair 1 alt values with 2 images.",
+        "A sequence-valued `alt` cannot be paired with a set of images because set order is undefined. Pass a list or tuple of images.",
+        "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'.",
+        "Invalid width value: None. Width must be either a positive integer (pixels), 'stretch', or 'content'.",
+    ]
+
+
+def test_audio_and_video_alt_is_the_players_name_and_width_its_size(app):
+    d = app("""
+        import streamlit as st
+        st.audio(b"ID3", format="audio/mpeg", alt=" A cat purring ", width=300)
+        st.audio(b"ID3", format="audio/mpeg", alt="   ")
+        st.video("https://example.org/v.mp4", alt="A timelapse", width=320)
+        st.video("https://youtu.be/dQw4w9WgXcQ", alt="Music video")
+        for bad in (lambda: st.audio(b"ID3", width="content"), lambda: st.video(b"x", width=0)):
+            try:
+                bad()
+            except st.errors.StreamlitInvalidWidthError as exc:
+                st.text(str(exc))
+    """).run()
+    assert [(a["alt"], a["width"]) for a in d.elements("audio")] == [("A cat purring", 300), (None, "stretch")]
+    assert [(v["alt"], v["width"]) for v in d.elements("video")] == [("A timelapse", 320), ("Music video", "stretch")]
+    assert _errors_of(d) == [
+        "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.",
+        "Invalid width value: 0. Width must be either a positive integer (pixels) or 'stretch'.",
+    ]

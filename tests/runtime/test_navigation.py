@@ -459,7 +459,7 @@ def test_page_config_payload(app):
     a = app("import streamlit as st\nst.set_page_config(page_title='T', layout='wide')\n").run()
     (config,) = a.elements("page_config")
     assert payloads.from_wire(config) == PageConfigElement(title="T", layout="wide")
-    assert set(config) == {"kind", "title", "icon", "layout", "initial_sidebar_state"}
+    assert set(config) == {"kind", "title", "icon", "icon_url", "layout", "initial_sidebar_state", "menu_items"}
 
 
 def test_explicit_titles_are_kept_and_help_is_the_tooltip(app):

@@ -231,8 +231,9 @@ def test_write_stream_grows_one_markdown_element(app):
     deltas = [d for d in a.last.deltas if d.element["kind"] == "markdown"]
     stream_path = deltas[0].path
     bodies = [d.element["body"] for d in deltas if d.path == stream_path]
-    # The cursor shows while more may come; the last write is the whole text.
-    assert bodies == ["Hello", "Hello streaming▕", "Hello streaming world▕", "Hello streaming world"]
+    # No cursor unless the app asks for one (1.67's cursor=None); the last
+    # write is the whole text (st.write_stream(cursor=...): test_chat.py).
+    assert bodies == ["Hello", "Hello streaming", "Hello streaming world"]
     assert a.markdown() == ["Hello streaming world", "'Hello streaming world'"]
 
 
@@ -273,7 +274,7 @@ def test_write_stream_async_generator_and_empty_stream(app):
     assert a.markdown() == ["async", "'async' ''"]
 
 
-@pytest.mark.parametrize(("arg", "message"), [('"text"', "expects a generator"), ("42", "cannot be iterated")])
+@pytest.mark.parametrize(("arg", "message"), [('"text"', "Invalid `stream` type. Expected one of: generator"), ("42", "cannot be iterated")])
 def test_write_stream_refuses_non_streams(app, arg, message):
     a = app(f"import streamlit as st\nst.write_stream({arg})\n").run()
     assert message in a.exceptions()[0]["message"]
@@ -315,7 +316,8 @@ def test_json_keeps_expanded(expanded):
         st.json({{"a": [1, 2, {{"b": None}}]}}, expanded={expanded!r})
         """
     )
-    assert at.json[0].expanded == expanded
+    # 1.67's AppTest reports a depth as expanded; the payload keeps the depth.
+    assert (at.json[0].expanded, at.json[0].payload.expanded) == (expanded is not False, expanded)
     assert at.json[0].value == '{"a": [1, 2, {"b": null}]}'
 
 
@@ -387,7 +389,8 @@ def test_help_of_a_function_shows_name_signature_and_doc():
     helped = at.get("help")[0]
     assert helped.name == "greet"
     assert helped.signature == "(name: str, times: int = 1) -> str"
-    assert helped.value == "Say hello.\n\nMore words."
+    # 1.67's AppTest summarizes a function by its name; the doc is doc_string.
+    assert helped.value == "greet" and helped.doc_string == "Say hello.\n\nMore words."
     assert helped.proto["type"] == "function"
 
 
@@ -410,7 +413,7 @@ def test_help_of_a_value_names_the_variable_and_lists_members():
     assert helped.name == "my_dog"
     assert helped.proto["type"] == "Dog"
     assert helped.proto["value"].startswith("<")
-    assert helped.value == "A good dog."
+    assert helped.value == "my_dog" and helped.doc_string == "A good dog."  # a repr that says nothing: the name
     members = {m["name"]: m for m in helped.members}
     assert members["legs"]["value"] == "4" and members["legs"]["type"] == "int"
     assert members["bark"]["doc"] == "Woof loudly." and members["bark"]["value"] is None
@@ -496,7 +499,9 @@ def test_every_text_kind_a_run_writes_reads_back_into_its_payload_class():
     assert (heading.level, heading.anchor, heading.help, heading.divider) == (1, "top", "h", False)
     assert at.header[0].payload.divider == "blue"
     assert at.caption[0].payload.variant == "caption"
-    assert at.code[0].language is None and at.code[0].payload.line_numbers is True
+    # language=None is plain text: 1.67's AppTest names it "plaintext".
+    assert at.code[0].language == "plaintext" and at.code[0].payload.language is None
+    assert at.code[0].payload.line_numbers is True
     (member,) = at.get("help")[0].payload.members
     assert (type(member).__name__, member.name, member.value) == ("HelpMember", "size", "3")
 

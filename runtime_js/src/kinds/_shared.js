@@ -82,32 +82,55 @@ export function applyHeight(node, height) {
 /**
  * A number shown with one of Streamlit's number formats (NumberColumn's
  * and st.metric's ``format``): a preset name ("dollar", "compact", …) or a
- * printf format; none: as Streamlit shows a plain cell.
+ * printf format; none: as Streamlit shows a plain cell. ``precision``: the
+ * digits after the point a column's ``step`` asks for (null: the format's
+ * own), as Streamlit's grid applies it to the presets (printf formats
+ * state their own).
  * @param {any} value @param {string | null | undefined} fmt @param {boolean} [integer]
+ * @param {number | null} [precision]
  */
-export function formatNumberAs(value, fmt, integer) {
+export function formatNumberAs(value, fmt, integer, precision = null) {
   if (value === null || value === undefined || Number.isNaN(value)) return "";
   const v = Number(value);
+  const p = precision ?? undefined;
   switch (fmt) {
     case undefined:
     case null:
     case "":
+      if (p !== undefined) return (p === 0 ? Math.round(v) : v).toFixed(p);
       if (integer) return String(value);
       // Streamlit shows up to 4 decimals and drops trailing zeros.
       return Number.isInteger(v) ? v.toFixed(1) : String(Number(v.toFixed(4)));
     case "plain": return String(v);
-    case "localized": return v.toLocaleString();
-    case "percent": return `${(v * 100).toFixed(2)}%`;
-    case "dollar": return v.toLocaleString("en-US", { style: "currency", currency: "USD" });
-    case "euro": return v.toLocaleString("en-US", { style: "currency", currency: "EUR" });
-    case "yen": return v.toLocaleString("en-US", { style: "currency", currency: "JPY" });
-    case "accounting": return v < 0 ? `(${Math.abs(v).toFixed(2)})` : v.toFixed(2);
+    case "localized": return v.toLocaleString(undefined, { minimumFractionDigits: p, maximumFractionDigits: p });
+    case "percent":
+      // A step's digits count the fraction before it is a percentage
+      // (0.001 -> 1 digit of the percentage).
+      if (p !== undefined) return v.toLocaleString("en-US", { style: "percent", minimumFractionDigits: Math.max(p - 2, 0), maximumFractionDigits: Math.max(p - 2, 0) });
+      return v.toLocaleString("en-US", { style: "percent", maximumFractionDigits: 2 });
+    case "dollar": return v.toLocaleString("en-US", { style: "currency", currency: "USD", minimumFractionDigits: p, maximumFractionDigits: p });
+    case "euro": return v.toLocaleString("en-US", { style: "currency", currency: "EUR", minimumFractionDigits: p, maximumFractionDigits: p });
+    case "yen": return v.toLocaleString("en-US", { style: "currency", currency: "JPY", minimumFractionDigits: p, maximumFractionDigits: p });
+    case "accounting": return v < 0 ? `(${Math.abs(v).toFixed(p ?? 2)})` : v.toFixed(p ?? 2);
     case "compact": return v.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 1 });
     case "bytes": return formatBytes(v);
     case "scientific": return v.toExponential(3);
     case "engineering": return v.toLocaleString("en-US", { notation: "engineering", maximumFractionDigits: 3 });
     default: return formatNumber(fmt, v);
   }
+}
+
+/**
+ * The digits after the point of a ``step`` (0.01 -> 2, 1 -> 0), which
+ * Streamlit's grid shows every number of the column with; null: no step.
+ * @param {any} step @returns {number | null}
+ */
+export function stepPrecision(step) {
+  if (step === null || step === undefined || !Number.isFinite(Number(step))) return null;
+  const n = Number(step);
+  if (n % 1 === 0) return 0;
+  const text = n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  return text.includes(".") ? text.split(".")[1].length : 0;
 }
 
 function formatBytes(v) {
@@ -254,4 +277,63 @@ export function applyShortcut(node, shortcut) {
   node.dataset.stcShortcut = shortcut;
   node.setAttribute("aria-keyshortcuts", shortcut.split("+").map((p) => ({ ctrl: "Control", cmd: "Meta", alt: "Alt", shift: "Shift" })[p] || NAMED_KEYS[p] || p.toUpperCase()).join("+"));
   node.append(h("kbd", { class: "stc-shortcut-hint", "aria-hidden": "true", "data-testid": "stButtonShortcut", text: shortcutLabel(shortcut) }));
+}
+
+// --- forms' checks (inputs' required and validated fields; choice's required selectbox) --
+// A form is not submitted while a field in it says no: each such field's
+// wrapper has the class "stc-checked" and a `_stcCheck()` that shows what is
+// wrong and returns whether the field may be submitted. One listener on the
+// document, in the capture phase, runs before the submit button's own click
+// handler, so a blocked click never reaches it (Enter in a field clicks the
+// button too). Each family that draws such a field calls this once.
+
+let formsGuarded = false;
+
+export function guardFormSubmits() {
+  if (formsGuarded || typeof document === "undefined") return;
+  formsGuarded = true;
+  document.addEventListener("click", (e) => {
+    const target = /** @type {Element | null} */ (e.target instanceof Element ? e.target : null);
+    const form = target?.closest('[data-testid="stFormSubmitButton"] button')?.closest('[data-testid="stForm"]');
+    if (!form) return;
+    let ok = true;
+    for (const field of form.querySelectorAll(".stc-checked")) {
+      const check = /** @type {any} */ (field)._stcCheck;
+      if (check && !check()) ok = false;
+    }
+    if (!ok) {
+      e.stopImmediatePropagation();
+      e.preventDefault();
+    }
+  }, true);
+}
+
+// --- files (file_uploader, chat_input attachments) ------------------------------
+
+/** A byte count as Streamlit's uploader shows it: "1.2KB", "200.0MB" (powers of 1000). */
+export function sizeDisplay(size, rounding = 1) {
+  const units = ["B", "KB", "MB", "GB"];
+  let unit = 0;
+  while (unit < units.length - 1 && size > 500) {
+    size /= 1000;
+    unit += 1;
+  }
+  return `${size.toFixed(rounding)}${units[unit]}`;
+}
+
+/** Is `file` allowed by a normalized `accept` list (the uploader's, chat_input's file_type) (".csv", "image/*", "text/csv")? */
+export function typeAllowed(file, accept) {
+  if (!accept.length) return true;
+  const name = file.name.toLowerCase();
+  const mime = (file.type || "").toLowerCase();
+  return accept.some((t) => {
+    if (t.endsWith("/*")) return mime.startsWith(t.slice(0, -1));
+    if (t.includes("/")) return mime === t;
+    return name.endsWith(t);
+  });
+}
+
+export function extensionOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot) : name;
 }

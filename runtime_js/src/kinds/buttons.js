@@ -90,7 +90,14 @@ export const KINDS = {
     /** @param {LinkButtonElement} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-widget stc-button-wrap", "data-testid": "stLinkButton" });
-      const a = h("a", { class: `stc-button stc-button-${el.button_type} stc-link-button`, "data-testid": `stBaseLinkButton-${el.button_type}` });
+      const a = /** @type {HTMLAnchorElement & {_stcLink: LinkButtonElement}} */ (
+        h("a", { class: `stc-button stc-button-${el.button_type} stc-link-button`, "data-testid": `stBaseLinkButton-${el.button_type}` }));
+      // With on_click (an id), the click also reruns the app; the link
+      // opens all the same (its href does that).
+      a.addEventListener("click", () => {
+        const cur = a._stcLink;
+        if (cur.id && !cur.disabled) ctx.send(cur.id, true);
+      });
       KINDS.link_button.update(wrap, el, {}, ctx, a);
       wrap.append(a);
       return { dom: wrap };
@@ -98,6 +105,9 @@ export const KINDS = {
     /** @param {LinkButtonElement} el */
     update(dom, el, prev, ctx, link = null) {
       const a = link || dom.querySelector("a");
+      a._stcLink = el;
+      for (const c of [...dom.classList]) if (c.startsWith("st-key-")) dom.classList.remove(c);
+      if (el.key) dom.classList.add(`st-key-${String(el.key).replace(/[^\w-]/g, "-")}`);
       buttonLabel(a, el, ctx);
       applyWidth(a, el.width);
       applyWrap(a, el.wrap);

@@ -7,6 +7,7 @@
 // old rows a prefix of the new) inserts the new rows into the live view, so
 // the chart animates instead of being drawn again.
 import { h } from "../dom.js";
+import { applyHeight, applyWidth } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").VegaLiteElement} VegaLiteElement */
 
@@ -52,20 +53,34 @@ function draw(dom, el) {
   });
 }
 
+/** The box's size and name: the spec fills the box (sized in Python to
+ * "container"), so the box's width is the chart's; a pixel height is the
+ * spec's own, so only "stretch" needs the box to grow.
+ * @param {HTMLElement} dom @param {VegaLiteElement} el */
+function frame(dom, el) {
+  applyWidth(dom, el.width);
+  applyHeight(dom, el.height === "stretch" ? "stretch" : null);
+  // Streamlit's names for the charts it draws; alt replaces them.
+  const generic = el.chart === "vega_lite" || el.chart === "altair" ? "chart" : `${el.chart} chart`;
+  dom.setAttribute("aria-label", el.alt ?? generic);
+}
+
 export const KINDS = {
   vega_lite: {
     /** @param {VegaLiteElement} el */
     create(el) {
       // Streamlit's test ids: st.map is a deck.gl chart there, everything else Vega-Lite.
       const testid = el.chart === "map" ? "stDeckGlJsonChart" : "stVegaLiteChart";
-      const dom = h("div", { class: `stc-chart stc-chart-${el.chart}`, "data-testid": testid, role: "figure", "aria-label": `${el.chart === "vega_lite" || el.chart === "altair" ? "" : el.chart + " "}chart` },
+      const dom = h("div", { class: `stc-chart stc-chart-${el.chart}`, "data-testid": testid, role: "figure" },
         h("div", { class: "stc-chart-body" }));
+      frame(dom, el);
       charts.set(dom, { queue: Promise.resolve(), result: null, spec: null });
       draw(dom, el);
       return { dom };
     },
     /** @param {VegaLiteElement} el */
     update(dom, el) {
+      frame(dom, el);
       draw(dom, el);
     },
   },

@@ -4,14 +4,15 @@
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 //
 // The page works with option labels and indices only (the worker maps them
-// back to the app's option objects). Every control is a native one a screen
-// reader and Playwright know: a switch checkbox, radios in a fieldset, a
-// <select> to add to a multiselect (plus a "Remove …" button per chip), range
-// inputs whose aria-valuetext is the option label, and aria-pressed buttons
-// in a named group. Option labels are Markdown (ctx.markdown escapes HTML)
-// or plain textContent.
+// back to the app's option objects); an entry the visitor types into a
+// drop-down that accepts new options travels as its text. Every control has
+// a role a screen reader and Playwright know: a switch checkbox, radios in a
+// fieldset, a combobox with a listbox for selectbox and multiselect (plus a
+// "Remove …" button per chip), range inputs whose aria-valuetext is the
+// option label, and aria-pressed buttons in a named group. Option labels are
+// Markdown (ctx.markdown escapes HTML) or plain textContent.
 import { h, helpIcon, nextId, widgetLabel } from "../dom.js";
-import { applyWidth } from "./_shared.js";
+import { applyWidth, applyWrap, guardFormSubmits, iconNode } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").CheckboxElement} CheckboxElement */
 /** @typedef {import("../protocol.js").ColorPickerElement} ColorPickerElement */
@@ -53,8 +54,18 @@ function rebuildIfReshaped(spec, dom, el, prev, ctx) {
   dom.replaceChildren(...fresh.childNodes);
   dom.style.cssText = fresh.style.cssText;
   dom._stc = fresh._stc;
+  dom._stcCheck = fresh._stcCheck;
   dom.classList.add("stc-element");
   return true;
+}
+
+// A checkbox's or toggle's label on one line (wrap=false, or "auto" in a
+// column or a horizontal container) is cut with an ellipsis; hovering it
+// shows the whole label.
+function wrapLabel(wrap, text, wrapMode) {
+  applyWrap(wrap, wrapMode);
+  if (wrapMode === true) text.removeAttribute("title");
+  else text.title = text.textContent.trim();
 }
 
 // --- toggle ----------------------------------------------------------------------
@@ -73,6 +84,7 @@ const toggle = {
     wrap.append(h("label", {}, input, text));
     const help = helpIcon(el.help);
     if (help) wrap.append(help);
+    wrapLabel(wrap, text, el.wrap);
     applyWidth(wrap, el.width);
     return { dom: wrap };
   },
@@ -132,7 +144,292 @@ const radio = {
   },
 };
 
+// --- drop-downs the visitor types into (selectbox, multiselect) ------------------
+// A text box with role "combobox" and a listbox under it. Typing narrows the
+// options by the widget's filter_mode; ArrowUp/ArrowDown move through the
+// rows, Enter or a click picks one, Escape closes the list (or, closed,
+// clears a clearable selectbox). Besides options a row may be "Add: …" (a
+// typed entry, accept_new_options) or "Select all" / "Select N matches"
+// (multiselect).
+
+/**
+ * How well the typed letters match a label, in order and ignoring case:
+ * null when they are not all in it; else higher is better. Of every way
+ * the letters can be found in order, the best counts: each letter scores,
+ * more when it follows the previous letter directly or starts a word, less
+ * the further it is from the previous one (or from the start); the label
+ * itself scores best, and of equals the shorter label wins.
+ * @param {string} query @param {string} label @returns {number | null}
+ */
+export function fuzzyScore(query, label) {
+  const q = query.toLowerCase();
+  const text = label.toLowerCase();
+  if (!q) return 0;
+  if (q === text) return Number.POSITIVE_INFINITY;
+  const n = text.length;
+  const starts = [...text].map((c, j) => j === 0 || /[\s_\-./(]/.test(text[j - 1]) || (label[j] !== c && label[j - 1] === text[j - 1]));
+  const GAP = 0.05;
+  const LEAD = 0.01;
+  // best[j]: the best score of the letters so far with the last one at j.
+  let best = new Array(n).fill(Number.NEGATIVE_INFINITY);
+  for (let i = 0; i < q.length; i++) {
+    const next = new Array(n).fill(Number.NEGATIVE_INFINITY);
+    let apart = Number.NEGATIVE_INFINITY; // best[k] - GAP * (j - 1 - k) over k <= j - 2
+    for (let j = 0; j < n; j++) {
+      if (j >= 2) apart = Math.max(apart, best[j - 2]) - GAP;
+      if (text[j] !== q[i]) continue;
+      const before = i === 0 ? -LEAD * j : Math.max(apart, j >= 1 ? best[j - 1] + 2 : Number.NEGATIVE_INFINITY);
+      next[j] = before + 1 + (starts[j] ? 1.5 : 0);
+    }
+    best = next;
+  }
+  const score = Math.max(...best);
+  return score === Number.NEGATIVE_INFINITY ? null : score - 0.001 * n;
+}
+
+/**
+ * The options (``{label, index}``) that match ``query`` under a filter mode,
+ * in the order shown: "fuzzy" best first (ties keep the options' order),
+ * "contains" and "prefix" in the options' order; no query or no mode: all.
+ * @template {{label: string}} T
+ * @param {T[]} items @param {string} query @param {string | null} mode @returns {T[]}
+ */
+export function filterOptions(items, query, mode) {
+  if (!query || mode === null) return items;
+  const q = query.toLowerCase();
+  if (mode === "contains") return items.filter((o) => o.label.toLowerCase().includes(q));
+  if (mode === "prefix") return items.filter((o) => o.label.toLowerCase().startsWith(q));
+  return items
+    .map((item, order) => ({ item, order, score: fuzzyScore(query, item.label) }))
+    .filter((m) => m.score !== null)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((m) => m.item);
+}
+
+/**
+ * @typedef {{kind: "option", index: number, label: string} | {kind: "add", text: string, label: string} | {kind: "bulk", indices: number[], label: string}} Row
+ */
+
+/**
+ * The text box, its list and the keyboard and mouse handling both
+ * drop-downs share. ``rows(query, typed)`` lists what to show (``typed``:
+ * the visitor has typed since the list opened, so it filters);
+ * ``target(rows, query)`` is the row Enter picks when none is highlighted;
+ * ``idleText()`` is what the box shows while the visitor is not typing.
+ * @param {{id: string, typing: boolean, rows: (query: string, typed: boolean) => Row[], empty: () => string,
+ *   target: (rows: Row[], query: string) => number, pick: (row: Row, query: string) => void,
+ *   idleText: () => string, escape?: () => boolean, backspace?: () => void, keepOpen?: boolean}} spec
+ */
+function combobox(spec) {
+  const listId = nextId();
+  const input = /** @type {HTMLInputElement} */ (h("input", {
+    id: spec.id, type: "text", role: "combobox", autocomplete: "off", spellcheck: "false",
+    "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": listId,
+  }));
+  input.readOnly = !spec.typing; // filter_mode=None: pick from the list, no typing
+  const list = h("ul", { id: listId, role: "listbox", class: "stc-combo-list", hidden: true });
+  const state = { open: false, typed: false, active: -1, /** @type {Row[]} */ rows: [] };
+
+  const draw = () => {
+    const query = state.typed ? input.value : "";
+    state.rows = spec.rows(query, state.typed);
+    if (state.active >= state.rows.length) state.active = -1;
+    const items = state.rows.map((row, i) => {
+      const li = h("li", { id: `${listId}-${i}`, role: "option", class: `stc-combo-row stc-combo-${row.kind}`, "aria-selected": i === state.active ? "true" : "false", text: row.label });
+      // mousedown would move the focus out of the box and close the list.
+      li.addEventListener("mousedown", (e) => e.preventDefault());
+      li.addEventListener("click", () => choose(i));
+      return li;
+    });
+    if (!items.length) items.push(h("li", { class: "stc-combo-empty", role: "presentation", text: spec.empty() }));
+    list.replaceChildren(...items);
+    if (state.active >= 0) {
+      input.setAttribute("aria-activedescendant", `${listId}-${state.active}`);
+      list.children[state.active]?.scrollIntoView?.({ block: "nearest" });
+    } else input.removeAttribute("aria-activedescendant");
+  };
+  const open = () => {
+    if (input.disabled || state.open) return;
+    state.open = true;
+    state.active = -1;
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    draw();
+  };
+  const close = () => {
+    state.open = false;
+    state.typed = false;
+    state.active = -1;
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    input.value = spec.idleText();
+  };
+  const choose = (i) => {
+    const row = state.rows[i];
+    if (!row) return;
+    const query = input.value;
+    if (spec.keepOpen) {
+      state.typed = false;
+      state.active = -1;
+      input.value = "";
+      spec.pick(row, query);
+      if (state.open) draw();
+    } else {
+      close();
+      spec.pick(row, query);
+      input.value = spec.idleText();
+    }
+  };
+
+  input.addEventListener("mousedown", () => (state.open ? close() : open()));
+  input.addEventListener("input", () => {
+    state.typed = true;
+    if (!state.open) open();
+    state.active = -1;
+    draw();
+  });
+  input.addEventListener("keydown", (e) => {
+    if (e.isComposing) return;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (!state.open) return open();
+      const n = state.rows.length;
+      if (!n) return;
+      state.active = e.key === "ArrowDown" ? (state.active + 1) % n : (state.active <= 0 ? n - 1 : state.active - 1);
+      draw();
+    } else if (e.key === "Enter") {
+      if (!state.open) return;
+      e.preventDefault();
+      e.stopPropagation(); // picking is not a form's Enter-to-submit
+      choose(state.active >= 0 ? state.active : spec.target(state.rows, state.typed ? input.value : ""));
+    } else if (e.key === "Escape") {
+      if (state.open) {
+        e.preventDefault();
+        close();
+      } else if (spec.escape?.()) e.preventDefault();
+    } else if (e.key === "Backspace" && !input.value && spec.backspace) {
+      spec.backspace();
+    } else if (e.key === "Tab" && state.open) close();
+  });
+  input.addEventListener("blur", () => state.open && close());
+
+  return {
+    input, list,
+    refresh() { if (state.open) draw(); else input.value = spec.idleText(); },
+    close,
+  };
+}
+
+/** Index -> label rows of the options a drop-down may offer. @param {string[]} labels */
+const optionRows = (labels, skip = (/** @type {number} */ _i) => false) =>
+  labels.flatMap((label, index) => (skip(index) ? [] : [{ kind: /** @type {const} */ ("option"), index, label }]));
+
+// --- selectbox ---------------------------------------------------------------------
+
+/** The text shown while nothing is chosen, when the app gave none (as 1.67's page chooses it). */
+function contextualPlaceholder(hasOptions, acceptNew, many) {
+  if (!hasOptions) return acceptNew ? (many ? "Add options" : "Add an option") : "No options to select";
+  if (acceptNew) return many ? "Choose or add options" : "Choose or add an option";
+  return many ? "Choose options" : "Choose an option";
+}
+
+const selectbox = {
+  /** @param {SelectboxElement} el */
+  create(el, ctx) {
+    const id = nextId();
+    const wrap = h("div", { class: "stc-widget stc-selectbox", "data-testid": "stSelectbox" });
+    const label = widgetLabel(el, ctx, id); // with "(required)" when el.required
+    const state = { value: el.value };
+    const nothingToPick = el.options.length === 0 && !el.accept_new_options;
+    const labelOf = (v) => (v === null ? "" : typeof v === "number" ? el.options[v] ?? "" : v);
+    const commit = (value) => {
+      const changed = value !== state.value;
+      state.value = value;
+      paint();
+      if (changed) ctx.send(el.id, value);
+    };
+    const box = combobox({
+      id,
+      typing: el.filter_mode !== null,
+      idleText: () => labelOf(state.value),
+      rows(query, typed) {
+        const rows = /** @type {Row[]} */ (filterOptions(optionRows(el.options), typed ? query : "", el.filter_mode));
+        if (el.accept_new_options && typed && query && !el.options.includes(query)) rows.unshift({ kind: "add", text: query, label: `Add: ${query}` });
+        return rows;
+      },
+      empty: () => "No results",
+      target(rows, query) {
+        if (rows[0]?.kind === "add") return 0;
+        const same = rows.findIndex((r) => r.kind === "option" && r.label === query);
+        return same >= 0 ? same : rows.findIndex((r) => r.kind === "option");
+      },
+      pick: (row) => commit(row.kind === "add" ? row.text : /** @type {{index: number}} */ (row).index),
+      escape() {
+        if (!el.clearable || state.value === null) return false;
+        commit(null);
+        return true;
+      },
+    });
+    const input = box.input;
+    input.placeholder = el.placeholder ?? contextualPlaceholder(!nothingToPick && el.options.length > 0, el.accept_new_options, false);
+    if (el.required) input.setAttribute("aria-required", "true");
+    const clear = h("button", { type: "button", class: "stc-combo-clear", "aria-label": "Clear value", title: "Clear value", text: "×" });
+    clear.addEventListener("click", () => {
+      commit(null);
+      input.focus();
+    });
+    const error = h("div", { id: nextId(), class: "stc-combo-error", role: "alert", "data-testid": "stSelectboxError" });
+    const icon = el.icon === "spinner" ? h("span", { class: "stc-spinner-icon", "aria-hidden": "true", "data-testid": "stSelectboxIcon" }) : iconNode(el.icon);
+    if (icon) {
+      icon.classList.add("stc-combo-icon");
+      icon.setAttribute("data-testid", "stSelectboxIcon");
+    }
+    const field = h("div", { class: "stc-combo" }, icon, input, clear, box.list);
+    const paint = () => {
+      input.disabled = el.disabled || nothingToPick;
+      clear.hidden = !el.clearable || state.value === null || input.disabled;
+      box.refresh();
+      if (state.value !== null) flag(false);
+    };
+    const flag = (on) => {
+      error.textContent = on ? "This field is required." : "";
+      if (on) {
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", error.id);
+      } else {
+        input.removeAttribute("aria-invalid");
+        input.removeAttribute("aria-describedby");
+      }
+    };
+    if (el.required) {
+      // A form does not submit while a required selectbox in it is empty
+      // (the check 1.67 runs in the browser): the form guard asks every
+      // ".stc-checked" field in the form through its _stcCheck.
+      guardFormSubmits();
+      wrap.classList.add("stc-checked");
+      wrap._stcCheck = () => {
+        flag(state.value === null);
+        return state.value !== null;
+      };
+    }
+    wrap.append(label, field, error);
+    wrap._stc = { sync(value, disabled) { state.value = value; el = { ...el, disabled }; paint(); } };
+    paint();
+    applyWidth(wrap, el.width);
+    return { dom: wrap };
+  },
+  /** @param {SelectboxElement} el @param {SelectboxElement} prev */
+  update(dom, el, prev, ctx) {
+    if (rebuildIfReshaped(selectbox, dom, el, prev, ctx)) return;
+    dom._stc.sync(el.value, el.disabled);
+  },
+};
+
 // --- multiselect -------------------------------------------------------------------
+
+/** Whether "Select all" is offered for `count` options left to pick (select_all: -1 always, 0 never, N up to N). */
+const offersSelectAll = (count, limit) => count >= 2 && (limit === -1 || (limit > 0 && count <= limit));
 
 const multiselect = {
   /** @param {MultiselectElement} el */
@@ -141,32 +438,68 @@ const multiselect = {
     const id = nextId();
     const label = widgetLabel(el, ctx, id);
     // Names of the helper controls do not repeat the label, so that
-    // get_by_label(label) finds the <select> alone.
+    // get_by_label(label) finds the text box alone.
     const tags = h("ul", { class: "stc-multiselect-tags", "aria-label": "Selected options" });
-    const select = h("select", { id, class: "stc-multiselect-add" });
     const clear = h("button", { type: "button", class: "stc-multiselect-clear", "aria-label": "Clear all", title: "Clear all", text: "×", "data-testid": "stMultiSelectClearAll" });
-    const box = h("div", { class: "stc-multiselect-box" }, tags, select, clear);
-    wrap.append(label, box);
-    let newInput = null;
-    if (el.accept_new_options) {
-      newInput = h("input", { type: "text", class: "stc-multiselect-new", "aria-label": "Add a new option", placeholder: "Add an option and press Enter" });
-      wrap.append(newInput);
-    }
-    // Streamlit's "You can only select up to N options" message: shown in
-    // the <select> once the limit is reached, and announced from here (the
-    // select's description).
+    // Streamlit's "You can only select up to N options" message: the list's
+    // only line once the limit is reached, and the box's description.
     const notice = h("div", { id: nextId(), class: "stc-multiselect-notice stc-label-collapsed", "aria-live": "polite" });
-    select.setAttribute("aria-describedby", notice.id);
-    wrap.append(notice);
-
     const state = { value: [...el.value], disabled: el.disabled };
+    const nothingToPick = el.options.length === 0 && !el.accept_new_options;
+    const full = () => !!el.max_selections && state.value.length >= el.max_selections;
+    const limitText = () => `You can only select up to ${el.max_selections} option${el.max_selections === 1 ? "" : "s"}. Remove an option first.`;
     const textOf = (item) => (typeof item === "number" ? el.options[item] : String(item));
-    const full = () => el.max_selections && state.value.length >= el.max_selections;
     const commit = (value) => {
       state.value = value;
       render();
       ctx.send(el.id, value);
     };
+    const sameText = (a, b) => a.toLowerCase() === b.toLowerCase();
+    const box = combobox({
+      id,
+      typing: el.filter_mode !== null,
+      keepOpen: true,
+      idleText: () => "",
+      rows(query, typed) {
+        if (full()) return [];
+        const left = optionRows(el.options, (i) => state.value.includes(i));
+        const shown = /** @type {Row[]} */ (filterOptions(left, typed ? query : "", el.filter_mode));
+        const rows = /** @type {Row[]} */ ([]);
+        if (offersSelectAll(shown.length, el.select_all)) {
+          const indices = shown.map((r) => /** @type {{index: number}} */ (r).index);
+          rows.push({ kind: "bulk", indices, label: typed && query.trim() ? `Select ${indices.length} matches` : "Select all" });
+        }
+        rows.push(...shown);
+        if (el.accept_new_options && typed && query && !el.options.includes(query) && !state.value.includes(query)) {
+          rows.push({ kind: "add", text: query, label: `Add: ${query}` });
+        }
+        return rows;
+      },
+      empty: () => (full() ? limitText() : "No results"),
+      target: (rows) => (rows.length ? 0 : -1),
+      pick(row) {
+        if (full()) return;
+        if (row.kind === "option") return commit([...state.value, row.index]);
+        if (row.kind === "bulk") {
+          // Never past max_selections: the app would refuse the list.
+          const room = el.max_selections ? el.max_selections - state.value.length : row.indices.length;
+          return commit([...state.value, ...row.indices.slice(0, room)]);
+        }
+        // A typed entry that matches an option but for case picks the option;
+        // one already chosen (either way) is not added twice.
+        const match = el.options.findIndex((o) => sameText(o, row.text));
+        if (state.value.some((v) => (typeof v === "number" ? v === match : sameText(v, row.text)))) return;
+        commit([...state.value, match >= 0 ? match : row.text]);
+      },
+      backspace: () => state.value.length && !state.disabled && commit(state.value.slice(0, -1)),
+    });
+    const input = box.input;
+    input.setAttribute("aria-describedby", notice.id);
+    input.classList.add("stc-multiselect-add");
+    const field = h("div", { class: "stc-multiselect-box stc-combo" }, tags, input, clear, box.list);
+    applyWrap(field, el.wrap);
+    wrap.append(label, field, notice);
+
     const render = () => {
       tags.replaceChildren(...state.value.map((item) => {
         const text = textOf(item);
@@ -174,52 +507,13 @@ const multiselect = {
         remove.addEventListener("click", () => commit(state.value.filter((v) => v !== item)));
         return h("li", { class: "stc-multiselect-tag", "data-testid": "stMultiSelectTag" }, h("span", { text }), remove);
       }));
-      const placeholderText = full()
-        ? `You can only select up to ${el.max_selections} option${el.max_selections === 1 ? "" : "s"}. Remove an option first.`
-        : el.placeholder;
-      const items = [h("option", { value: "", disabled: true, text: placeholderText })];
-      el.options.forEach((text, i) => {
-        if (!state.value.includes(i)) items.push(h("option", { value: String(i), text }));
-      });
-      select.replaceChildren(...items);
-      select.value = "";
-      select.disabled = state.disabled || full() || items.length === 1;
+      input.placeholder = state.value.length ? "" : el.placeholder ?? contextualPlaceholder(el.options.length > 0, el.accept_new_options, true);
+      input.disabled = state.disabled || nothingToPick;
       clear.hidden = state.value.length === 0;
       clear.disabled = state.disabled;
-      if (newInput) newInput.disabled = state.disabled || full();
-      notice.textContent = full() && !state.disabled ? placeholderText : "";
+      notice.textContent = full() && !state.disabled ? limitText() : "";
+      box.refresh();
     };
-    // A closed <select> changes its value on ArrowUp/ArrowDown, which here
-    // would add an option per key press: open the list instead.
-    select.addEventListener("keydown", (e) => {
-      if ((e.key === "ArrowDown" || e.key === "ArrowUp") && !e.altKey) {
-        e.preventDefault();
-        try {
-          select.showPicker();
-        } catch {
-          // no showPicker (older browsers): Alt+Down or Space opens the list
-        }
-      }
-    });
-    select.addEventListener("change", () => {
-      if (select.value === "" || full()) return;
-      commit([...state.value, Number(select.value)]);
-    });
-    clear.addEventListener("click", () => commit([]));
-    if (newInput) {
-      newInput.addEventListener("keydown", (e) => {
-        if (e.key !== "Enter") return;
-        e.preventDefault();
-        const text = newInput.value.trim();
-        if (!text || full()) return;
-        newInput.value = "";
-        // An entry that matches an option (ignoring case) selects the option.
-        const match = el.options.findIndex((o) => o.toLowerCase() === text.toLowerCase());
-        const item = match >= 0 ? match : text;
-        if (state.value.some((v) => (typeof v === "number" ? v === item : typeof item === "string" && v.toLowerCase() === text.toLowerCase()))) return;
-        commit([...state.value, item]);
-      });
-    }
     render();
     wrap._stc = { sync(value, disabled) { state.value = [...value]; state.disabled = disabled; render(); } };
     applyWidth(wrap, el.width);
@@ -284,14 +578,6 @@ const selectSlider = {
 
 // --- pills and segmented_control ---------------------------------------------------
 
-function iconNode(icon) {
-  if (!icon) return null;
-  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
-  // No icon font ships with the site: a Material icon shows its name.
-  if (material) return h("span", { class: "stc-icon stc-material-icon", "aria-hidden": "true", "data-icon": material[1], text: material[1].replace(/_/g, " ") });
-  return h("span", { class: "stc-icon", "aria-hidden": "true", text: icon });
-}
-
 function buttonGroup(style) {
   const spec = {
     /** @param {PillsElement | SegmentedControlElement} el */
@@ -305,6 +591,7 @@ function buttonGroup(style) {
       const help = helpIcon(el.help);
       if (help) label.append(" ", help);
       const group = h("div", { class: "stc-button-group-row", role: "group", "aria-labelledby": labelId });
+      applyWrap(wrap, el.wrap);
       const state = { value: [...el.value] };
       const buttons = el.options.map((option, i) => {
         const button = h("button", { type: "button", class: "stc-group-button", disabled: el.disabled });
@@ -315,7 +602,7 @@ function buttonGroup(style) {
           content.innerHTML = ctx.markdown.inline(option.content);
           button.append(content);
         } else if (icon) {
-          button.setAttribute("aria-label", icon.textContent);
+          button.setAttribute("aria-label", icon.textContent.replace(/_/g, " "));
           if (!icon.classList.contains("stc-material-icon")) icon.removeAttribute("aria-hidden");
         }
         button.addEventListener("click", () => {
@@ -422,37 +709,20 @@ export const KINDS = {
       wrap.append(label);
       const help = helpIcon(el.help);
       if (help) wrap.append(help);
+      wrapLabel(wrap, text, el.wrap);
+      applyWidth(wrap, el.width);
       return { dom: wrap };
     },
-    /** @param {CheckboxElement} el */
-    update(dom, el) {
+    /** @param {CheckboxElement} el @param {CheckboxElement} prev */
+    update(dom, el, prev, ctx) {
+      if (rebuildIfReshaped(KINDS.checkbox, dom, el, prev, ctx)) return;
       const input = dom.querySelector("input");
       input.disabled = el.disabled;
       input.checked = !!el.value;
     },
   },
 
-  selectbox: {
-    /** @param {SelectboxElement} el */
-    create(el, ctx) {
-      const id = nextId();
-      const wrap = h("div", { class: "stc-widget stc-selectbox", "data-testid": "stSelectbox" });
-      const select = h("select", { id, disabled: el.disabled });
-      if (el.value === null) select.append(h("option", { value: "", disabled: true, text: el.placeholder }));
-      el.options.forEach((label, i) => select.append(h("option", { value: String(i), text: label })));
-      select.value = el.value === null ? "" : String(el.value);
-      select.addEventListener("change", () => ctx.send(el.id, Number(select.value)));
-      wrap.append(widgetLabel(el, ctx, id), select);
-      return { dom: wrap };
-    },
-    /** @param {SelectboxElement} el @param {SelectboxElement} prev */
-    update(dom, el, prev, ctx) {
-      // Options are part of the widget id, so only value/disabled can differ.
-      const select = dom.querySelector("select");
-      select.disabled = el.disabled;
-      select.value = el.value === null ? "" : String(el.value);
-    },
-  },
+  selectbox,
 
   color_picker: {
     /** @param {ColorPickerElement} el */
@@ -478,17 +748,19 @@ export const KINDS = {
         sent = input.value;
         ctx.send(el.id, input.value);
       });
-      wrap._stcSync = (value) => {
+      wrap._stc = { sync(value) {
         sent = value;
         show(value);
-      };
+      } };
       wrap.append(widgetLabel(el, ctx, id), h("div", { class: "stc-color-row" }, input, text));
+      applyWidth(wrap, el.width);
       return { dom: wrap };
     },
-    /** @param {ColorPickerElement} el */
-    update(dom, el) {
+    /** @param {ColorPickerElement} el @param {ColorPickerElement} prev */
+    update(dom, el, prev, ctx) {
+      if (rebuildIfReshaped(KINDS.color_picker, dom, el, prev, ctx)) return;
       dom.querySelector("input").disabled = el.disabled;
-      dom._stcSync(el.value);
+      dom._stc.sync(el.value);
     },
   },
 };

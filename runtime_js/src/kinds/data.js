@@ -9,7 +9,7 @@
 // times are shown exactly as Python holds them, never moved to the
 // visitor's time zone.
 import { h } from "../dom.js";
-import { applyHeight, applyWidth, formatMoment, formatNumberAs } from "./_shared.js";
+import { applyHeight, applyWidth, formatMoment, formatNumberAs, stepPrecision } from "./_shared.js";
 import { Grid } from "../grid.js";
 import { safeUrl } from "../url_policy.js";
 
@@ -34,6 +34,14 @@ function columnValues(col, buffers, numRows) {
   const data = col.data;
   const buf = buffers?.[data.buffer ?? data.json];
   if (!buf) return { get: () => null };
+  if (data.json !== undefined && data.chunks) {
+    // A lazy grid's text: each chunk is parsed the first time one of its
+    // rows is drawn, sorted on or copied, so the rows never shown cost
+    // nothing.
+    const size = data.chunk_rows, parsed = new Array(data.chunks);
+    const chunk = (i) => (parsed[i] ??= JSON.parse(new TextDecoder().decode(buffers[data.json + i])));
+    return { get: (r) => chunk(Math.floor(r / size))[r % size] ?? null };
+  }
   if (data.json !== undefined) {
     const list = JSON.parse(new TextDecoder().decode(buf));
     return { get: (r) => list[r] ?? null, list };
@@ -75,6 +83,24 @@ function formatTemporal(value, type, fmt) {
 
 const TYPE_OF_KIND = { int: "number", float: "number", bool: "checkbox", datetime: "datetime", date: "date", time: "time", list: "list", string: "text", object: "text" };
 
+const ALIGNMENTS = new Set(["left", "center", "right"]);
+// The kinds that draw something of their own for a missing value (an
+// empty box, no chart, no bar) rather than the placeholder text.
+const NO_PLACEHOLDER = new Set(["checkbox", "line_chart", "bar_chart", "progress"]);
+
+/** A progress column's range, label format and precision: an integer
+ * column counts 0..100 as "%3d%%", a float one 0..1 as a percentage, as
+ * Streamlit's grid does; the column config overrides each. */
+function progressOptions(col, tc) {
+  const integer = col.kind === "int";
+  const step = tc.step ?? (integer ? 1 : null);
+  return {
+    min: tc.min_value ?? 0,
+    max: tc.max_value ?? (integer ? 100 : 1),
+    format: tc.format ?? (integer ? "%3d%%" : "percent"),
+    precision: stepPrecision(step),
+  };
+}
 /**
  * The columns a table payload shows, in order, with their config: the
  * payload's column (or index) plus what the page derives from it.
@@ -96,6 +122,7 @@ export function tableColumns(el, buffers) {
     const tc = cfg.type_config || {};
     const type = tc.type || TYPE_OF_KIND[col.kind] || "text";
     const values = columnValues(col, buffers, el.num_rows);
+    const numeric = type === "number" || type === "progress";
     cols.push({
       ...col,
       cfg,
@@ -104,8 +131,16 @@ export function tableColumns(el, buffers) {
       values,
       label: cfg.label ?? (col.isIndex ? col.name : col.name),
       help: cfg.help,
-      width: typeof cfg.width === "number" ? cfg.width : { small: 75, medium: 200, large: 400 }[cfg.width],
-      numeric: type === "number" || type === "progress",
+      width: typeof cfg.width === "number" && cfg.width > 0 ? cfg.width : { small: 75, medium: 200, large: 400 }[cfg.width],
+      numeric,
+      // the column config's alignment; one Streamlit does not know is
+      // ignored, as its grid ignores it (the type's own alignment stays)
+      align: ALIGNMENTS.has(cfg.alignment) ? cfg.alignment : numeric ? "right" : "left",
+      // grids show missing values as the placeholder ("None" unless the app
+      // gives its own); st.table keeps its own rule (undefined here)
+      missing: el.kind === "table" ? undefined : el.placeholder ?? "None",
+      progress: type === "progress" ? progressOptions(col, tc) : null,
+      precision: type === "number" ? stepPrecision(tc.step) : null,
     });
   }
   return cols;
@@ -113,19 +148,22 @@ export function tableColumns(el, buffers) {
 
 /** The text a cell shows (also what search, CSV and copy use). */
 export function cellText(col, value) {
-  if (value === null || value === undefined) return col.type === "text" && col.kind === "object" ? "None" : "";
+  // A grid's missing value copies, searches and downloads as empty text
+  // (its placeholder is only drawn).
+  if (value === null || value === undefined) return col.missing === undefined && col.type === "text" && col.kind === "object" ? "None" : "";
   switch (col.type) {
-    case "number": return formatNumberAs(value, col.tc.format, col.kind === "int" || col.tc.integer);
+    case "number": return formatNumberAs(value, col.tc.format, col.kind === "int" || col.tc.integer, col.precision);
     case "checkbox": return value ? "true" : "false";
     case "date":
     case "time":
     case "datetime": return formatTemporal(value, col.type, col.tc.format);
-    case "progress": return col.tc.format ? formatNumberAs(value, col.tc.format) : String(value);
+    case "progress": return col.progress ? formatNumberAs(value, col.progress.format, col.kind === "int", col.progress.precision) : String(value);
     case "list":
     case "line_chart":
     case "bar_chart":
     case "area_chart": return Array.isArray(value) ? value.map((v) => (v === null ? "" : String(v))).join(", ") : String(value);
     case "link": return linkText(col, value);
+    case "selectbox": return optionLabel(col, value);
     default: return typeof value === "boolean" ? (value ? "true" : "false") : Array.isArray(value) ? JSON.stringify(value) : String(value);
   }
 }
@@ -140,7 +178,28 @@ function linkText(col, url) {
   return shown;
 }
 
-function sparkline(values, type, yMin, yMax) {
+/** A SelectboxColumn option's text: its label when format_func gave one. */
+function optionLabel(col, value) {
+  for (const o of col.tc.options || []) {
+    if (o && typeof o === "object" && String(o.value) === String(value)) return String(o.label ?? o.value);
+  }
+  return typeof value === "boolean" ? (value ? "true" : "false") : String(value);
+}
+
+// Streamlit's basic palette for chart and progress colours given by name.
+const PALETTE = { red: "#ff4b4b", orange: "#ffa421", yellow: "#faca2b", green: "#21c354", blue: "#1c83e1", violet: "#803df5", gray: "#a3a8b8", grey: "#a3a8b8", primary: "var(--stc-primary)" };
+
+/** The CSS colour of a chart or progress column: ``color`` as configured;
+ * "auto" green when ``up`` (the series rises, the bar is past half way)
+ * and red otherwise, "auto-inverse" red when ``up``; null: the primary
+ * colour (the stylesheet's). */
+export function columnColor(color, up) {
+  if (color === "auto" || color === "auto-inverse") return (color === "auto") === up ? PALETTE.green : PALETTE.red;
+  if (!color) return null;
+  return PALETTE[color] ?? String(color);
+}
+
+function sparkline(values, type, yMin, yMax, color) {
   const nums = (values || []).map(Number).filter((v) => Number.isFinite(v));
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   svg.setAttribute("viewBox", "0 0 100 24");
@@ -149,9 +208,21 @@ function sparkline(values, type, yMin, yMax) {
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", nums.join(", "));
   if (!nums.length) return svg;
-  const lo = yMin ?? Math.min(0, ...nums), hi = yMax ?? Math.max(...nums);
+  // The y axis as Streamlit's grid draws it: the data's own range (a flat
+  // series from 0), unless y_min/y_max fix it; values past them are clipped.
+  const top = Math.max(...nums), bottom = Math.min(...nums);
+  let lo = yMin ?? bottom, hi = yMax ?? top;
+  if (top === bottom) {
+    hi = yMax ?? (top <= 0 ? Number(top === 0) : top);
+    lo = yMin ?? (top >= 0 ? 0 : top);
+  }
   const span = hi - lo || 1;
-  const y = (v) => 23 - ((v - lo) / span) * 22;
+  const y = (v) => 23 - ((Math.min(hi, Math.max(lo, v)) - lo) / span) * 22;
+  // "auto": red when the series ends below where it starts, green
+  // otherwise; "auto-inverse": red when it ends above
+  const first = nums[0], last = nums[nums.length - 1];
+  const fill = columnColor(color, color === "auto-inverse" ? first < last : !(first > last));
+  if (fill) svg.style.setProperty("--stc-chart-color", fill);
   const ns = "http://www.w3.org/2000/svg";
   if (type === "bar_chart") {
     const w = 100 / nums.length;
@@ -175,7 +246,7 @@ function sparkline(values, type, yMin, yMax) {
 /** Fill a cell element with a value as its column type shows it. */
 export function renderCell(col, value, cell) {
   if (value === null || value === undefined) {
-    cell.textContent = cellText(col, value);
+    cell.textContent = col.missing === undefined ? cellText(col, value) : NO_PLACEHOLDER.has(col.type) ? "" : col.missing;
     if (cell.textContent) cell.classList.add("stc-grid-null");
     return;
   }
@@ -195,11 +266,14 @@ export function renderCell(col, value, cell) {
       return;
     }
     case "progress": {
-      const lo = col.tc.min_value ?? 0, hi = col.tc.max_value ?? 100;
-      const pct = Math.max(0, Math.min(100, ((Number(value) - lo) / (hi - lo || 1)) * 100));
+      const { min: lo, max: hi } = col.progress;
+      const fraction = Math.max(0, Math.min(1, (Number(value) - lo) / (hi - lo || 1)));
       const bar = h("div", { class: "stc-grid-progress", role: "progressbar", "aria-valuenow": String(value), "aria-valuemin": String(lo), "aria-valuemax": String(hi) });
       const fill = h("div", { class: "stc-grid-progress-fill" });
-      fill.style.width = `${pct}%`;
+      fill.style.width = `${fraction * 100}%`;
+      // "auto": green past half way, red up to it
+      const color = columnColor(col.tc.color, fraction > 0.5);
+      if (color) fill.style.background = color;
       bar.append(fill);
       cell.append(bar, h("span", { class: "stc-grid-progress-text", text: cellText(col, value) }));
       return;
@@ -211,7 +285,7 @@ export function renderCell(col, value, cell) {
     case "line_chart":
     case "bar_chart":
     case "area_chart":
-      cell.append(sparkline(value, col.type, col.tc.y_min, col.tc.y_max));
+      cell.append(sparkline(value, col.type, col.tc.y_min, col.tc.y_max, col.tc.color));
       return;
     default:
       cell.textContent = cellText(col, value);
@@ -251,15 +325,23 @@ function sampleChars(col, n) {
 /** @param {DataframeElement | DataEditorElement} el */
 export function gridOptions(el) {
   return {
-    height: typeof el.height === "number" ? el.height : null,
-    width: typeof el.width === "number" && !el.use_container_width ? el.width : null,
+    height: el.height ?? "auto",
     rowHeight: el.row_height || null,
+    alt: el.alt ?? null,
+    lazy: el.kind === "dataframe" && el.lazy === true,
+    fill: el.width !== "content",
   };
 }
 
-/** @param {HTMLElement} wrap @param {DataframeElement | DataEditorElement} el */
+/** The grid's frame: its width ("stretch" fills the container, "content"
+ * and pixels as the grid's own) and height ("stretch" lets it grow).
+ * @param {HTMLElement} wrap @param {DataframeElement | DataEditorElement} el */
 export function sizeWrap(wrap, el) {
-  wrap.classList.toggle("stc-grid-stretch", el.use_container_width === true || el.width === "stretch");
+  applyWidth(wrap, el.width);
+  // in pixels or stretched, the grid fills its frame; "content": the
+  // columns' own width (at most the container's)
+  wrap.classList.toggle("stc-grid-stretch", el.width !== "content");
+  applyHeight(wrap, el.height === "stretch" ? "stretch" : null);
 }
 
 // --- the kinds -------------------------------------------------------------------
@@ -268,7 +350,7 @@ export function sizeWrap(wrap, el) {
 function createFrame(el) {
   const wrap = h("div", { class: "stc-dataframe", "data-testid": "stDataFrame" });
   sizeWrap(wrap, el);
-  const grid = new Grid(frameModel(el, el.buffers), { ...gridOptions(el), label: "Data frame" });
+  const grid = new Grid(frameModel(el, el.buffers), gridOptions(el));
   wrap.append(grid.dom);
   wrap._grid = grid;
   return wrap;
@@ -314,7 +396,16 @@ export const KINDS = {
       // Same element, new data (add_rows, a rerun with other data): keep the
       // grid, its sort, search, column widths and scroll position.
       sizeWrap(dom, el);
-      dom._grid.fixedHeight = gridOptions(el).height;
+      const options = gridOptions(el);
+      if (options.lazy !== dom._grid.lazy) {
+        // the toolbar differs: a new grid
+        dom._grid = new Grid(frameModel(el, el.buffers), options);
+        dom.replaceChildren(dom._grid.dom);
+        return;
+      }
+      dom._grid.setAlt(options.alt);
+      dom._grid.height = options.height;
+      dom._grid.fill = options.fill && !dom._grid.userSized;
       dom._grid.setModel(frameModel(el, el.buffers));
     },
   },

@@ -14,7 +14,11 @@ import { cellText, gridOptions, renderCell, sizeWrap, tableColumns } from "./dat
 /** @typedef {import("../protocol.js").DataEditorElement} DataEditorElement */
 /** @typedef {import("./data.js").WithBuffers} WithBuffers */
 
-const EDITABLE = new Set(["text", "number", "checkbox", "selectbox", "date", "time", "datetime", "link"]);
+const EDITABLE = new Set(["text", "number", "checkbox", "selectbox", "date", "time", "datetime", "link", "list"]);
+
+/** A SelectboxColumn option's value and text (format_func gives options
+ * as {value, label}). */
+const optionOf = (o) => (o && typeof o === "object" ? { value: o.value, text: String(o.label ?? o.value) } : { value: o, text: String(o) });
 
 /** Why `value` can't go into the column (null: it can). */
 export function validate(col, value) {
@@ -35,7 +39,7 @@ export function validate(col, value) {
       } catch { /* an invalid pattern validates nothing */ }
     }
   }
-  if (col.type === "selectbox" && tc.options && !tc.options.some((o) => String(o) === String(value))) return "Choose one of the options.";
+  if (col.type === "selectbox" && tc.options && !tc.options.some((o) => String(optionOf(o).value) === String(value))) return "Choose one of the options.";
   if (["date", "time", "datetime"].includes(col.type)) {
     const key = (v) => (v === null || v === undefined ? null : String(v).replace("T", " "));
     const v = key(value);
@@ -50,8 +54,16 @@ function editorInput(col, value) {
   if (col.type === "selectbox") {
     const select = h("select", { class: "stc-grid-editor", "aria-label": `Edit ${col.label}` });
     if (!col.cfg.required) select.append(h("option", { value: "", text: "" }));
-    for (const o of tc.options || []) select.append(h("option", { value: String(o), text: String(o), selected: String(o) === String(value) }));
-    return { input: select, read: () => (select.value === "" ? null : (tc.options || []).find((o) => String(o) === select.value) ?? select.value) };
+    const options = (tc.options || []).map(optionOf);
+    for (const o of options) select.append(h("option", { value: String(o.value), text: o.text, selected: String(o.value) === String(value) }));
+    return { input: select, read: () => (select.value === "" ? null : options.find((o) => String(o.value) === select.value)?.value ?? select.value) };
+  }
+  if (col.type === "list") {
+    // A list is typed as its items separated by commas, as Streamlit's
+    // grid pastes one.
+    const input = h("input", { type: "text", class: "stc-grid-editor", "aria-label": `Edit ${col.label}` });
+    input.value = Array.isArray(value) ? value.join(", ") : value === null || value === undefined ? "" : String(value);
+    return { input, read: () => { const items = input.value.split(",").map((t) => t.trim()).filter(Boolean); return items.length ? items : null; } };
   }
   if (col.type === "number") {
     const input = h("input", { type: "number", class: "stc-grid-editor", "aria-label": `Edit ${col.label}`, step: tc.step ?? (col.kind === "int" || tc.integer ? 1 : "any"), min: tc.min_value ?? null, max: tc.max_value ?? null });
@@ -97,11 +109,13 @@ function editorModel(el, buffers, grid, ctx) {
   };
   const send = () => ctx.send(el.id, structuredClone(state));
   const isEditable = (col) => !disabledAll && !col.cfg.disabled && !disabledCols.has(col.key) && EDITABLE.has(col.type) && !(col.isIndex && col.range);
+  const mode = el.num_rows_mode;
+  const canAdd = mode === "dynamic" || mode === "add", canDelete = mode === "dynamic" || mode === "delete";
   const model = {
     columns: base,
     // As Streamlit: no sorting while rows can be added.
-    sortable: el.num_rows_mode !== "dynamic",
-    selectableRows: el.num_rows_mode === "dynamic",
+    sortable: !canAdd,
+    selectableRows: canDelete,
     rowCount: () => ids.length,
     render(r, c, cell) {
       const col = base[c];
@@ -169,8 +183,8 @@ function editorModel(el, buffers, grid, ctx) {
     send();
   }
   model.state = state;
-  model.tools = el.num_rows_mode === "dynamic" ? [
-    {
+  model.tools = [
+    canAdd && {
       label: "Add row", icon: "+",
       onClick: (g) => {
         const row = {};
@@ -184,7 +198,7 @@ function editorModel(el, buffers, grid, ctx) {
         if (first >= 0) requestAnimationFrame(() => g.edit(ids.length - 1, first));
       },
     },
-    {
+    canDelete && {
       label: "Delete selected rows", icon: "🗑", needsChecked: true,
       onClick: (g) => {
         const chosen = [...g.checked].map((p) => ids[p]); // grid rows -> row ids
@@ -198,7 +212,7 @@ function editorModel(el, buffers, grid, ctx) {
         send();
       },
     },
-  ] : [];
+  ].filter(Boolean);
   return model;
 }
 
@@ -210,7 +224,7 @@ function canonical(value) {
 function createEditor(el, ctx) {
   const wrap = h("div", { class: "stc-dataframe stc-data-editor", "data-testid": "stDataFrame" });
   sizeWrap(wrap, el);
-  const grid = new Grid({ columns: [], rowCount: () => 0, render() {}, text: () => "" }, { ...gridOptions(el), label: "Data editor" });
+  const grid = new Grid({ columns: [], rowCount: () => 0, render() {}, text: () => "" }, gridOptions(el));
   const model = editorModel(el, el.buffers, grid, ctx);
   grid.setModel(model);
   grid.setTools(model.tools);

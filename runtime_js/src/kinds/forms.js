@@ -3,7 +3,7 @@
 // button) and form_submit_button.
 // Each kind: create(element, ctx) -> {dom, slot?}; optional update(dom, element, previous, ctx).
 import { h } from "../dom.js";
-import { applyShortcut, applyWidth, applyWrap, buttonLabel } from "./_shared.js";
+import { applyHeight, applyShortcut, applyWidth, applyWrap, buttonLabel } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").FormBlock} FormBlock */
 /** @typedef {import("../protocol.js").FormSubmitButtonElement} FormSubmitButtonElement */
@@ -13,6 +13,13 @@ const MISSING_SUBMIT_BUTTON =
   "\n\nTo create a submit button, use the `st.form_submit_button()` function." +
   "\n\nFor more information, refer to the [documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).";
 
+/** The form's width on the form, its height on its content (which scrolls). @param {HTMLElement} dom @param {HTMLElement} slot @param {FormBlock} el */
+function sizeForm(dom, slot, el) {
+  applyWidth(dom, el.width);
+  applyHeight(slot, el.height);
+  dom.classList.toggle("stc-height-stretch", el.height === "stretch");
+}
+
 let refocus = null; // the input a clear_on_submit form was submitted from
 
 export const KINDS = {
@@ -21,7 +28,7 @@ export const KINDS = {
     create(el, ctx) {
       const dom = h("div", { class: `stc-form${el.border ? " stc-border" : ""}`, "data-testid": "stForm", "data-form-id": el.form_id });
       const slot = h("div", { class: "stc-block stc-vertical" });
-      if (el.height) Object.assign(slot.style, { height: `${el.height}px`, overflow: "auto" });
+      sizeForm(dom, slot, el);
       // Streamlit's page shows this in a form that has no submit button.
       const missing = h("div", { class: "stc-alert stc-alert-error stc-form-missing", role: "alert", "data-testid": "stFormMissingSubmitButton", hidden: true });
       const text = h("div", { class: "stc-alert-body stc-markdown" });
@@ -49,6 +56,7 @@ export const KINDS = {
     update(dom, el) {
       dom._stcForm = el;
       dom.classList.toggle("stc-border", el.border);
+      sizeForm(dom, /** @type {HTMLElement} */ (dom.firstElementChild), el);
     },
   },
 

@@ -7,7 +7,7 @@
 // a dialog closed with Esc) is page state: the renderer keeps these nodes
 // across reruns, so it survives them, as in Streamlit.
 import { h, nextId } from "../dom.js";
-import { applyWidth, applyWrap, iconNode, labelled } from "./_shared.js";
+import { applyHeight, applyWidth, applyWrap, iconNode, labelled } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").ColumnBlock} ColumnBlock */
 /** @typedef {import("../protocol.js").DialogBlock} DialogBlock */
@@ -20,18 +20,58 @@ import { applyWidth, applyWrap, iconNode, labelled } from "./_shared.js";
 
 // --- container, columns, expander, empty ----------------------------------------
 
+/** The CSS class Streamlit gives a keyed container. @param {string | null | undefined} key */
+function keyClass(key) {
+  return key ? `st-key-${String(key).replace(/[^\w-]/g, "-")}` : "";
+}
+
+/** @param {HTMLElement} node @param {string | null | undefined} key */
+function applyKey(node, key) {
+  for (const c of [...node.classList]) if (c.startsWith("st-key-")) node.classList.remove(c);
+  const cls = keyClass(key);
+  if (cls) node.classList.add(cls);
+}
+
+/**
+ * width, height and key of st.tabs. A fixed or stretched height makes the
+ * selected panel scroll (the tab bar stays), as in 1.67.
+ * @param {HTMLElement} wrap @param {TabContainerBlock} el
+ */
+function styleTabs(wrap, el) {
+  applyWidth(wrap, el.width);
+  applyHeight(wrap, el.height);
+  wrap.style.overflowY = "";
+  wrap.classList.toggle("stc-tabs-sized", el.height !== "content" && el.height !== undefined);
+  applyKey(wrap, el.key);
+}
+
+/** @param {HTMLElement} details @param {ExpanderBlock} el */
+function styleExpander(details, el) {
+  for (const t of ["default", "compact", "step"]) details.classList.toggle(`stc-expander-type-${t}`, (el.type || "default") === t);
+  applyKey(details, el.key);
+  applyWidth(details, el.width);
+}
+
 /** @param {HTMLElement} div @param {VerticalBlock} el */
 function styleContainer(div, el) {
   div.className = [
     "stc-block", el.horizontal ? "stc-horizontal stc-flow" : "stc-vertical",
-    el.border ? "stc-border" : "", `stc-gap-${el.gap || "small"}`,
+    el.border ? "stc-border" : "",
     el.horizontal ? `stc-halign-${el.horizontal_alignment || "left"}` : "",
     `stc-valign-${el.vertical_alignment || "top"}`,
-    el.key ? `st-key-${String(el.key).replace(/[^\w-]/g, "-")}` : "",
+    keyClass(el.key),
   ].filter(Boolean).join(" ");
-  div.style.height = el.height ? `${el.height}px` : "";
-  div.style.overflow = el.height ? "auto" : "";
-  div.style.width = el.width ? `${el.width}px` : "";
+  applyGap(div, el.gap);
+  applyHeight(div, el.height);
+  applyWidth(div, el.width);
+}
+
+/** A container's or a row's ``gap``: a named size (a class), or pixels. @param {HTMLElement} div @param {string | number | undefined} gap */
+function applyGap(div, gap) {
+  const px = typeof gap === "number";
+  for (const c of [...div.classList]) if (c.startsWith("stc-gap-")) div.classList.remove(c);
+  div.classList.add(`stc-gap-${px ? "px" : gap || "small"}`);
+  div.style.gap = px ? `${gap}px` : "";
 }
 
 /**
@@ -44,7 +84,7 @@ function styleContainer(div, el) {
 function followContent(div) {
   const follows = () => {
     const el = div._stcBlock;
-    if (!el || !el.height || el.autoscroll === false) return false;
+    if (!el || typeof el.height !== "number" || el.autoscroll === false) return false;
     return el.autoscroll === true || !!div.querySelector('[data-testid="stChatMessage"]');
   };
   new MutationObserver(() => {
@@ -61,7 +101,7 @@ export const KINDS = {
       followContent(div);
       styleContainer(div, el);
       // A scrolling container is reachable by keyboard.
-      if (el.height) div.tabIndex = 0;
+      if (typeof el.height === "number") div.tabIndex = 0; // a scrolling box takes keyboard focus
       return { dom: div, slot: div };
     },
     /** @param {VerticalBlock} el */
@@ -69,7 +109,7 @@ export const KINDS = {
       dom._stcBlock = el;
       styleContainer(dom, el);
       dom.classList.add("stc-element"); // the renderer's mark, reset above
-      if (el.height) dom.tabIndex = 0;
+      if (typeof el.height === "number") dom.tabIndex = 0;
       else dom.removeAttribute("tabindex");
     },
   },
@@ -77,7 +117,9 @@ export const KINDS = {
   "block:horizontal": {
     /** @param {HorizontalBlock} el */
     create(el) {
-      const div = h("div", { class: `stc-block stc-horizontal stc-gap-${el.gap || "small"} stc-valign-${el.vertical_alignment}${el.wrap === false ? " stc-columns-nowrap" : ""}`, "data-testid": "stHorizontalBlock" });
+      const div = h("div", { class: `stc-block stc-horizontal stc-valign-${el.vertical_alignment}${el.wrap === false ? " stc-columns-nowrap" : ""}`, "data-testid": "stHorizontalBlock" });
+      applyGap(div, el.gap);
+      applyWidth(div, el.width ?? "stretch");
       return { dom: div, slot: div };
     },
   },
@@ -98,19 +140,31 @@ export const KINDS = {
   "block:expander": {
     /** @param {ExpanderBlock} el */
     create(el, ctx) {
-      const details = h("details", { class: "stc-expander", "data-testid": "stExpander", open: el.expanded });
+      const details = /** @type {HTMLDetailsElement & {_stcExpander: ExpanderBlock}} */ (
+        h("details", { class: "stc-expander", "data-testid": "stExpander", open: el.expanded }));
+      details._stcExpander = el;
       const summary = h("summary", { "data-testid": "stExpanderHeader" });
       labelled(summary, el, ctx);
       const slot = h("div", { class: "stc-block stc-vertical stc-expander-body", "data-testid": "stExpanderDetails" });
       details.append(summary, slot);
-      applyWidth(details, el.width);
+      styleExpander(details, el);
+      // A stateful expander (it has an id) tells the app each opening and
+      // closing; the toggle an update causes (the app set it) matches the
+      // payload and sends nothing.
+      details.addEventListener("toggle", () => {
+        const cur = details._stcExpander;
+        if (cur.id && details.open !== cur.expanded) ctx.send(cur.id, details.open);
+      });
       return { dom: details, slot };
     },
     /** @param {ExpanderBlock} el @param {ExpanderBlock} prev */
     update(dom, el, prev, ctx) {
-      // `expanded` is only where it starts; the visitor opens and closes it.
+      dom._stcExpander = el;
       if (el.label !== prev.label || el.icon !== prev.icon) labelled(dom.querySelector("summary"), el, ctx);
-      applyWidth(dom, el.width);
+      styleExpander(dom, el);
+      // Stateless, `expanded` is only where it starts: the visitor opens and
+      // closes it. Stateful, the payload is the app's state of it.
+      if (el.id && dom.open !== el.expanded) dom.open = el.expanded;
     },
   },
 
@@ -124,11 +178,10 @@ export const KINDS = {
     /** @param {TabContainerBlock} el */
     create(el, ctx) {
       const wrap = h("div", { class: "stc-tabs", "data-testid": "stTabs" });
-      applyWidth(wrap, el.width);
       const list = h("div", { class: "stc-tablist", role: "tablist" });
       const panels = h("div", { class: "stc-tab-panels" });
       wrap.append(list, panels);
-      const tabs = { selected: el.default || 0, buttons: [] };
+      const tabs = { selected: el.default || 0, buttons: [], el };
       tabs.sync = () => {
         tabs.buttons.forEach((button, i) => {
           const selected = i === tabs.selected;
@@ -142,9 +195,13 @@ export const KINDS = {
         });
       };
       const select = (i, focus) => {
+        const changed = i !== tabs.selected;
         tabs.selected = i;
         tabs.sync();
         if (focus) tabs.buttons[i].focus();
+        // Stateful tabs (an id) tell the app the selected tab's label.
+        const cur = tabs.el;
+        if (changed && cur.id) ctx.send(cur.id, cur.labels[i]);
       };
       tabs.build = (labels) => {
         tabs.buttons = labels.map((label, i) => {
@@ -164,15 +221,19 @@ export const KINDS = {
         select(next % n, true);
       });
       tabs.build(el.labels);
+      styleTabs(wrap, el);
       wrap._stcTabs = tabs;
       return { dom: wrap, slot: panels };
     },
     /** @param {TabContainerBlock} el */
     update(dom, el) {
       const tabs = dom._stcTabs;
-      tabs.selected = Math.min(tabs.selected, el.labels.length - 1);
+      tabs.el = el;
+      // Stateless, the visitor's tab stays; stateful, the payload says which
+      // tab is selected (the app may have set it).
+      tabs.selected = el.id ? el.default || 0 : Math.min(tabs.selected, el.labels.length - 1);
       tabs.build(el.labels);
-      applyWidth(dom, el.width);
+      styleTabs(dom, el);
       queueMicrotask(tabs.sync); // once the panels of this run are in
     },
   },
@@ -215,10 +276,16 @@ export const KINDS = {
           place();
           window.addEventListener("scroll", place, { capture: true, passive: true });
         } else window.removeEventListener("scroll", place, { capture: true });
+        // A stateful popover (an id) tells the app each opening and closing;
+        // one the app asked for (an update) matches the payload: no send.
+        const cur = wrap._stcPopover;
+        if (cur.id && open !== cur.open) ctx.send(cur.id, open);
       });
       wrap.append(button, panel);
       /** @param {PopoverBlock} e */
       wrap._stcShow = (e) => {
+        wrap._stcPopover = e;
+        applyKey(wrap, e.key);
         labelled(button, e, ctx);
         button.append(h("span", { class: "stc-chevron", "aria-hidden": "true", text: "⌄" }));
         button.disabled = e.disabled;
@@ -229,11 +296,14 @@ export const KINDS = {
         panel.setAttribute("aria-label", button.textContent.replace("⌄", "").trim());
       };
       wrap._stcShow(el);
+      // Opened by the app (st.session_state) before the visitor saw it.
+      if (el.id && el.open) queueMicrotask(() => setPopover(panel, true));
       return { dom: wrap, slot };
     },
     /** @param {PopoverBlock} el */
     update(dom, el) {
       dom._stcShow(el);
+      if (el.id) setPopover(dom.querySelector(".stc-popover-body"), el.open);
     },
   },
 
@@ -288,6 +358,13 @@ export const KINDS = {
     },
   },
 };
+
+/** Open or close a popover's panel as the app's state says. @param {HTMLElement} panel @param {boolean} open */
+function setPopover(panel, open) {
+  if (!panel.isConnected || panel.matches(":popover-open") === open) return;
+  if (open) panel.showPopover();
+  else panel.hidePopover();
+}
 
 function openDialog(dialog) {
   if (dialog.isConnected && !dialog.open) dialog.showModal();

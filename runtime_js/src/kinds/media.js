@@ -13,6 +13,7 @@
 // protocol.js). Files the app already holds are named by `file_id` only.
 import { h, nextId, widgetLabel } from "../dom.js";
 import { safeUrl } from "../url_policy.js";
+import { applyWidth, extensionOf, sizeDisplay, typeAllowed } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").AudioElement} AudioElement */
 /** @typedef {import("../protocol.js").FileUploaderElement} FileUploaderElement */
@@ -22,34 +23,6 @@ import { safeUrl } from "../url_policy.js";
 /** @typedef {VideoElement | AudioElement & {muted?: undefined, subtitles?: undefined, embed?: undefined}} PlayerElement */
 
 // --- file_uploader ------------------------------------------------------------
-
-/** A byte count as Streamlit's uploader shows it: "1.2KB", "200.0MB" (powers of 1000). */
-export function sizeDisplay(size, rounding = 1) {
-  const units = ["B", "KB", "MB", "GB"];
-  let unit = 0;
-  while (unit < units.length - 1 && size > 500) {
-    size /= 1000;
-    unit += 1;
-  }
-  return `${size.toFixed(rounding)}${units[unit]}`;
-}
-
-/** Is `file` allowed by the uploader's normalized `accept` list (".csv", "image/*", "text/csv")? */
-function typeAllowed(file, accept) {
-  if (!accept.length) return true;
-  const name = file.name.toLowerCase();
-  const mime = (file.type || "").toLowerCase();
-  return accept.some((t) => {
-    if (t.endsWith("/*")) return mime.startsWith(t.slice(0, -1));
-    if (t.includes("/")) return mime === t;
-    return name.endsWith(t);
-  });
-}
-
-function extensionOf(name) {
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(dot) : name;
-}
 
 // Page-unique ids for uploads (crypto.randomUUID needs a secure context,
 // which a site on a LAN address over http is not).
@@ -171,9 +144,11 @@ function fileUploader(el, ctx) {
     input.disabled = next.disabled;
     browse.disabled = next.disabled;
     wrap.classList.toggle("stc-disabled", next.disabled);
+    applyWidth(wrap, next.width);
     render();
   };
   wrap.classList.toggle("stc-disabled", el.disabled);
+  applyWidth(wrap, el.width);
   render();
   return wrap;
 }
@@ -182,11 +157,25 @@ function fileUploader(el, ctx) {
 
 /** @param {ImageElement} el */
 function images(el) {
+  // A link wraps a single image only (Python refuses one for several).
+  const link = el.images.length === 1 ? safeUrl(el.link, "link") : null;
   return el.images.map((img) => {
-    const tag = h("img", { src: safeUrl(img.src, "image"), alt: img.caption ?? "", loading: "lazy" });
+    // alt "" marks a decorative image; without alt the caption stands in.
+    const tag = h("img", { src: safeUrl(img.src, "image"), alt: img.alt ?? img.caption ?? "", loading: "lazy" });
     if (el.width) tag.style.width = `${el.width}px`;
-    const fig = h("div", { class: "stc-image", "data-testid": "stImage" }, tag);
-    if (img.caption !== null && img.caption !== undefined) fig.append(h("div", { class: "stc-image-caption", "data-testid": "stImageCaption", text: img.caption }));
+    const caption = img.caption !== null && img.caption !== undefined
+      ? h("div", { class: "stc-image-caption", "data-testid": "stImageCaption", id: nextId(), text: img.caption }) : null;
+    let shown = tag;
+    if (link) {
+      // Opens in a new tab without giving it this page (no opener, no
+      // referrer); named by the caption when there is one, else the alt
+      // text or the URL, as Streamlit names it.
+      shown = h("a", { class: "stc-image-link", href: link, target: "_blank", rel: "noopener noreferrer", "data-testid": "stImageLink" }, tag);
+      if (caption) shown.setAttribute("aria-labelledby", caption.id);
+      else shown.setAttribute("aria-label", img.alt || link);
+    }
+    const fig = h("div", { class: "stc-image", "data-testid": "stImage" }, shown);
+    if (caption) fig.append(caption);
     return fig;
   });
 }
@@ -195,7 +184,7 @@ function images(el) {
 // back) at end_time, as Streamlit's player does.
 /** @param {PlayerElement} el @param {"audio" | "video"} tag */
 function player(el, tag) {
-  const media = h(tag, { controls: true, src: safeUrl(el.src, "media"), autoplay: el.autoplay, muted: el.muted, loop: el.loop && el.end_time === null, preload: "metadata" });
+  const media = h(tag, { controls: true, src: safeUrl(el.src, "media"), autoplay: el.autoplay, muted: el.muted, loop: el.loop && el.end_time === null, preload: "metadata", "aria-label": el.alt ?? null });
   if (el.muted) media.muted = true;
   for (const track of el.subtitles ?? []) media.append(h("track", { kind: "captions", src: safeUrl(track.src, "track"), label: track.label, default: el.subtitles.length === 1 }));
   if (el.start_time) media.addEventListener("loadedmetadata", () => { media.currentTime = el.start_time; }, { once: true });
@@ -217,7 +206,8 @@ function mediaChildren(el, tag) {
     const url = new URL(embed, document.baseURI);
     if (el.start_time) url.searchParams.set("start", String(Math.floor(el.start_time)));
     if (el.end_time) url.searchParams.set("end", String(Math.floor(el.end_time)));
-    return [h("iframe", { src: url.href, title: "Video", allow: "autoplay; encrypted-media; picture-in-picture", allowfullscreen: true })];
+    // A frame needs a title: the alt text, else (as Streamlit) its URL.
+    return [h("iframe", { src: url.href, title: el.alt ?? el.src, allow: "autoplay; encrypted-media; picture-in-picture", allowfullscreen: true })];
   }
   return [player(el, tag)];
 }
@@ -238,20 +228,26 @@ export const KINDS = {
   audio: {
     /** @param {AudioElement} el */
     create(el) {
-      return { dom: h("div", { class: "stc-media", "data-testid": "stAudio" }, ...mediaChildren(el, "audio")) };
+      const dom = h("div", { class: "stc-media", "data-testid": "stAudio" }, ...mediaChildren(el, "audio"));
+      applyWidth(dom, el.width);
+      return { dom };
     },
     /** @param {AudioElement} el */
     update(dom, el) {
+      applyWidth(dom, el.width);
       dom.replaceChildren(...mediaChildren(el, "audio"));
     },
   },
   video: {
     /** @param {VideoElement} el */
     create(el) {
-      return { dom: h("div", { class: "stc-media stc-video", "data-testid": "stVideo" }, ...mediaChildren(el, "video")) };
+      const dom = h("div", { class: "stc-media stc-video", "data-testid": "stVideo" }, ...mediaChildren(el, "video"));
+      applyWidth(dom, el.width);
+      return { dom };
     },
     /** @param {VideoElement} el */
     update(dom, el) {
+      applyWidth(dom, el.width);
       dom.replaceChildren(...mediaChildren(el, "video"));
     },
   },

@@ -21,7 +21,7 @@ function link(el) {
     if (el.icon) a.append(h("span", { class: "stc-icon", "aria-hidden": "true", text: el.icon.startsWith(":material/") ? el.icon.slice(10, -1).replace(/_/g, " ") : el.icon }));
     a.append(h("span", { class: "stc-nav-label", text: el.label }));
   } else {
-    a = pageAnchor(el.url_path, el.label, el.icon, el.current ? { "aria-current": "page" } : {});
+    a = pageAnchor(el.url_path, el.label, el.icon, el.current ? { "aria-current": "page" } : {}, el.query_string || "");
   }
   if (el.icon_position === "right") {
     const icon = a.querySelector(".stc-icon");

@@ -99,6 +99,7 @@ export const KINDS = {
     create(el, ctx) {
       // Errors interrupt; the others are announced politely.
       const box = h("div", { class: `stc-alert stc-alert-${el.variant}`, role: el.variant === "error" ? "alert" : "status", "data-testid": "stAlert" });
+      applyWidth(box, el.width ?? "stretch");
       box.append(el.icon ? iconNode(el.icon, ctx, "stc-alert-icon") : h("span", { class: "stc-alert-icon", "aria-hidden": "true", text: ALERT_ICONS[el.variant] }));
       const body = h("div", { class: "stc-alert-body stc-markdown", "data-testid": ALERT_TESTIDS[el.variant] });
       body.innerHTML = ctx.markdown.block(el.body);

@@ -36,12 +36,16 @@ function layoutText(node, el) {
 // joined by "-", other characters dropped.
 const slug = (/** @type {string} */ text) => text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 
+// The hover link to a heading: a pointer convenience, out of the heading's
+// accessible name (screen readers read the heading's text only, as in 1.67).
+const anchorLink = (/** @type {string} */ id) => h("a", { class: "stc-heading-anchor", href: `#${id}`, "aria-hidden": "true", tabindex: "-1", text: "🔗" });
+
 /** Ids (and, with `anchors`, hover link icons) on the headings of a Markdown block. @param {HTMLElement} div @param {boolean} anchors */
 function anchorHeadings(div, anchors) {
   for (const heading of div.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
     if (!heading.id) heading.id = slug(heading.textContent || "");
     if (anchors && heading.id) {
-      heading.append(h("a", { class: "stc-heading-anchor", href: `#${heading.id}`, "aria-label": `Link to ${heading.textContent}`, text: "🔗" }));
+      heading.append(anchorLink(heading.id));
     }
   }
 }
@@ -135,6 +139,12 @@ export const KINDS = {
       const wrap = h("div", { class: `stc-heading stc-h${el.level}`, "data-testid": testid });
       const heading = h(`h${el.level}`, { id: el.anchor || null });
       heading.innerHTML = ctx.markdown.inline(el.body);
+      // As 1.67: an id from the text unless `anchor` names one, and a link
+      // icon on hover; anchor=False has neither.
+      if (!el.hide_anchor) {
+        if (!heading.id) heading.id = slug(heading.textContent || "");
+        if (heading.id) heading.append(anchorLink(heading.id));
+      }
       // Decorative: screen readers read only the heading's text.
       const icon = el.icon === "spinner" ? h("span", { class: "stc-spinner-icon stc-heading-icon", "aria-hidden": "true" }) : iconNode(el.icon);
       if (icon) {
@@ -203,6 +213,7 @@ export const KINDS = {
     /** @param {JsonElement} el */
     create(el) {
       const wrap = h("div", { class: "stc-json", "data-testid": "stJson" });
+      applyWidth(wrap, el.width ?? "stretch");
       let value;
       try {
         value = parseJson(el.body);
@@ -263,6 +274,7 @@ export const KINDS = {
     /** @param {HtmlElement} el */
     create(el) {
       const div = h("div", { class: "stc-html", "data-testid": "stHtml" });
+      applyWidth(div, el.width);
       if (el.unsafe_allow_javascript) {
         fillHtml(div, el.body);
         for (const old of div.querySelectorAll("script")) {

@@ -160,19 +160,48 @@ def css_color(value: Any) -> str:
 # --- sizes ------------------------------------------------------------------
 
 
-def _sizing(spec: dict[str, Any], width: Any, height: Any, use_container_width: Any, default_height: int | None) -> None:
-    stretch = use_container_width if use_container_width is not None else (width in (None, "stretch", 0))
-    if isinstance(width, int) and not isinstance(width, bool) and width > 0 and not use_container_width:
-        spec["width"] = width
-    elif stretch and "width" not in spec:
+#: Spec keys of multi-view charts: Vega-Lite sizes their sub-views, so a
+#: top-level ``width``/``height`` of "container" means nothing to them.
+COMPOSITE = ("facet", "hconcat", "vconcat", "concat", "repeat")
+
+
+def is_multi_view(spec: dict[str, Any]) -> bool:
+    """The charts a default width leaves at their own size, since a
+    container's width breaks their layout: facets (``facet``, or ``row``/
+    ``column``/``facet`` encodings), side-by-side (``hconcat``) and repeated
+    charts, and a ``vconcat`` of compositions."""
+    encoding = spec.get("encoding")
+    faceted = "facet" in spec or (isinstance(encoding, dict) and any(k in encoding for k in ("row", "column", "facet")))
+    nested = isinstance(spec.get("vconcat"), list) and any(
+        isinstance(v, dict) and any(k in v for k in ("hconcat", "vconcat", "concat", "layer", "facet", "repeat"))
+        for v in spec["vconcat"])
+    return faceted or nested or "hconcat" in spec or "repeat" in spec
+
+
+def apply_size(spec: dict[str, Any], width: int | str, height: int | str, default_height: int | None) -> None:
+    """Size ``spec`` by the element's checked ``width`` and ``height``.
+
+    ``"stretch"`` and a pixel width both make the chart as wide as its box
+    on the page (the page sets the box's width: the container's, or the
+    pixels, never wider than the container); ``"content"`` keeps the spec's
+    own width. A pixel height is the whole chart's height, axes and legend
+    included; ``"stretch"`` fills a container of fixed height;
+    ``"content"`` keeps the spec's height (or the chart's default). A
+    multi-view chart keeps its own sizes: its sub-views are sized by it."""
+    if is_multi_view(spec) or any(k in spec for k in COMPOSITE):
+        return
+    fit_x = width != "content"
+    fit_y = height != "content"
+    if fit_x:
         spec["width"] = "container"
-    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
+    if isinstance(height, int):
         spec["height"] = height
+    elif height == "stretch":
+        spec["height"] = "container"
     elif "height" not in spec and default_height:
         spec["height"] = default_height
-    if spec.get("width") == "container":
-        spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
-
+    if (fit_x or fit_y) and "autosize" not in spec:
+        spec["autosize"] = {"type": "fit" if fit_x and fit_y else ("fit-x" if fit_x else "fit-y"), "contains": "padding"}
 
 
 # --- the simple charts ------------------------------------------------------
@@ -225,12 +254,13 @@ def chart_spec(
     stack: Any = None,
     horizontal: bool = False,
     sort: Any = True,
-    width: Any = None,
-    height: Any = None,
-    use_container_width: Any = None,
+    width: int | str | None = None,
+    height: int | str = "content",
 ) -> dict[str, Any]:
     """The Vega-Lite spec of a simple chart (``chart_type`` is "line",
-    "area", "bar" or "scatter") of ``data``."""
+    "area", "bar" or "scatter") of ``data``, sized by the element's checked
+    ``width`` and ``height`` (``width`` None: not sized yet, see
+    ``apply_size``)."""
     if stack not in _STACKS:
         raise StreamlitAPIException(
             f'Invalid value for stack parameter: {stack}. Stack must be one of True, False, "normalize", "center", "layered" or None.'
@@ -343,7 +373,8 @@ def chart_spec(
     spec["mark"] = mark
     spec["encoding"] = encoding
     spec["config"] = {"legend": {"orient": "bottom"}}
-    _sizing(spec, width, height, use_container_width, DEFAULT_HEIGHT)
+    if width is not None:
+        apply_size(spec, width, height, DEFAULT_HEIGHT)
     return spec
 
 
@@ -372,7 +403,7 @@ def _find(df: Any, given: Any, names: tuple[str, ...], what: str) -> str:
 
 
 def map_spec(data: Any, *, latitude: Any = None, longitude: Any = None, color: Any = None, size: Any = None,
-             zoom: float | None = None, width: Any = None, height: Any = None, use_container_width: Any = None) -> dict[str, Any]:
+             zoom: float | None = None, width: int | str = "stretch", height: int | str = MAP_HEIGHT) -> dict[str, Any]:
     """The Vega-Lite spec of ``st.map``: ``data``'s points as circles on a
     Web Mercator projection of the bundled world outline."""
     df = to_frame(data).copy()
@@ -450,9 +481,7 @@ def map_spec(data: Any, *, latitude: Any = None, longitude: Any = None, color: A
         ],
         "config": {"view": {"stroke": None}},
     }
-    _sizing(spec, width, height, use_container_width, MAP_HEIGHT)
-    if spec.get("width") == "container":
-        spec["autosize"] = {"type": "fit-x", "contains": "content"}
+    apply_size(spec, width, height, MAP_HEIGHT)
     return spec
 
 
@@ -485,15 +514,11 @@ def looks_like_frame(value: Any) -> bool:
     )
 
 
-def vega_lite_spec(data: Any, spec: dict[str, Any], *, use_container_width: Any) -> dict[str, Any]:
+def vega_lite_spec(data: Any, spec: dict[str, Any], *, width: int | str, height: int | str) -> dict[str, Any]:
     """An app's Vega-Lite ``spec`` as JSON, ``data`` (if given) as its
-    inline rows, stretched to its container unless told otherwise."""
+    inline rows, sized by the element's checked ``width`` and ``height``."""
     spec = _json_spec(spec)
     if data is not None:
         spec["data"] = {"values": records(to_frame(data))}
-    stretch = True if use_container_width is None else bool(use_container_width)
-    if stretch and "width" not in spec and not any(k in spec for k in ("facet", "hconcat", "vconcat", "concat", "repeat")):
-        spec["width"] = "container"
-        spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
+    apply_size(spec, width, height, None)
     return spec
-

@@ -10,14 +10,15 @@ import io
 import mimetypes
 from typing import Any, Callable, Sequence
 
+from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..shortcuts import normalize as normalize_shortcut
 from ..sizing import icon_position as _icon_position
 from ..sizing import width as checked_width
-from ..errors import StreamlitAPIException, StreamlitValueError
+from ..errors import StreamlitAPIException, StreamlitDuplicateElementKey, StreamlitValueError
 from ..payloads.buttons import ButtonElement, DownloadButtonElement, LinkButtonElement
-from ..widgets import label_fields, register_widget
+from ..widgets import callback_of, label_fields, register_widget
 
 
 @element
@@ -242,6 +243,10 @@ def link_button(
     label: str,
     url: str,
     *,
+    key: str | None = None,
+    on_click: Any = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
     help: str | None = None,
     type: str = "secondary",  # noqa: A002 - Streamlit's name
     icon: str | None = None,
@@ -251,16 +256,26 @@ def link_button(
     width: Any = "content",
     shortcut: str | None = None,
     wrap: bool | None = None,
-) -> None:
+) -> Any:
     """Display a link that looks like a button.
 
-    A click opens ``url`` in a new tab; it does not rerun the app, and
-    returns nothing.
+    A click opens ``url`` in a new tab. By default (``on_click="ignore"``)
+    that is all: the app does not rerun and the call returns the element's
+    place (as every element call does). With ``on_click="rerun"`` or a
+    callable, the click also reruns the app (after the callable), and the
+    call returns True in the run the click caused, False otherwise, as
+    ``st.button`` does.
 
     Parameters:
         label: the button's text (inline Markdown).
         url: where the link goes (http(s), mailto: or tel:, or a path
             relative to the app).
+        key: a unique key for it; with ``on_click``, its
+            ``st.session_state`` key.
+        on_click: "ignore" (the default: only the link opens), "rerun" or
+            a callable run before the rerun the click causes.
+        args: positional arguments for the ``on_click`` callable.
+        kwargs: keyword arguments for the ``on_click`` callable.
         help: a tooltip shown on hover (Markdown); None for none.
         type: "primary", "secondary" (the default) or "tertiary": how much
             the button stands out.
@@ -281,10 +296,38 @@ def link_button(
             horizontal container, wrapping elsewhere.
     """
     _check_button_type("link_button", type)
-    dg._write(LinkButtonElement(
-        label=str(label), url=str(url), help=help,
-        button_type=type, icon=icon, disabled=bool(disabled),
-        width=_width(use_container_width, width),
-        icon_position=_icon_position(icon_position), wrap=None if wrap is None else bool(wrap),
-        shortcut=None if shortcut is None else normalize_shortcut(shortcut),
+    callback_of(on_click, name="on_click")  # 1.67's checks and messages, before anything is drawn
+    label = "" if label is None else str(label)
+    width = _width(use_container_width, width)
+    icon_position = _icon_position(icon_position)
+    shortcut = None if shortcut is None else normalize_shortcut(shortcut)
+    reruns = on_click != "ignore"
+    wid, clicked = None, False
+    if reruns:
+        # A trigger, as st.button: True in the run its click caused.
+        reg = register_widget(
+            dg, "link_button", key=key, default=False,
+            identity={"label": label, "icon": icon, "url": str(url), "help": help, "type": type,
+                      "width": width, "icon_position": icon_position, "shortcut": shortcut},
+            callback=on_click, args=args, kwargs=kwargs, deserialize=bool, is_trigger=True,
+        )
+        wid, clicked = reg.id, reg.value
+    elif key is not None:
+        _claim_key(key)
+    place = dg._element(LinkButtonElement(
+        label=label, url=str(url), help=help,
+        button_type=type, icon=icon, disabled=bool(disabled), width=width,
+        icon_position=icon_position, wrap=None if wrap is None else bool(wrap),
+        shortcut=shortcut, id=wid, key=None if key is None else str(key),
     ))
+    return clicked if reruns else place
+
+
+def _claim_key(key: Any) -> None:
+    """A keyed link button that does not rerun still takes its key: another
+    element with the same key is a duplicate, as in 1.67."""
+    ctx = run_context.current()
+    key = str(key)
+    if key in ctx.widget_keys:
+        raise StreamlitDuplicateElementKey(key)
+    ctx.widget_keys.add(key)

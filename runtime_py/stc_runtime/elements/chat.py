@@ -9,15 +9,23 @@ from __future__ import annotations
 import base64
 import os
 import weakref
+from collections.abc import Iterator, MutableMapping
 from typing import Any, Callable, Sequence
 
 from .. import run_context
 from ..delta_generator import MAIN_ROOT, DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException
+from ..config import get_option
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..icons import is_emoji
 from ..payloads.chat import ChatInputElement, ChatMessageBlock
-from ..widgets import identify, register_widget
+from ..sizing import height as checked_height
+from ..sizing import width as checked_width
+from ..widgets import callback_of, identify, register_widget
+# The uploader's staging (the worker writes posted bytes to a file, Python
+# reads it once): a recorded message arrives the same way.
+from .media import _read_staged as read_staged
+from .media import enforce_filename_restriction, normalize_types, size_display
 
 
 class _Submissions:
@@ -45,7 +53,7 @@ class _Submissions:
         self._fresh.setdefault(state, set()).add(wid)
         state.correct_widget_value(wid, None, run=False)
 
-    def take(self, state: Any, wid: str, value: Any) -> tuple[str | None, str | None]:
+    def take(self, state: Any, wid: str, value: Any) -> tuple[Any, str | None]:
         """(returned value, text to put into the box) for this run."""
         fresh = self._fresh.get(state, set())
         if wid in fresh:
@@ -58,12 +66,127 @@ class _Submissions:
         # Not submitted: the text of an earlier run (stale), or text the app
         # set through st.session_state, which goes into the box unsent.
         state.correct_widget_value(wid, None)
-        return None, None if value is returned else str(value)
+        # Only text goes into the box (1.67 pushes plain strings only).
+        return None, str(value) if isinstance(value, str) and value is not returned else None
 
 
 
 _submissions = _Submissions()
 
+
+
+#: the sample rates 1.67 records at (Hz)
+AUDIO_SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
+
+
+class ChatInputValue(MutableMapping):
+    """What ``st.chat_input`` returns when it takes more than text
+    (``accept_audio=True``): the message's ``text`` and, when the visitor
+    recorded one, its ``audio`` (a WAV ``UploadedFile``; None otherwise).
+
+    It reads as a dict too (``value["text"]``, ``list(value)``); ``audio``
+    is there only when the widget takes audio, and ``files`` only when it
+    takes files (reading one that is not raises ``AttributeError``, as in
+    1.67)."""
+
+    def __init__(self, text: str, files: list[Any] | None = None, audio: Any = None, *,
+                 include_files: bool = False, include_audio: bool = False) -> None:
+        object.__setattr__(self, "_include", {"files": include_files, "audio": include_audio})
+        self.text = text
+        if include_files:
+            self.files = list(files or [])
+        if include_audio:
+            self.audio = audio
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for attributes not set: the excluded (or deleted) ones.
+        if name in ("files", "audio") and not object.__getattribute__(self, "_include")[name]:
+            why = "accept_file" if name == "files" else "accept_audio"
+            raise AttributeError(f"'ChatInputValue' object has no attribute '{name}' ({why}=False)")
+        raise AttributeError(f"'ChatInputValue' object has no attribute '{name}'")
+
+    def _present(self) -> dict[str, Any]:
+        return {k: v for k, v in vars(self).items() if k in ("text", "files", "audio")}
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._present()
+
+    def __getitem__(self, item: str) -> Any:
+        present = self._present()
+        if item not in present:
+            raise KeyError(f"Invalid key: {item}")
+        return present[item]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        allowed = {"text"} | {k for k, on in self._include.items() if on}
+        if key not in allowed:
+            raise KeyError(f"Invalid key: {key}")
+        setattr(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self._present():
+            raise KeyError(f"Invalid key: {key}")
+        delattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._present())
+
+    def __len__(self) -> int:
+        return len(self._present())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ChatInputValue):
+            return self._present() == other._present()
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in self._present().items())
+        return f"ChatInputValue({inner})"
+
+
+def _check_chat_input(submit_mode: Any, max_upload_size: Any, audio_sample_rate: Any) -> None:
+    """chat_input's own checks, in 1.67's order and words."""
+    if submit_mode not in ("submit", "disable", "stop"):
+        raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
+    if max_upload_size is not None and (
+            isinstance(max_upload_size, bool) or not isinstance(max_upload_size, int) or max_upload_size < 1):
+        raise StreamlitValueError(
+            "max_upload_size", ["a positive integer"],
+            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
+        )
+    if audio_sample_rate is not None and audio_sample_rate not in AUDIO_SAMPLE_RATES:
+        raise StreamlitValueError("audio_sample_rate", [str(r) for r in AUDIO_SAMPLE_RATES] + ["None"])
+
+
+def _submission(wire: Any, *, accept_files: str, accept_audio: bool, max_chars: int | None) -> Any:
+    """The value a submission gives the app: its text (cut at ``max_chars``,
+    as 1.67 does), or, when it takes files or audio, a ChatInputValue with
+    the attached files and the recording (a WAV the page made), each staged
+    as an upload."""
+    if isinstance(wire, dict):
+        text = str(wire.get("text") or "")
+        entries = [e for e in wire.get("files") or [] if isinstance(e, dict) and "file_id" in e]
+        audio_id = wire.get("audio_file_id")
+    else:
+        text, entries, audio_id = str(wire), [], None
+    if max_chars:
+        text = text[:max_chars]
+    audio = None
+    files = []
+    for entry in entries:
+        f = read_staged(entry)
+        if f is None:
+            continue
+        if str(entry["file_id"]) == audio_id:
+            audio = f if accept_audio else None
+        elif accept_files != "none":
+            files.append(f)
+    if accept_files == "one":
+        files = files[-1:]
+    if accept_files == "none" and not accept_audio:
+        return text
+    return ChatInputValue(text, files=files, audio=audio,
+                          include_files=accept_files != "none", include_audio=accept_audio)
 
 
 @element
@@ -73,52 +196,88 @@ def chat_input(
     *,
     key: str | None = None,
     max_chars: int | None = None,
+    max_upload_size: int | None = None,
     accept_file: bool | str = False,
     file_type: Any = None,
+    accept_audio: bool = False,
+    audio_sample_rate: int | None = 16000,
     disabled: bool = False,
+    submit_mode: str = "submit",
     on_submit: Callable[..., Any] | None = None,
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     width: Any = "stretch",
-) -> str | None:
+    height: Any = "content",
+) -> Any:
     """Display a chat input box: a one-message text field with a send button.
 
     Returns the text the visitor sent, in the run the sending caused, and
-    None in every other run. Written to the main area, the box is pinned to
-    the bottom of the page whatever the order of the app's calls; in a
-    container, column, the sidebar... it is drawn where it was written.
+    None in every other run. With ``accept_file`` the box also has an
+    attach button and with ``accept_audio=True`` a microphone button; a
+    sending then returns a ``ChatInputValue``: its ``text``, its ``files``
+    (``UploadedFile`` objects) and its ``audio`` (the recording as a WAV
+    ``UploadedFile``, or None). Written to the main area, the box is pinned to the bottom of the
+    page whatever the order of the app's calls; in a container, column, the
+    sidebar... it is drawn where it was written.
 
     Parameters:
         placeholder: the text shown while the box is empty.
         key: a unique key for the widget (also its ``st.session_state`` key;
             a string put there appears in the box, unsent).
         max_chars: the most characters the box takes; None for no limit.
-        accept_file: whether files can be attached; only False is supported.
-        file_type: the file types an attachment may have (unused here).
+        max_upload_size: the largest attachment, in megabytes (a positive
+            integer); None: the ``server.maxUploadSize`` option.
+        accept_file: False (no files), True (one file), "multiple" (several)
+            or "directory" (a folder's files): attachments sent with the
+            message; the value is then a ``ChatInputValue`` with ``files``.
+        file_type: the file types an attachment may have: extensions
+            (``"csv"``), MIME types or "image"/"audio"/"video"/"text"; None:
+            any file.
+        accept_audio: show a microphone button: the visitor records a
+            message, sent with the text.
+        audio_sample_rate: the recording's sample rate in Hz (8000, 11025,
+            16000, 22050, 24000, 32000, 44100 or 48000); None: the
+            browser's own.
         disabled: grey the box out, so nothing can be sent.
+        submit_mode: "submit" (the box stays usable while the app runs),
+            "disable" (greyed out from a sending until the run it caused
+            ends) or "stop" (1.67 turns the send button into a stop button;
+            here the box is greyed out as with "disable": a static site's
+            worker cannot stop a run).
         on_submit: a callback run before the rerun a sending causes.
         args: positional arguments for ``on_submit``.
         kwargs: keyword arguments for ``on_submit``.
         width: "stretch" or a width in pixels (the box fills its container).
+        height: "content" (one line, growing with the text), "stretch" (its
+            container's height) or a minimum height in pixels.
     """
+    callback_of(on_submit, modes=(), name="on_submit")
     if accept_file not in (False, True, "multiple", "directory"):
-        raise StreamlitAPIException("The `accept_file` parameter must be a boolean or 'multiple' or 'directory'.")
-    if accept_file:
-        raise StreamlitAPIException("stc does not support file attachments in `st.chat_input` yet (`accept_file`); use `st.file_uploader` next to it.")
+        raise StreamlitValueError("accept_file", ["True", "False", "'multiple'", "'directory'"], detail=f"Got {accept_file!r}.")
+    _check_chat_input(submit_mode, max_upload_size, audio_sample_rate)
+    accept_files = {False: "none", True: "one", "multiple": "multiple", "directory": "directory"}[accept_file]
+    accept = normalize_types(file_type) if file_type else []
+    height = checked_height(height, allow_content=True)
     ctx = run_context.current()
     state = ctx.session_state
-    identity = {"placeholder": str(placeholder), "max_chars": max_chars}
+    accept_audio = bool(accept_audio)
+    max_mb = get_option("server.maxUploadSize") if max_upload_size is None else max_upload_size
+    identity = {"placeholder": str(placeholder), "max_chars": max_chars, "max_upload_size": max_upload_size,
+                "accept_file": accept_files, "file_type": accept,
+                "accept_audio": accept_audio, "audio_sample_rate": audio_sample_rate,
+                "submit_mode": submit_mode, "width": width, "height": height}
     # deserialize needs the id before the widget registers.
     who = identify(dg, "chat_input", key=key, params=identity)
     wid = who.id
 
-    def deserialize(v: Any) -> str | None:
+    def deserialize(v: Any) -> Any:
         _submissions.submitted(state, wid)
-        return None if v is None else str(v)
+        return None if v is None else _submission(v, accept_files=accept_files, accept_audio=accept_audio,
+                                                  max_chars=max_chars)
 
     reg = register_widget(
         dg, "chat_input", key=key, default=None, identity=identity,
-        callback=on_submit, args=args, kwargs=kwargs, deserialize=deserialize, who=who,
+        callback=on_submit, args=args, kwargs=kwargs, deserialize=deserialize, who=who, modes=(),
     )
     returned, prefill = _submissions.take(state, wid, reg.value)
     bottom = dg._target() == (MAIN_ROOT,)
@@ -126,7 +285,21 @@ def chat_input(
         id=wid, placeholder=str(placeholder), max_chars=max_chars,
         disabled=bool(disabled), position="bottom" if bottom else "inline",
         value=prefill, prefill_run=ctx.run_id if prefill is not None else None,
+        accept_audio=accept_audio, audio_sample_rate=audio_sample_rate if accept_audio else None,
+        max_upload_size_mb=max_mb, submit_mode=submit_mode, width=checked_width(width), height=height,
+        accept_file=accept_files, file_type=accept,
     ))
+    if isinstance(returned, ChatInputValue) and accept_files != "none":
+        # Checked once the box is on the page, as the uploader does: the
+        # page refuses such files already; this guards against a change
+        # that bypassed it.
+        for f in returned.files:
+            if accept:
+                enforce_filename_restriction(f.name, accept)
+            if f.size > max_mb * 1000 * 1000:
+                raise StreamlitAPIException(
+                    f"`{f.name}` is {size_display(f.size)}: files must be {size_display(max_mb * 1000 * 1000)} or smaller."
+                )
     return returned
 
 
@@ -186,8 +359,8 @@ def chat_message(dg: DeltaGenerator, name: str, *, avatar: Any = None, width: in
         avatar: overrides the avatar: an emoji, a ``":material/name:"``
             icon, an image URL, the path of an image file, image bytes or a
             PIL image; None for the one ``name`` implies.
-        width: "stretch" or a width in pixels (the message fills its
-            container).
+        width: "stretch" (its container's width), "content" (its
+            content's) or a width in pixels.
     """
     if name is None:
         raise StreamlitAPIException("The author name is required for a chat message, please set it via the parameter `name`.")
@@ -195,4 +368,5 @@ def chat_message(dg: DeltaGenerator, name: str, *, avatar: Any = None, width: in
     if avatar is None and (name.lower() in _AVATAR_PRESETS or is_emoji(name)):
         avatar = name.lower()
     avatar_type, avatar_value = _avatar(avatar)
-    return dg._block(ChatMessageBlock(name=name, avatar=avatar_value, avatar_type=avatar_type))
+    return dg._block(ChatMessageBlock(name=name, avatar=avatar_value, avatar_type=avatar_type,
+                                      width=checked_width(width, allow_content=True)))

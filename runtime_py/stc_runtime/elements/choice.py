@@ -30,11 +30,21 @@ from enum import Enum
 from numbers import Integral
 from typing import Any, Callable, Sequence
 
-from .. import run_context
+from .. import run_context, url_binding
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException
-from ..icons import MATERIAL_ICON, is_emoji
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitDefaultNotInOptionsError,
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitSelectionCountExceedsMaxError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
+from ..icons import MATERIAL_ICON, is_emoji, validate_icon_or_emoji
+from ..sizing import width as checked_width
 from ..payloads.choice import (
     ButtonGroupOption,
     CheckboxElement,
@@ -48,27 +58,21 @@ from ..payloads.choice import (
     SelectSliderElement,
     ToggleElement,
 )
-from ..widgets import is_int, label_fields, register_widget
+from ..widgets import label_fields, register_widget
 
 # --- shared helpers -------------------------------------------------------------
 
 
-def _invalid_value(parameter: str, supported: Sequence[str], detail: str | None = None) -> StreamlitAPIException:
-    message = f"Invalid `{parameter}` value. Supported values: {', '.join(supported)}."
-    return StreamlitAPIException(message + (f" {detail}" if detail else ""))
+def _invalid_value(parameter: str, supported: Sequence[str], detail: str | None = None) -> StreamlitValueError:
+    return StreamlitValueError(parameter, supported, detail=detail)
 
 
-def _invalid_type(parameter: str, value: Any, expected: Sequence[str]) -> StreamlitAPIException:
-    return StreamlitAPIException(
-        f"Invalid `{parameter}` type. Expected one of: {', '.join(expected)}. "
-        f"Provided type: {type(value).__name__}."
-    )
+def _invalid_type(parameter: str, value: Any, expected: Sequence[str]) -> StreamlitInvalidParameterTypeError:
+    return StreamlitInvalidParameterTypeError(parameter, type(value).__name__, list(expected))
 
 
-def _out_of_range(parameter: str, value: Any, low: Any, high: Any) -> StreamlitAPIException:
-    return StreamlitAPIException(
-        f"The `{parameter}` parameter, set to {value}, is outside the required range [{low}, {high}]."
-    )
+def _out_of_range(parameter: str, value: Any, low: Any, high: Any) -> StreamlitValueOutOfRangeError:
+    return StreamlitValueOutOfRangeError(parameter, value, low, high)
 
 
 def _labels(opts: list[Any], format_func: Callable[[Any], Any] | None) -> list[str]:
@@ -115,10 +119,7 @@ def _default_indices(opts: list[Any], default: Any) -> list[int]:
     for value in _as_values(default, opts):
         i = _position(opts, value)
         if i is None:
-            raise StreamlitAPIException(
-                f"The default value '{value}' is not part of the options. "
-                "Please make sure that every default value also exists in the options."
-            )
+            raise StreamlitDefaultNotInOptionsError(value)
         indices.append(i)
     return indices
 
@@ -153,13 +154,120 @@ def _changed(a: Any, b: Any) -> bool:
     return True
 
 
-def _width(width: Any, *, allow_content: bool = True) -> Any:
-    if width == "stretch" or (width == "content" and allow_content):
-        return width
-    if isinstance(width, Integral) and not isinstance(width, bool) and width > 0:
-        return int(width)
-    supported = ["'stretch'", "'content'", "a positive integer"] if allow_content else ["'stretch'", "a positive integer"]
-    raise _invalid_value("width", supported)
+def _width(value: Any, *, allow_content: bool = True) -> Any:
+    return checked_width(value, allow_content=allow_content)
+
+
+def _wrap(value: Any) -> bool | None:
+    """``wrap``: None lets the page decide from the layout (one line in a
+    column or a horizontal container, wrapping elsewhere). 1.67 copies the
+    argument into a protobuf bool field unchecked, so an int counts as its
+    truth value and any other type fails with the TypeError protobuf raises."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, Integral):
+        return bool(value)
+    raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+
+
+#: ``filter_mode`` values: how the drop-down matches what the visitor types
+_FILTER_MODES = ("fuzzy", "contains", "prefix", None)
+
+
+def _filter_mode(value: Any, *, accept_new_options: bool) -> str | None:
+    try:
+        valid = value in _FILTER_MODES
+    except TypeError:  # an unhashable or odd value is simply not one of them
+        valid = False
+    if not valid:
+        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+    if value is None and accept_new_options:
+        # Typing is off without a filter, so nothing new could be typed in.
+        raise StreamlitIncompatibleParametersError(
+            "filter_mode=None", "accept_new_options=True",
+            explanation="`filter_mode` cannot be `None` when `accept_new_options=True`. "
+            "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.",
+        )
+    return value
+
+
+def _placeholder(value: str | None) -> str | None:
+    """None lets the page choose its contextual text; an explicit ``""``
+    travels as one space, as in 1.67 (whose AppTest reports it so), which
+    the page shows as an empty placeholder."""
+    return " " if value == "" else value
+
+
+# --- URL forms (bind="query-params") that url_binding.py has no general one for ---
+
+
+def _typed_entries_codec(labels: list[str], opts: list[Any], *, many: bool, clearable: bool = True,
+                         max_length: int | None = None) -> url_binding.UrlCodec:
+    """accept_new_options: a label stands for its option, any other text is
+    an entry of the visitor's own (so nothing is refused). A selectbox that
+    may be cleared takes an empty ``?key=`` as the empty entry ``""``, as
+    1.67 does (the text is not checked against the options)."""
+    def one(text: str) -> Any:
+        return opts[labels.index(text)] if text in labels else text
+
+    def write(v: Any) -> url_binding.UrlValue:
+        items = list(v or []) if many else [v]
+        texts = ["" if item is None else _label_or_text(labels, opts, item) for item in items]
+        return (texts or [""]) if many else texts[0]
+
+    def read(value: url_binding.UrlValue) -> Any:
+        texts = [t for t in (value if isinstance(value, list) else [value]) if t != ""]
+        if many:
+            picked: list[Any] = []
+            for text in texts:
+                if text not in picked:
+                    picked.append(text)
+            return [one(t) for t in picked][:max_length] if max_length else [one(t) for t in picked]
+        return one(value[-1] if isinstance(value, list) else value)
+
+    return url_binding.UrlCodec(write=write, read=read, clearable=clearable, many=many)
+
+
+def _label_or_text(labels: list[str], opts: list[Any], value: Any) -> str:
+    i = _position(opts, value)
+    return labels[i] if i is not None else str(value)
+
+
+def _labels_codec(labels: list[str], opts: list[Any], *, count: int) -> url_binding.UrlCodec:
+    """A range select_slider: its two ends by label, as repeated keys."""
+    def read(value: url_binding.UrlValue) -> Any:
+        texts = [t for t in (value if isinstance(value, list) else [value]) if t != ""]
+        if len(texts) != count or any(t not in labels for t in texts):
+            raise ValueError(f"expected {count} option labels")
+        ends = sorted(labels.index(t) for t in texts)
+        return tuple(opts[i] for i in ends)
+
+    return url_binding.UrlCodec(write=lambda v: [_label_or_text(labels, opts, end) for end in v], read=read, many=True)
+
+
+def _first_option_codec(labels: list[str], opts: list[Any]) -> url_binding.UrlCodec:
+    """Single-select pills/segmented_control: 1.67 keeps them in the URL as
+    a list of at most one label, so of repeated keys the first option wins."""
+    several = url_binding.options_list(labels, opts, max_length=1)
+    return url_binding.UrlCodec(
+        write=lambda v: several.write([] if v is None else [v]),
+        read=lambda value: next(iter(several.read(value)), None),
+        clearable=True, many=True,
+    )
+
+
+def _rating_codec(size: int) -> url_binding.UrlCodec:
+    """st.feedback: the chosen index (``?key=2``); an empty value clears it."""
+    def read(value: url_binding.UrlValue) -> int | None:
+        text = value[-1] if isinstance(value, list) else value
+        if text == "":
+            return None
+        rating = int(text)
+        if not 0 <= rating < size:
+            raise ValueError(f"not a rating from 0 to {size - 1}: {text!r}")
+        return rating
+
+    return url_binding.UrlCodec(write=lambda v: "" if v is None else str(int(v)), read=read, clearable=True)
 
 
 def _not_an_option(value: Any, label: str) -> ValueError:
@@ -178,13 +286,16 @@ def toggle(
     value: bool = False,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "content",
+    wrap: bool | None = None,
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> bool:
     """Display an on/off switch.
 
@@ -195,7 +306,9 @@ def toggle(
         value: whether it starts on.
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         disabled: grey the switch out, so it cannot be flipped.
@@ -203,16 +316,25 @@ def toggle(
             "collapsed" (no label and no space).
         width: "content" (as wide as it needs), "stretch" (its container's
             width) or a width in pixels.
+        wrap: True: a long label wraps onto more lines; False: it stays on
+            one line, cut with an ellipsis (the full label in its tooltip);
+            None: one line in a column or a horizontal container, wrapping
+            elsewhere.
+        bind: "query-params": the value lives in the page's URL under the
+            key (``?key=true``), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            switch is not drawn (on its page, or in the whole session).
     """
     shown_label = label_fields(label, help, disabled, label_visibility)
     reg = register_widget(
         dg, "toggle", key=key, default=bool(value),
-        identity={"label": label, "value": bool(value), "help": help},
+        identity={"label": label, "value": bool(value), "help": help, "width": width},
         callback=on_change, args=args, kwargs=kwargs, deserialize=bool,
         explicit_default=value is not False,
+        bind=bind, persist_state=persist_state, url=url_binding.boolean(),
     )
     wid, current = reg.id, reg.value
-    dg._write(ToggleElement(id=wid, **shown_label, value=bool(current), width=_width(width)))
+    dg._write(ToggleElement(id=wid, **shown_label, value=bool(current), width=_width(width), wrap=_wrap(wrap)))
     return bool(current)
 
 
@@ -228,7 +350,7 @@ def radio(
     format_func: Callable[[Any], Any] = str,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
@@ -237,6 +359,8 @@ def radio(
     captions: Sequence[str] | None = None,
     label_visibility: str = "visible",
     width: Any = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Display a group of radio buttons, one option chosen at a time.
 
@@ -252,7 +376,9 @@ def radio(
             default); it changes the display only, not what is returned.
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         disabled: grey the buttons out, so the choice cannot change.
@@ -263,6 +389,10 @@ def radio(
             "collapsed" (no label and no space).
         width: "content" (as wide as it needs), "stretch" (its container's
             width) or a width in pixels.
+        bind: "query-params": the value lives in the page's URL under the
+            key (the chosen option's label), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            radio group is not drawn (on its page, or in the whole session).
     """
     shown_label = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
@@ -297,6 +427,7 @@ def radio(
                   "horizontal": bool(horizontal), "captions": caption_texts},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=index not in (0, None),
+        bind=bind, persist_state=persist_state, url=url_binding.option(labels, opts, clearable=index is None),
     )
     wid, stored = reg.id, reg.value
     current_index, current = _resolve(opts, labels, stored, format_func)
@@ -315,8 +446,26 @@ def radio(
 # --- multiselect ------------------------------------------------------------------
 
 
-def _count_noun(n: int) -> str:
-    return "option" if n == 1 else "options"
+#: ``select_all=True``: offered whatever the number of options left
+_SELECT_ALL_ALWAYS = -1
+#: the largest threshold 1.67 keeps (an int32); beyond it, always offered
+_SELECT_ALL_MAX = 2**31 - 1
+
+
+def _select_all(value: Any) -> int:
+    """``select_all`` as the page reads it: -1 always, 0 never, N while at
+    most N options are left to pick. A bool is checked first: True is
+    "always", not a threshold of 1."""
+    if isinstance(value, bool):
+        return _SELECT_ALL_ALWAYS if value else 0
+    if isinstance(value, int):
+        if value < 0:
+            raise StreamlitValueError(
+                "select_all", ["True", "False", "a non-negative integer"],
+                detail="When using an int, `select_all` must be a non-negative integer.",
+            )
+        return min(value, _SELECT_ALL_MAX)
+    raise StreamlitInvalidParameterTypeError("select_all", type(value).__name__, ["bool", "int"])
 
 
 @element
@@ -328,7 +477,7 @@ def multiselect(
     format_func: Callable[[Any], Any] = str,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
@@ -337,7 +486,12 @@ def multiselect(
     disabled: bool = False,
     label_visibility: str = "visible",
     accept_new_options: bool = False,
+    filter_mode: str | None = "fuzzy",
+    select_all: bool | int = 1000,
     width: Any = "stretch",
+    wrap: bool | None = None,
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> list[Any]:
     """Display a drop-down from which several options can be picked.
 
@@ -354,7 +508,9 @@ def multiselect(
             default); it changes the display only, not what is returned.
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         max_selections: the most options that may be picked; None for no
@@ -365,8 +521,23 @@ def multiselect(
         disabled: grey the widget out, so the choice cannot change.
         label_visibility: "visible", "hidden" (no label, its space kept) or
             "collapsed" (no label and no space).
-        accept_new_options: let the visitor add entries that are not options.
+        accept_new_options: let the visitor add entries that are not options
+            (an entry that matches an option but for case picks the option).
+        filter_mode: how the drop-down narrows its options to what the
+            visitor types: "fuzzy" (the typed letters in order, best matches
+            first), "contains", "prefix" (ignoring case); None: no typing.
+        select_all: when the drop-down offers "Select all" (or "Select N
+            matches" while filtering): True: whenever two or more options
+            are left to pick; False or 0: never; a number: while at most
+            that many are left.
         width: "stretch" (its container's width) or a width in pixels.
+        wrap: True: the chosen chips wrap onto more rows; False: they stay on
+            one row, which scrolls sideways; None: one row in a column or a
+            horizontal container, more rows elsewhere.
+        bind: "query-params": the value lives in the page's URL under the
+            key (one ``?key=label`` per chosen option), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            drop-down is not drawn (on its page, or in the whole session).
     """
     shown_label = label_fields(label, help, disabled, label_visibility)
     if max_selections is not None and (
@@ -380,14 +551,11 @@ def multiselect(
     opts = _options_list(options)
     labels = _labels(opts, format_func)
     default_indices = _default_indices(opts, default)
-    if placeholder is None:
-        # Streamlit's contextual placeholders (and no options to pick: disabled).
-        if opts:
-            placeholder = "Choose or add options" if accept_new_options else "Choose options"
-        else:
-            placeholder = "Add options" if accept_new_options else "No options to select"
-            disabled = disabled or not accept_new_options
-            shown_label["disabled"] = bool(disabled)
+    # None: the page shows the contextual text ("Choose options", "Add
+    # options", ...) and, with nothing to pick or add, draws it disabled.
+    placeholder = _placeholder(placeholder)
+    filter_mode = _filter_mode(filter_mode, accept_new_options=accept_new_options)
+    select_all_limit = _select_all(select_all)
 
     def from_wire(item: Any) -> tuple[bool, Any]:
         if isinstance(item, str):
@@ -421,20 +589,17 @@ def multiselect(
         dg, "multiselect", key=key, default=[opts[i] for i in default_indices],
         identity={"label": label, "options": labels, "default": default_indices, "help": help,
                   "max_selections": max_selections, "placeholder": placeholder,
-                  "accept_new_options": bool(accept_new_options)},
+                  "accept_new_options": bool(accept_new_options), "filter_mode": filter_mode,
+                  "select_all": select_all_limit, "width": width},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=default is not None,
+        bind=bind, persist_state=persist_state, url=(_typed_entries_codec(labels, opts, many=True, max_length=max_selections) if accept_new_options
+                                                else url_binding.options_list(labels, opts, max_length=max_selections)),
     )
     wid, stored = reg.id, reg.value
     stored_list = _as_values(stored, opts)
     if max_selections is not None and len(stored_list) > max_selections:
-        raise StreamlitAPIException(
-            f"Multiselect has {len(stored_list)} {_count_noun(len(stored_list))} selected but "
-            f"`max_selections` is set to {max_selections}. This happened because you either gave "
-            "too many options to `default` or you manipulated the widget's state through "
-            "`st.session_state`. Note that the latter can happen before the line indicated in the "
-            f"traceback. Please select at most {max_selections} {_count_noun(max_selections)}."
-        )
+        raise StreamlitSelectionCountExceedsMaxError(len(stored_list), max_selections)
     current: list[Any] = []
     wire: list[Any] = []
     for value in stored_list:
@@ -451,7 +616,8 @@ def multiselect(
     dg._write(MultiselectElement(
         id=wid, **shown_label, options=labels, value=wire,
         max_selections=max_selections, placeholder=placeholder,
-        accept_new_options=bool(accept_new_options), width=_width(width, allow_content=False),
+        accept_new_options=bool(accept_new_options), filter_mode=filter_mode, select_all=select_all_limit,
+        width=_width(width, allow_content=False), wrap=_wrap(wrap),
     ))
     return list(current)
 
@@ -468,13 +634,15 @@ def select_slider(
     format_func: Callable[[Any], Any] = str,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Display a slider whose positions are a list of options of any type.
 
@@ -490,18 +658,24 @@ def select_slider(
             default); it changes the display only, not what is returned.
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         disabled: grey the slider out, so it cannot be moved.
         label_visibility: "visible", "hidden" (no label, its space kept) or
             "collapsed" (no label and no space).
         width: "stretch" (its container's width) or a width in pixels.
+        bind: "query-params": the value lives in the page's URL under the
+            key (the option's label, twice for a range), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            slider is not drawn (on its page, or in the whole session).
     """
     shown_label = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
     if not opts:
-        raise StreamlitAPIException("The `options` parameter is required. Provide at least one option.")
+        raise StreamlitMissingRequiredParameterError("options", detail="Provide at least one option.")
     labels = _labels(opts, format_func)
     is_range = isinstance(value, (list, tuple))
     if value is None and key is not None:
@@ -512,16 +686,19 @@ def select_slider(
             is_range = True
     if is_range:
         ends = list(value) if value is not None else [opts[0], opts[-1]]
-        if len(ends) != 2:
-            raise StreamlitAPIException(
-                f"A range select_slider needs a `value` of two options (got {len(ends)})."
-            )
         indices = []
         for end in ends:
             i = _position(opts, end)
             if i is None:
                 raise ValueError(f"{end} is not in iterable")
             indices.append(i)
+        if len(indices) != 2:
+            # 1.67 unpacks the two ends, so Python's own unpacking error is
+            # what an app sees.
+            raise ValueError(
+                "too many values to unpack (expected 2)" if len(indices) > 2
+                else f"not enough values to unpack (expected 2, got {len(indices)})"
+            )
         indices.sort()
         default: Any = (opts[indices[0]], opts[indices[1]])
     else:
@@ -557,6 +734,7 @@ def select_slider(
         identity={"label": label, "options": labels, "value": indices, "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=value is not None,
+        bind=bind, persist_state=persist_state, url=_labels_codec(labels, opts, count=2) if is_range else url_binding.option(labels, opts, clearable=False),
     )
     wid, stored = reg.id, reg.value
     if is_range:
@@ -612,14 +790,17 @@ def _button_group(
     disabled: bool,
     label_visibility: str,
     width: Any,
+    wrap: bool | None,
+    bind: str | None,
+    persist_state: str | None,
 ) -> Any:
     shown_label = label_fields(label, help, disabled, label_visibility)
     if selection_mode not in ("single", "multi"):
         raise _invalid_value("selection_mode", ["'single'", "'multi'"])
     if required and selection_mode == "multi":
-        raise StreamlitAPIException(
-            "`required=True` and `selection_mode='multi'` cannot be used together. "
-            "`required` is only supported for single-select mode."
+        raise StreamlitIncompatibleParametersError(
+            "required=True", "selection_mode='multi'",
+            explanation="`required` is only supported for single-select mode.",
         )
     opts = _options_list(options)
     labels = _labels(opts, format_func)
@@ -654,6 +835,8 @@ def _button_group(
                   "selection_mode": selection_mode, "help": help},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=bool(default_indices),
+        bind=bind, persist_state=persist_state, url=(_first_option_codec(labels, opts) if single
+                                                else url_binding.options_list(labels, opts)),
     )
     wid, stored = reg.id, reg.value
     if single:
@@ -674,7 +857,7 @@ def _button_group(
     payload_class = PillsElement if style == "pills" else SegmentedControlElement
     dg._write(payload_class(
         id=wid, **shown_label, options=buttons, value=wire,
-        selection_mode=selection_mode, required=bool(required), width=_width(width),
+        selection_mode=selection_mode, required=bool(required), width=_width(width), wrap=_wrap(wrap),
     ))
     return current if single else list(current)
 
@@ -691,12 +874,15 @@ def pills(
     format_func: Callable[[Any], Any] | None = None,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "content",
+    wrap: bool | None = None,
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Display options as a row of rounded buttons to press.
 
@@ -717,7 +903,9 @@ def pills(
             default; None is the same).
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         disabled: grey the buttons out, so they cannot be pressed.
@@ -725,11 +913,19 @@ def pills(
             "collapsed" (no label and no space).
         width: "content" (as wide as it needs), "stretch" (its container's
             width) or a width in pixels.
+        wrap: True: buttons that do not fit go on to more rows; False: they
+            stay on one row, which scrolls sideways; None: one row in a
+            column or a horizontal container, more rows elsewhere.
+        bind: "query-params": the value lives in the page's URL under the
+            key (the pressed options' labels), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            group is not drawn (on its page, or in the whole session).
     """
     return _button_group(
         dg, "pills", label, options, selection_mode=selection_mode, default=default, required=required,
         format_func=format_func, key=key, help=help, on_change=on_change, args=args, kwargs=kwargs,
-        disabled=disabled, label_visibility=label_visibility, width=width,
+        disabled=disabled, label_visibility=label_visibility, width=width, wrap=wrap,
+        bind=bind, persist_state=persist_state,
     )
 
 
@@ -745,12 +941,15 @@ def segmented_control(
     format_func: Callable[[Any], Any] | None = None,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "content",
+    wrap: bool | None = None,
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Display options as a bar of joined buttons to press.
 
@@ -771,7 +970,9 @@ def segmented_control(
             default; None is the same).
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         disabled: grey the buttons out, so they cannot be pressed.
@@ -779,11 +980,19 @@ def segmented_control(
             "collapsed" (no label and no space).
         width: "content" (as wide as it needs), "stretch" (its container's
             width) or a width in pixels.
+        wrap: True: buttons that do not fit go on to more rows; False: they
+            stay on one row, which scrolls sideways; None: one row in a
+            column or a horizontal container, more rows elsewhere.
+        bind: "query-params": the value lives in the page's URL under the
+            key (the pressed options' labels), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            group is not drawn (on its page, or in the whole session).
     """
     return _button_group(
         dg, "segmented_control", label, options, selection_mode=selection_mode, default=default,
         required=required, format_func=format_func, key=key, help=help, on_change=on_change, args=args,
-        kwargs=kwargs, disabled=disabled, label_visibility=label_visibility, width=width,
+        kwargs=kwargs, disabled=disabled, label_visibility=label_visibility, width=width, wrap=wrap,
+        bind=bind, persist_state=persist_state,
     )
 
 
@@ -800,10 +1009,12 @@ def feedback(
     key: str | int | None = None,
     default: int | None = None,
     disabled: bool = False,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     width: Any = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> int | None:
     """Display a row of rating buttons (thumbs, faces or stars), without a
     label.
@@ -817,11 +1028,17 @@ def feedback(
         key: a unique key for the widget (also its ``st.session_state`` key).
         default: the index chosen at first; None: none.
         disabled: grey the buttons out, so the rating cannot change.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         width: "content" (as wide as it needs), "stretch" (its container's
             width) or a width in pixels.
+        bind: "query-params": the value lives in the page's URL under the
+            key (``?key=2``), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            row is not drawn (on its page, or in the whole session).
     """
     if options not in _FEEDBACK_SIZES:
         raise _invalid_value("options", ["'thumbs'", "'faces'", "'stars'"])
@@ -854,6 +1071,7 @@ def feedback(
         identity={"options": options, "default": default},
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=default is not None,
+        bind=bind, persist_state=persist_state, url=_rating_codec(size),
     )
     wid, stored = reg.id, reg.value
     current = None if stored is None else (int(stored) if valid(stored) else default)
@@ -871,12 +1089,16 @@ def checkbox(
     value: bool = False,
     key: str | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: Any = "content",
+    wrap: bool | None = None,
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> bool:
     """Display a checkbox.
 
@@ -887,20 +1109,36 @@ def checkbox(
         value: whether it starts checked.
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         disabled: grey the box out, so it cannot be (un)checked.
         label_visibility: "visible", "hidden" (no label, its space kept) or
             "collapsed" (no label and no space).
+        width: "content" (as wide as it needs), "stretch" (its container's
+            width) or a width in pixels.
+        wrap: True: a long label wraps onto more lines; False: it stays on
+            one line, cut with an ellipsis (the full label in its tooltip);
+            None: one line in a column or a horizontal container, wrapping
+            elsewhere.
+        bind: "query-params": the value lives in the page's URL under the
+            key (``?key=true``), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            checkbox is not drawn (on its page, or in the whole session).
     """
     reg = register_widget(
         dg, "checkbox", key=key, default=bool(value),
-        identity={"label": label, "value": bool(value), "help": help},
+        identity={"label": label, "value": bool(value), "help": help, "width": width},
         callback=on_change, args=args, kwargs=kwargs, deserialize=bool, explicit_default=value is not False,
+        bind=bind, persist_state=persist_state, url=url_binding.boolean(),
     )
     wid, current = reg.id, reg.value
-    dg._write(CheckboxElement(id=wid, **label_fields(label, help, disabled, label_visibility), value=bool(current)))
+    dg._write(CheckboxElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility), value=bool(current),
+        width=_width(width), wrap=_wrap(wrap),
+    ))
     return bool(current)
 
 
@@ -914,77 +1152,152 @@ def selectbox(
     format_func: Callable[[Any], Any] = str,
     key: str | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
-    placeholder: str = "Choose an option",
+    placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
+    accept_new_options: bool = False,
+    filter_mode: str | None = "fuzzy",
+    width: Any = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
-    """Display a drop-down from which one option can be picked.
+    """Display a drop-down from which one option can be picked; the visitor
+    may type to narrow the list down.
 
     Returns the picked option itself (not its label); None with
-    ``index=None`` until the visitor picks one.
+    ``index=None`` until the visitor picks one. With ``accept_new_options``
+    the visitor may also type an entry of their own, returned as a string.
 
     Parameters:
         label: what the choice is about (inline Markdown).
         options: the choices: any iterable (a list, a dict's keys, a Series,
             a DataFrame's first column); the widget returns these objects.
         index: the position of the option picked at first; None: none (the
-            placeholder shows).
+            placeholder shows, and the visitor may clear the choice again).
         format_func: turns an option into the text shown for it (``str`` by
             default); it changes the display only, not what is returned.
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
-        placeholder: the text shown while no option is picked.
+        placeholder: the text shown while no option is picked; None: "Choose
+            an option" ("Choose or add an option" with ``accept_new_options``;
+            with no options "Add an option", or "No options to select" and
+            the drop-down disabled).
         disabled: grey the drop-down out, so the choice cannot change.
+        required: the choice cannot be cleared, and a form will not submit
+            while nothing is picked ("(required)" shows by the label). The
+            check runs in the visitor's browser: an app that depends on it
+            checks the value too.
         label_visibility: "visible", "hidden" (no label, its space kept) or
             "collapsed" (no label and no space).
+        icon: an emoji or ``":material/name:"`` icon drawn in the box, left
+            of the value, or "spinner"; None for none.
+        accept_new_options: let the visitor enter a choice that is not an
+            option (it is not added to the list).
+        filter_mode: how the list narrows to what the visitor types: "fuzzy"
+            (the typed letters in order, best matches first), "contains",
+            "prefix" (ignoring case); None: no typing, the list as it is.
+        width: "stretch" (its container's width) or a width in pixels.
+        bind: "query-params": the value lives in the page's URL under the
+            key (the chosen option's label, or the typed entry), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            drop-down is not drawn (on its page, or in the whole session).
     """
+    shown_label = label_fields(label, help, disabled, label_visibility)
     opts = _options_list(options)
-    if index is not None:
-        if not is_int(index):
-            raise StreamlitAPIException(f"Selectbox Value has invalid type: {type(index).__name__}")
-        if opts and not 0 <= index < len(opts):
-            raise StreamlitAPIException("Selectbox index must be greater than or equal to 0 and less than the length of options.")
-    labels = [str(format_func(o)) for o in opts]
+    if index is not None and not isinstance(index, int):
+        raise _invalid_type("index", index, ["int", "None"])
+    if index is not None and opts and not 0 <= index < len(opts):
+        raise _out_of_range("index", index, 0, len(opts) - 1)
+    placeholder = _placeholder(placeholder)
+    filter_mode = _filter_mode(filter_mode, accept_new_options=accept_new_options)
+    checked_icon = validate_icon_or_emoji(icon) or None
+    labels = _labels(opts, format_func)
+    identity = {"label": label, "options": labels, "index": index, "help": help, "placeholder": placeholder,
+                "accept_new_options": bool(accept_new_options), "filter_mode": filter_mode, "width": width,
+                "required": bool(required), "icon": icon}
+    if key is not None:
+        # A key whose state the app set to None starts the widget empty: its
+        # default (what a reset returns to) is then no option, as in 1.67.
+        state = run_context.current().session_state
+        if str(key) in state and state[str(key)] is None:
+            index = None
+    # Only a selectbox that starts empty may be emptied again.
+    clearable = index is None and not required
     default_index = index if opts else None
+    default = None if default_index is None else opts[default_index]
 
     # Session state holds the option itself (what the app reads back from
-    # ``st.session_state[key]``); the page only ever sees indices.
+    # ``st.session_state[key]``); the page sees an option's index, or the
+    # text of an entry the visitor typed (accept_new_options).
     def deserialize(v: Any) -> Any:
-        return None if v is None or not 0 <= int(v) < len(opts) else opts[int(v)]
+        if v is None:
+            return default
+        if isinstance(v, str):
+            if v in labels:
+                return opts[labels.index(v)]
+            return v if accept_new_options else default
+        return opts[int(v)] if 0 <= int(v) < len(opts) else default
 
     def serialize(v: Any) -> Any:
-        return _index_of(opts, labels, v, format_func)
+        if v is None:
+            return None
+        i = _index_of(opts, labels, v, format_func)
+        if i is not None:
+            return i
+        if accept_new_options:
+            return _new_entry_text(v, format_func)
+        raise _not_an_option(v, str(label))
 
     reg = register_widget(
-        dg, "selectbox", key=key, default=None if default_index is None else opts[default_index],
-        identity={"label": label, "options": labels, "index": default_index, "help": help, "placeholder": placeholder},
+        dg, "selectbox", key=key, default=default,
+        identity=identity,
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
         explicit_default=index != 0,
+        bind=bind, persist_state=persist_state, url=(_typed_entries_codec(labels, opts, many=False, clearable=index is None) if accept_new_options
+                                                else url_binding.option(labels, opts, clearable=index is None)),
     )
-    wid, current = reg.id, reg.value
-    current_index = _index_of(opts, labels, current, format_func)
+    wid, stored = reg.id, reg.value
+    current_index, current = _resolve(opts, labels, stored, format_func)
+    wire: int | str | None = current_index
+    if stored is not None and current_index is None:
+        if accept_new_options:
+            # An entry of the visitor's own (or anything the app stored):
+            # kept as it is, shown as its text.
+            current, wire = stored, _new_entry_text(stored, format_func)
+        else:
+            # No longer an option (the options changed, or session_state was
+            # set to something else): back to the default, as 1.67 resets it.
+            current, wire = default, default_index
+    _settle(wid, current, store=_changed(current, stored))
     dg._write(SelectboxElement(
-        id=wid, **label_fields(label, help, disabled, label_visibility),
-        options=labels, value=current_index, placeholder=placeholder,
+        id=wid, **shown_label, options=labels, value=wire, placeholder=placeholder,
+        required=bool(required), clearable=clearable, icon=checked_icon,
+        accept_new_options=bool(accept_new_options), filter_mode=filter_mode,
+        width=_width(width, allow_content=False),
     ))
-    if current_index is None:
-        return None
-    if _same_enum(opts[current_index], current):
-        # Streamlit's ``runner.enumCoercion``: an Enum redefined by this run
-        # returns the member of this run's class.
-        return opts[current_index]
-    # Otherwise the stored option itself, as Streamlit returns it: after an
-    # interaction that is the object of the run that drew the widget, even
-    # when an option class redefined by this run no longer compares equal to
-    # it (Streamlit keeps the value it deserialized then, not a fresh one).
     return current
+
+
+def _new_entry_text(value: Any, format_func: Callable[[Any], Any]) -> str:
+    """The text the page shows for a selectbox value that is no option: a
+    string as it is, anything else as ``format_func`` (else ``str``) shows it."""
+    if isinstance(value, str):
+        return value
+    try:
+        return str(format_func(value))
+    except Exception:  # noqa: BLE001 - format_func may not accept it
+        return str(value)
 
 
 
@@ -1061,12 +1374,15 @@ def color_picker(
     value: str | None = None,
     key: str | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: Any = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> str:
     """Display a color swatch that opens a color picker.
 
@@ -1078,26 +1394,40 @@ def color_picker(
         value: the color shown at first, "#RGB" or "#RRGGBB"; None: black.
         key: a unique key for the widget (also its ``st.session_state`` key).
         help: a tooltip shown next to the label (Markdown); None for none.
-        on_change: a callback run before the rerun a change causes.
+        on_change: "rerun" (a change reruns the app), "ignore" (a change
+            is kept for the next run, which it does not start) or a
+            callback run before the rerun a change causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         disabled: grey the picker out, so the color cannot change.
         label_visibility: "visible", "hidden" (no label, its space kept) or
             "collapsed" (no label and no space).
+        width: "content" (as wide as it needs), "stretch" (its container's
+            width) or a width in pixels.
+        bind: "query-params": the value lives in the page's URL under the
+            key (``?key=%23rrggbb``), so a link or a reload shows it.
+        persist_state: "page" or "session": keep the value while the
+            picker is not drawn (on its page, or in the whole session).
     """
     default = "#000000" if value is None else value
     if not isinstance(default, str):
-        raise StreamlitAPIException(
-            f"Color Picker Value has invalid type: {type(default).__name__}. Expects a hex string like '#00FFAA' or '#000'."
+        raise StreamlitInvalidParameterTypeError(
+            "value", type(default).__name__, ["str"], detail="Pass a hex string like `'#00FFAA'` or `'#000'`."
         )
     if not _HEX_COLOR.match(default):
-        raise StreamlitAPIException(f"'{default}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'.")
+        raise StreamlitAPIException(
+            f"'{default}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'.",
+            error_id="color-picker-invalid-hex",
+        )
     reg = register_widget(
         dg, "color_picker", key=key, default=default,
-        identity={"label": label, "value": str(value), "help": help},
+        identity={"label": label, "value": str(value), "help": help, "width": width},
         callback=on_change, args=args, kwargs=kwargs,
         deserialize=lambda v: default if v is None else str(v), explicit_default=value is not None,
+        bind=bind, persist_state=persist_state, url=url_binding.hex_color(),
     )
     wid, current = reg.id, reg.value
-    dg._write(ColorPickerElement(id=wid, **label_fields(label, help, disabled, label_visibility), value=current))
+    dg._write(ColorPickerElement(
+        id=wid, **label_fields(label, help, disabled, label_visibility), value=current, width=_width(width),
+    ))
     return current

@@ -35,7 +35,7 @@ from typing import Any, Callable
 from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException, StreamlitValueError
+from ..errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from ..payloads import from_wire
 from ..sizing import height as checked_height
 from ..sizing import width as checked_width
@@ -210,9 +210,24 @@ def _object_kind(values: list[Any]) -> str:
     return "object"
 
 
-def _json_buffer(values: list[Any], buffers: list[Any]) -> dict[str, Any]:
-    buffers.append(memoryview(json.dumps(values, separators=(",", ":"), allow_nan=False).encode()))
-    return {"json": len(buffers) - 1}
+#: the rows in each chunk of a lazy grid's text columns
+LAZY_CHUNK_ROWS = 1_000
+
+
+def _json_buffer(values: list[Any], buffers: list[Any], chunk_rows: int | None = None) -> dict[str, Any]:
+    """The JSON text of ``values`` as one attachment or, for a lazy grid
+    (``chunk_rows``), as consecutive attachments of ``chunk_rows`` cells
+    each, which the page parses only when a row of theirs is needed."""
+    def dump(part: list[Any]) -> None:
+        buffers.append(memoryview(json.dumps(part, separators=(",", ":"), allow_nan=False).encode()))
+
+    if not chunk_rows or len(values) <= chunk_rows:
+        dump(values)
+        return {"json": len(buffers) - 1}
+    first = len(buffers)
+    for start in range(0, len(values), chunk_rows):
+        dump(values[start:start + chunk_rows])
+    return {"json": first, "chunks": len(buffers) - first, "chunk_rows": chunk_rows}
 
 
 def _array_buffer(array: Any, buffers: list[Any]) -> dict[str, Any]:
@@ -223,8 +238,10 @@ def _array_buffer(array: Any, buffers: list[Any]) -> dict[str, Any]:
     return {"buffer": len(buffers) - 1, "type": _TYPED[array.dtype.name]}
 
 
-def encode_column(series: Any, buffers: list[Any]) -> dict[str, Any]:
-    """``{"kind", "dtype", "data"}`` of one column; its values go to ``buffers``."""
+def encode_column(series: Any, buffers: list[Any], chunk_rows: int | None = None) -> dict[str, Any]:
+    """``{"kind", "dtype", "data"}`` of one column; its values go to
+    ``buffers`` (text in chunks of ``chunk_rows`` cells, if given: typed
+    arrays need no chunks, the page reads any row of them as it is)."""
     import numpy as np
     import pandas as pd
 
@@ -247,22 +264,22 @@ def encode_column(series: Any, buffers: list[Any]) -> dict[str, Any]:
         values = series.to_numpy(dtype="float64", na_value=np.nan)
         finite = values[np.isfinite(values)]
         if out["kind"] == "int" and finite.size and np.abs(finite).max() >= _EXACT:
-            out["data"] = _json_buffer([None if v is pd.NA else int(v) for v in series.tolist()], buffers)
+            out["data"] = _json_buffer([None if v is pd.NA else int(v) for v in series.tolist()], buffers, chunk_rows)
             return out
         out["data"] = _array_buffer(values, buffers)
         return out
     if api.is_datetime64_any_dtype(dtype):
         out["kind"] = "datetime"
         text = _datetime_text(series)
-        out["data"] = _json_buffer(text.tolist(), buffers)
+        out["data"] = _json_buffer(text.tolist(), buffers, chunk_rows)
         return out
     values = series.tolist()
     kind = _object_kind(values)
     out["kind"] = kind
     if kind == "string" and all(isinstance(v, str) for v in values):
-        out["data"] = _json_buffer(values, buffers)
+        out["data"] = _json_buffer(values, buffers, chunk_rows)
     else:
-        out["data"] = _json_buffer([cell(v) for v in values], buffers)
+        out["data"] = _json_buffer([cell(v) for v in values], buffers, chunk_rows)
     return out
 
 
@@ -291,15 +308,15 @@ def _label(label: Any) -> Any:
     return str(label)
 
 
-def encode_table(df: Any, *, hide_index: bool | None = None) -> tuple[dict[str, Any], list[Any]]:
+def encode_table(df: Any, *, hide_index: bool | None = None, chunk_rows: int | None = None) -> tuple[dict[str, Any], list[Any]]:
     """The fields every table payload shares (``TablePayload``'s, as
     keyword arguments) for ``df``, and the binary attachments its columns'
-    values travel in."""
+    values travel in (text columns in chunks of ``chunk_rows``, if given)."""
     import pandas as pd
 
     buffers: list[Any] = []
     columns = [
-        TableColumn(**encode_column(df.iloc[:, i], buffers), name=str(df.columns[i]), label=_label(df.columns[i]))
+        TableColumn(**encode_column(df.iloc[:, i], buffers, chunk_rows), name=str(df.columns[i]), label=_label(df.columns[i]))
         for i in range(df.shape[1])
     ]
     index = df.index
@@ -310,7 +327,7 @@ def encode_table(df: Any, *, hide_index: bool | None = None) -> tuple[dict[str, 
     else:
         if isinstance(index, pd.MultiIndex):
             index = pd.Index([", ".join(str(p) for p in t) for t in index])
-        index_payload = encode_column(index.to_series(), buffers)
+        index_payload = encode_column(index.to_series(), buffers, chunk_rows)
     index_payload["name"] = None if df.index.name is None else str(df.index.name)
     digest = 0
     for b in buffers:
@@ -350,7 +367,11 @@ def _decode_values(col: dict[str, Any], buffers: list[Any], num_rows: int):
     if "buffer" in data:
         values = np.frombuffer(bytes(buffers[data["buffer"]]), dtype=np.dtype(data["type"]))
         return values
-    return json.loads(bytes(buffers[data["json"]]).decode())
+    first = data["json"]
+    out: list[Any] = []
+    for i in range(first, first + int(data.get("chunks", 1))):
+        out.extend(json.loads(bytes(buffers[i]).decode()))
+    return out
 
 
 def decode_column(col: TableColumn | dict[str, Any], buffers: list[Any], num_rows: int):
@@ -445,11 +466,69 @@ def _order(column_order: Any) -> list[str] | None:
 
 
 def _layout(width: Any, height: Any, use_container_width: Any) -> dict[str, Any]:
-    if isinstance(width, str) and width not in ("stretch", "content"):
-        raise StreamlitAPIException(f"Invalid width value: {width!r}. Width must be an integer, 'stretch' or 'content'.")
-    if isinstance(height, str) and height not in ("auto", "stretch"):
-        raise StreamlitAPIException(f"Invalid height value: {height!r}. Height must be an integer or 'auto'.")
-    return {"width": width, "height": height, "use_container_width": use_container_width}
+    """``width`` and ``height`` of a grid, checked as 1.67 checks them; the
+    deprecated ``use_container_width`` decides the width when given (True:
+    ``"stretch"``; False: ``"content"`` unless the width is in pixels)."""
+    if use_container_width is not None:
+        if use_container_width:
+            width = "stretch"
+        elif not isinstance(width, int):
+            width = "content"
+    return {
+        "width": checked_width(width, allow_content=True),
+        "height": checked_height(height, allow_content=True, also=("auto",)),
+    }
+
+
+def _alt(alt: Any) -> str | None:
+    """``alt`` as 1.67 keeps it: stripped text; empty or blank is none."""
+    return None if alt is None else (str(alt).strip() or None)
+
+
+def _placeholder(placeholder: Any) -> str | None:
+    return None if placeholder is None else str(placeholder)
+
+
+#: ``lazy=None`` loads a table of more rows than this lazily, ``lazy=True``
+#: one of more than ``_FORCED_LAZY_MIN_ROWS`` (1.67's thresholds: below them
+#: lazy loading only costs features)
+_AUTO_LAZY_ROWS = 150_000
+_FORCED_LAZY_MIN_ROWS = 1_000
+
+
+def _lazy(data: Any, df: Any, lazy: Any, selecting: bool) -> bool:
+    """Whether the grid loads its rows lazily, decided and refused as 1.67
+    does. Lazy rows cannot be searched, downloaded or selected by position,
+    so a Styler (whose styles are the whole table's), a selection, or
+    column headers of several levels refuse ``lazy=True`` and keep a
+    ``lazy=None`` grid eager."""
+    import pandas as pd
+
+    if data is None or lazy is False:
+        return False
+    if data_format(data) == "pandas_styler":
+        if lazy is True:
+            raise StreamlitAPIException(
+                "`lazy=True` is not supported for `pandas.Styler` objects. Styler output is tied to the fully "
+                "materialized table. Remove `lazy=True` or pass the underlying dataframe instead.")
+        return False
+    if selecting:
+        if lazy is True:
+            raise StreamlitIncompatibleParametersError(
+                "lazy=True", "on_select",
+                explanation="Lazy dataframes cannot use position-based selection in this version. "
+                            'Set `on_select="ignore"` or remove `lazy=True`.')
+        return False
+    if isinstance(df.columns, pd.MultiIndex):
+        if lazy is True:
+            raise StreamlitAPIException(
+                "`lazy=True` is not supported for dataframes with multi-level (`MultiIndex`) column headers. "
+                "Flatten the column headers or set `lazy=False`.")
+        return False
+    if lazy is True:
+        return len(df) > _FORCED_LAZY_MIN_ROWS
+    # lazy=None: only a DataFrame the app holds is switched automatically
+    return isinstance(data, pd.DataFrame) and len(df) > _AUTO_LAZY_ROWS
 
 
 # ---------------------------------------------------------------------------
@@ -512,7 +591,7 @@ def _appendable(dg: DeltaGenerator, path: tuple[int, ...], frame: Any, write: Ca
 
 
 def _dataframe_element(df: Any, *, hide_index: Any, column_order: Any, column_config: Any, layout: dict[str, Any]) -> tuple[DataframeElement, list[Any]]:
-    fields, buffers = encode_table(df, hide_index=hide_index)
+    fields, buffers = encode_table(df, hide_index=hide_index, chunk_rows=LAZY_CHUNK_ROWS if layout.get("lazy") else None)
     payload = DataframeElement(
         **fields,
         column_order=_order(column_order),
@@ -526,8 +605,8 @@ def _dataframe_element(df: Any, *, hide_index: Any, column_order: Any, column_co
 def dataframe(
     dg: DeltaGenerator,
     data: Any = None,
-    width: int | str | None = None,
-    height: int | str | None = None,
+    width: int | str = "stretch",
+    height: int | str = "auto",
     *,
     use_container_width: bool | None = None,
     hide_index: bool | None = None,
@@ -537,6 +616,9 @@ def dataframe(
     on_select: Any = "ignore",
     selection_mode: Any = "multi-row",
     row_height: int | None = None,
+    placeholder: str | None = None,
+    lazy: bool | None = None,
+    alt: str | None = None,
 ) -> DeltaGenerator:
     """Display data as an interactive grid: the visitor sorts by clicking a
     header, resizes columns, searches, downloads it as CSV and copies
@@ -547,12 +629,14 @@ def dataframe(
     Parameters:
         data: what to show: a DataFrame, Series, Index, Styler (its data),
             numpy array, list, list of records or dict; None: an empty grid.
-        width: ``"stretch"`` (the container's width), ``"content"`` or a
-            width in pixels; None: the default.
-        height: ``"auto"``, ``"stretch"`` or a height in pixels; None: tall
-            enough for up to ten rows.
-        use_container_width: stretch to the container's width (overrides
-            ``width``).
+        width: ``"stretch"`` (the container's width, the default),
+            ``"content"`` (the columns' width, at most the container's) or
+            a width in pixels.
+        height: ``"auto"`` (tall enough for up to ten rows, the default),
+            ``"content"`` (every row, at most 10,000 pixels), ``"stretch"``
+            (the height of a container of fixed height) or pixels.
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``width="content"`` (unless the width is in pixels).
         hide_index: True hides the index column (the row labels); False or
             None shows it.
         column_order: the names of the columns to show, in order; None: all.
@@ -563,9 +647,25 @@ def dataframe(
             to the app.
         selection_mode: accepted for compatibility (see ``on_select``).
         row_height: the height of each row in pixels; None: the default.
+        placeholder: the text shown in cells with no value; None: "None";
+            "" leaves them empty.
+        lazy: True: the page reads the rows in chunks of 1,000 as the
+            visitor scrolls to them (more than 1,000 rows; search and CSV
+            download are then not offered, sorting is); None: so for a
+            DataFrame of more than 150,000 rows; False: every row at once.
+            A Styler, a selection or multi-level column headers refuse
+            ``lazy=True``.
+        alt: a short name for the grid, read by screen readers; empty or
+            blank: none.
     """
     df = to_frame(data)
-    layout = {**_layout(width, height, use_container_width), "row_height": row_height}
+    layout = {
+        **_layout(width, height, use_container_width),
+        "row_height": row_height,
+        "placeholder": _placeholder(placeholder),
+        "alt": _alt(alt),
+        "lazy": _lazy(data, df, lazy, selecting=on_select != "ignore"),
+    }
 
     def write(frame: Any, path: tuple[int, ...] | None = None) -> tuple[int, ...]:
         payload, buffers = _dataframe_element(frame, hide_index=hide_index, column_order=column_order, column_config=column_config, layout=layout)

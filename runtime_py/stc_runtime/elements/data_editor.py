@@ -21,9 +21,8 @@ from typing import Any, Callable
 
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException
 from ..payloads.data_editor import DataEditorEdits, DataEditorElement
-from ..widgets import register_widget
+from ..widgets import callback_of, register_widget
 from . import data as _data
 
 
@@ -183,8 +182,8 @@ def data_editor(
     dg: DeltaGenerator,
     data: Any,
     *,
-    width: int | str | None = None,
-    height: int | str | None = None,
+    width: int | str = "stretch",
+    height: int | str = "auto",
     use_container_width: bool | None = None,
     hide_index: bool | None = None,
     column_order: Any = None,
@@ -192,10 +191,12 @@ def data_editor(
     num_rows: str = "fixed",
     disabled: bool | Any = False,
     key: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
     args: Any = None,
     kwargs: Any = None,
     row_height: int | None = None,
+    placeholder: str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """Display an editable grid and return the data with the visitor's
     edits applied, in the type of ``data`` (DataFrame, Series, list, dict,
@@ -205,48 +206,71 @@ def data_editor(
 
     Parameters:
         data: the data to edit (anything ``st.dataframe`` shows).
-        width: ``"stretch"``, ``"content"`` or a width in pixels; None: the
-            default.
-        height: ``"auto"``, ``"stretch"`` or a height in pixels; None: tall
-            enough for up to ten rows.
-        use_container_width: stretch to the container's width (overrides
-            ``width``).
-        hide_index: True hides the index column; False or None shows it.
+        width: ``"stretch"`` (the container's width, the default),
+            ``"content"`` (the columns' width, at most the container's) or
+            a width in pixels.
+        height: ``"auto"`` (tall enough for up to ten rows, the default),
+            ``"content"`` (every row, at most 10,000 pixels), ``"stretch"``
+            (the height of a container of fixed height) or pixels.
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``width="content"`` (unless the width is in pixels).
+        hide_index: True hides the index column; False shows it; None: shown,
+            except a default 0, 1, 2, … index when rows can be added.
         column_order: the names of the columns to show, in order; None: all.
         column_config: column name (``"_index"`` for the index) -> a label,
             None (hide it) or an ``st.column_config`` column, which also sets
             how its cells are edited and checked (``required``,
             ``min_value``, ``max_value``, ``max_chars``, ``validate``,
             ``options``...).
-        num_rows: ``"fixed"``, or ``"dynamic"``: the visitor may also add
-            rows (the + button) and delete selected rows.
+        num_rows: ``"fixed"`` (the default; any other text too, as in
+            1.67), ``"dynamic"``: the visitor may also add rows (the +
+            button) and delete selected rows, ``"add"``: only add them,
+            ``"delete"``: only delete them.
         disabled: True: no cell can be edited; a list of column names: those
             columns cannot be.
         key: the widget's key in ``st.session_state`` (its edits).
-        on_change: called before the rerun an edit causes.
+        on_change: "rerun" (an edit reruns the app, the default), "ignore"
+            (edits are kept for the next run and start none) or a callback
+            run before the rerun an edit causes.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
         row_height: the height of each row in pixels; None: the default.
+        placeholder: the text shown in cells with no value; None: "None";
+            "" leaves them empty.
+        alt: a short name for the grid, read by screen readers; empty or
+            blank: none.
     """
-    if num_rows not in ("fixed", "dynamic"):
-        raise StreamlitAPIException(f"Invalid num_rows value: {num_rows!r}. Use 'fixed' or 'dynamic'.")
+    import pandas as pd
+
+    callback_of(on_change)  # checked first, as 1.67 checks it (registration uses it)
+    layout = {
+        **_data._layout(width, height, use_container_width),
+        "row_height": row_height,
+        "placeholder": _data._placeholder(placeholder),
+        "alt": _data._alt(alt),
+    }
+    # 1.67 takes any other text as "fixed"
+    mode = num_rows if num_rows in ("dynamic", "add", "delete") else "fixed"
     fmt = _data.data_format(data)
     df = _data.to_frame(data)
     if fmt in ("numpy_matrix", "numpy_list", "list_of_rows", "list_of_values", "tuple_of_values", "set_of_values"):
         # Streamlit casts these columns' names to strings; an app that
         # reads the edited data back by name expects that.
         df = df.rename(columns=str)
+    if hide_index is None and mode in ("dynamic", "add") and isinstance(df.index, pd.RangeIndex):
+        # As 1.67: the visitor cannot type a default 0, 1, 2, … index for the
+        # rows they add, so it is not shown unless asked for.
+        hide_index = True
     fields, buffers = _data.encode_table(df, hide_index=hide_index)
     config = _data.column_config_payload(column_config, df)
     disabled_payload = bool(disabled) if isinstance(disabled, bool) else [str(c) for c in disabled]
-    layout = {**_data._layout(width, height, use_container_width), "row_height": row_height}
     columns = fields["columns"]
     identity = {
         "data": fields["digest"],
         "columns": [c.name for c in columns],
         "column_config": repr(sorted(config.items())),
         "column_order": _data._order(column_order),
-        "num_rows": num_rows,
+        "num_rows": mode,
         "hide_index": hide_index,
         **{k: v for k, v in layout.items()},
     }
@@ -265,7 +289,7 @@ def data_editor(
         column_order=_data._order(column_order),
         column_config=config,
         # the table part's num_rows is the row count; the mode is apart
-        num_rows_mode=num_rows,  # type: ignore[arg-type]
+        num_rows_mode=mode,  # type: ignore[arg-type]
         disabled=disabled_payload,
         **layout,
     ), buffers=buffers)

@@ -15,7 +15,7 @@ from typing import Any, Callable, Sequence
 
 from .. import run_context
 from ..shortcuts import normalize as normalize_shortcut
-from ..sizing import width as checked_width
+from ..sizing import height as checked_height, width as checked_width
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..errors import StreamlitAPIException
@@ -49,8 +49,10 @@ def form(
         enter_to_submit: Enter in a text or number input (Ctrl/Cmd+Enter in
             a text area) submits the form, as its first submit button does.
         border: draw a border around the form.
-        width: "stretch" or a width in pixels (the form fills its container).
-        height: "content", or a height in pixels (the content then scrolls).
+        width: "stretch" (its container's width), "content" (its widgets')
+            or a width in pixels.
+        height: "content" (its widgets'), "stretch" (a container of fixed
+            height) or a height in pixels (the content then scrolls).
     """
     if dg._form_id() is not None:
         raise StreamlitAPIException("Forms cannot be nested in other forms.")
@@ -63,10 +65,11 @@ def form(
         )
     seen.add(form_id)
     run_context.current().session_state.register_form(form_id, bool(clear_on_submit))
-    pixels = height if isinstance(height, int) and not isinstance(height, bool) else None
+    width = checked_width(width, allow_content=True)
+    height = checked_height(height, allow_content=True)
     return dg._block(FormBlock(
         form_id=form_id, clear_on_submit=bool(clear_on_submit),
-        enter_to_submit=bool(enter_to_submit), border=bool(border), height=pixels,
+        enter_to_submit=bool(enter_to_submit), border=bool(border), width=width, height=height,
     ))
 
 

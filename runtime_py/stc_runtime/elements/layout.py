@@ -8,6 +8,7 @@ against the blocks around the write position (``_enclosing_blocks``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
@@ -15,30 +16,116 @@ from typing import Any, Callable, Sequence
 from .. import run_context
 from ..delta_generator import DIALOG_ROOT, SIDEBAR_ROOT, DeltaGenerator, main
 from ..element_registry import element
-from ..errors import StreamlitAPIException, StreamlitValueError
+from .. import url_binding
+from ..errors import (
+    StreamlitAPIException, StreamlitDuplicateElementKey, StreamlitInvalidColumnSpecError, StreamlitInvalidFormCallbackError,
+    StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitValueError,
+)
 from ..icons import validate_icon_or_emoji
+from ..sizing import gap as checked_gap
+from ..sizing import height as checked_height
 from ..sizing import width as checked_width
 from ..sizing import wrap as checked_wrap
 from ..payloads.layout import (
     ColumnBlock, DialogBlock, EmptyElement, ExpanderBlock, HorizontalBlock, PopoverBlock, TabBlock,
     TabContainerBlock, VerticalBlock,
 )
-from ..widgets import register_widget
+from ..widgets import Registered, callback_of, identify, register_widget
 
-_GAPS = ("small", "medium", "large", None)
+_EXPANDER_TYPES = ("default", "compact", "step")
 
 
-def _check_gap(gap: Any, where: str) -> str:
-    if gap not in _GAPS:
-        raise StreamlitAPIException(
-            f'The gap argument to {where} must be "small", "medium", or "large". \n'
-            f"The argument passed was {gap}."
-        )
-    return "none" if gap is None else gap
+def _check_choice(parameter: str, value: Any, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise StreamlitValueError(parameter, [f"'{a}'" for a in allowed], detail=f"Got {value!r}.")
 
 
 def _pixels(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+# --- expanders, tabs and popovers that track their state ----------------------
+#
+# As in 1.67, st.expander, st.tabs and st.popover are page state by default
+# (on_change="ignore"): the visitor opens them without a rerun and the app
+# never learns of it. With on_change="rerun", a callable, or (expander, tabs)
+# bind="query-params", they are widgets: registered with the widget core,
+# their value (open or not; the open tab's label) in st.session_state under
+# their key, each change sent by the page and rerunning the app.
+
+
+class ExpanderContainer(DeltaGenerator):
+    """What ``st.expander`` returns: its container, and ``.open``: whether it
+    is open (None when it does not track its state)."""
+
+    def __init__(self, path: tuple[int, ...], open: bool | None = None) -> None:  # noqa: A002 - 1.67's name
+        super().__init__(path)
+        self.open = open
+
+
+class PopoverContainer(DeltaGenerator):
+    """What ``st.popover`` returns: its panel's container, and ``.open``:
+    whether the panel is open (None when it does not track its state)."""
+
+    def __init__(self, path: tuple[int, ...], open: bool | None = None) -> None:  # noqa: A002 - 1.67's name
+        super().__init__(path)
+        self.open = open
+
+
+class TabContainer(DeltaGenerator):
+    """One tab of ``st.tabs``: its panel's container, and ``.open``: whether
+    it is the selected tab (None when the tabs do not track their state)."""
+
+    def __init__(self, path: tuple[int, ...], open: bool | None = None) -> None:  # noqa: A002 - 1.67's name
+        super().__init__(path)
+        self.open = open
+
+
+def _check_on_change(on_change: Any) -> None:
+    # Checked before anything else, also when the container stays page state;
+    # unlike a widget's on_change, None is refused (1.67's none_supported=False).
+    if on_change is None:
+        raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
+    callback_of(on_change)
+
+
+def _check_bind(bind: Any) -> None:
+    # The widget core checks bind too, but only for a container that tracks
+    # its state, which an invalid bind would not make it: checked up front.
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])
+
+
+def _claim_key(key: Any) -> None:
+    """A keyed container that does not track its state still takes its key:
+    another element with the same key is a duplicate, as in 1.67."""
+    ctx = run_context.current()
+    key = str(key)
+    if key in ctx.widget_keys:
+        raise StreamlitDuplicateElementKey(key)
+    ctx.widget_keys.add(key)
+
+
+def _register_stateful(dg: DeltaGenerator, kind: str, *, key: Any, default: Any, identity: dict[str, Any],
+                       deserialize: Callable[[Any], Any], on_change: Any, args: Any, kwargs: Any,
+                       bind: Any = None, url: Any = None) -> Registered:
+    # A change always reruns: bound to the URL with on_change="ignore", the
+    # container tracks its state all the same, and a rerun keeps .open and
+    # st.session_state in step with the page (1.67's rule).
+    callback = on_change if callable(on_change) else "rerun"
+    who = identify(dg, kind, key=key, params=identity)
+    if who.form_id is not None:
+        if callable(on_change):
+            raise StreamlitInvalidFormCallbackError()
+        # Inside st.form, 1.67's page still sends an opening or a tab switch
+        # at once (not with the form's submit): registered outside the form,
+        # so its change applies in the run it causes.
+        who = dataclasses.replace(who, form_id=None)
+    return register_widget(
+        dg, kind, key=key, default=default, identity=identity, callback=callback,
+        args=args if callable(on_change) else None, kwargs=kwargs if callable(on_change) else None,
+        deserialize=deserialize, bind=bind, url=url if bind is not None else None, who=who,
+    )
 
 
 # --- container, columns, expander -------------------------------------------
@@ -75,35 +162,23 @@ def container(
         horizontal_alignment: "left", "center", "right" or "distribute": where
             a horizontal container puts its elements.
         vertical_alignment: "top", "center", "bottom" or "distribute".
-        gap: the space between its elements: "small", "medium", "large" or
-            None (no space).
+        gap: the space between its elements: "xxsmall", "xsmall", "small",
+            "medium", "large", "xlarge", "xxlarge", pixels, or None (none).
         autoscroll: with a fixed ``height``, keep the container scrolled to
             its bottom as content is added. True: always; False: never; None
             (the default): while it holds an ``st.chat_message``.
     """
     if height is None:
         height = "content"
-    if _pixels(height) is None and height not in ("content", "stretch"):
-        raise StreamlitAPIException(
-            f"Invalid height value: {height}. Height must be either an integer (pixels), 'stretch', or 'content'."
-        )
-    if _pixels(height) is not None and height < 1:
-        raise StreamlitAPIException(f"Invalid height value: {height}. Height must be a positive integer.")
-    if horizontal_alignment not in ("left", "center", "right", "distribute"):
-        raise StreamlitAPIException(
-            f'The horizontal_alignment argument to st.container must be "left", "center", "right", or "distribute". \n'
-            f"The argument passed was {horizontal_alignment}."
-        )
-    if vertical_alignment not in ("top", "center", "bottom", "distribute"):
-        raise StreamlitAPIException(
-            f'The vertical_alignment argument to st.container must be "top", "center", "bottom", or "distribute". \n'
-            f"The argument passed was {vertical_alignment}."
-        )
+    height = checked_height(height, allow_content=True)
+    width = checked_width(width, allow_content=True)
+    _check_choice("horizontal_alignment", horizontal_alignment, ("left", "center", "right", "distribute"))
+    _check_choice("vertical_alignment", vertical_alignment, ("top", "center", "bottom", "distribute"))
     return dg._block(VerticalBlock(
         border=_pixels(height) is not None if border is None else bool(border),
-        height=_pixels(height), width=_pixels(width), key=None if key is None else str(key),
+        height=height, width=width, key=None if key is None else str(key),
         horizontal=bool(horizontal), horizontal_alignment=horizontal_alignment,
-        vertical_alignment=vertical_alignment, gap=_check_gap(gap, "st.container"),
+        vertical_alignment=vertical_alignment, gap=checked_gap(gap),
         autoscroll=None if autoscroll is None else bool(autoscroll),
     ))
 
@@ -127,8 +202,8 @@ def columns(
     Parameters:
         spec: the number of equal columns, or a list of their relative
             widths (``[2, 1]``: the first twice as wide as the second).
-        gap: the space between the columns: "small", "medium", "large" or
-            None (no space).
+        gap: the space between the columns: "xxsmall", "xsmall", "small",
+            "medium", "large", "xlarge", "xxlarge", pixels, or None (none).
         vertical_alignment: "top", "center" or "bottom": where the columns'
             contents sit.
         border: draw a border around each column.
@@ -138,20 +213,20 @@ def columns(
             once the columns reach their minimum width.
     """
     wrap = checked_wrap(wrap)
-    if isinstance(spec, int):
+    if isinstance(spec, int) and not isinstance(spec, bool):
         if spec < 1:
-            raise StreamlitAPIException("The input argument to st.columns must be a positive integer.")
+            raise StreamlitInvalidColumnSpecError()
         weights = [1.0] * spec
     else:
-        weights = [float(w) for w in spec]
+        try:
+            weights = [float(w) for w in spec]
+        except (TypeError, ValueError):
+            raise StreamlitInvalidColumnSpecError() from None
         if not weights or any(w <= 0 for w in weights):
-            raise StreamlitAPIException("The input argument to st.columns must be a list of positive numbers.")
-    gap = _check_gap(gap, "st.columns")
-    if vertical_alignment not in ("top", "center", "bottom"):
-        raise StreamlitAPIException(
-            f'The vertical_alignment argument to st.columns must be "top", "center", or "bottom". \n'
-            f"The argument passed was {vertical_alignment}."
-        )
+            raise StreamlitInvalidColumnSpecError()
+    gap = checked_gap(gap)
+    _check_choice("vertical_alignment", vertical_alignment, ("top", "center", "bottom"))
+    width = checked_width(width)
     depth = sum(1 for b in dg._enclosing_blocks() if b.get("block") == "column")
     if depth and dg._target()[0] == SIDEBAR_ROOT:
         raise StreamlitAPIException(
@@ -159,29 +234,79 @@ def columns(
         )
     if depth >= 2:
         raise StreamlitAPIException("Columns can only be placed inside other columns up to one level of nesting.")
-    row = dg._block(HorizontalBlock(gap=gap, vertical_alignment=vertical_alignment, wrap=wrap))
+    row = dg._block(HorizontalBlock(gap=gap, vertical_alignment=vertical_alignment, wrap=wrap, width=width))
     total = sum(weights)
     return [row._block(ColumnBlock(weight=w / total, border=bool(border))) for w in weights]
 
 
 @element
-def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *, icon: str | None = None, width: int | str = "stretch") -> DeltaGenerator:
+def expander(
+    dg: DeltaGenerator,
+    label: str,
+    expanded: bool = False,
+    *,
+    key: str | None = None,
+    icon: str | None = None,
+    type: str = "default",  # noqa: A002 - Streamlit's name
+    width: int | str = "stretch",
+    on_change: Any = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    bind: str | None = None,
+) -> "ExpanderContainer":
     """Insert a container the visitor can expand and collapse; returns it.
 
-    Expanders cannot be nested.
+    By default it is page state: the visitor opens and closes it without a
+    rerun, and ``.open`` of the returned container is None. With
+    ``on_change="rerun"``, a callable or ``bind="query-params"`` it tracks
+    its state: opening or closing it reruns the app (after the callback),
+    ``.open`` says whether it is open, and ``st.session_state[key]`` reads
+    and sets it, so an app can draw its content only while it is open.
 
     Parameters:
         label: the header's text (inline Markdown).
-        expanded: start open; afterwards the visitor's choice stays across
-            reruns.
+        expanded: open when first drawn.
+        key: a name for it (the page gives it the CSS class
+            ``st-key-<key>``); with state tracking, its
+            ``st.session_state`` key.
         icon: an emoji or ``":material/name:"`` shown before the label.
+        type: "default" (a bordered box), "compact" (a plain inline toggle,
+            for reasoning or metadata) or "step" (a step of a timeline:
+            consecutive steps are joined by a line).
         width: "stretch" or a width in pixels.
+        on_change: "ignore" (no state tracking), "rerun" or a callable run
+            before the rerun opening or closing it causes.
+        args: positional arguments for the ``on_change`` callable.
+        kwargs: keyword arguments for the ``on_change`` callable.
+        bind: "query-params": keep whether it is open in the URL, under
+            ``key`` (it then tracks its state and reruns on each change).
     """
     if label is None:
-        raise StreamlitAPIException("A label is required for an expander")
-    if any(b.get("block") == "expander" for b in dg._enclosing_blocks()):
-        raise StreamlitAPIException("Expanders may not be nested inside other expanders.")
-    return dg._block(ExpanderBlock(label=str(label), expanded=bool(expanded), icon=icon, width=checked_width(width)))
+        raise StreamlitMissingRequiredParameterError("label")
+    _check_on_change(on_change)
+    if type not in _EXPANDER_TYPES:
+        raise StreamlitValueError("type", [repr(t) for t in _EXPANDER_TYPES])
+    _check_bind(bind)
+    label = str(label)
+    width = checked_width(width)
+    stateful = on_change != "ignore" or bind is not None
+    wid = None
+    current = bool(expanded)
+    if stateful:
+        reg = _register_stateful(
+            dg, "expander", key=key, default=bool(expanded),
+            identity={"label": label, "expanded": bool(expanded), "icon": icon, "width": width, "type": type},
+            deserialize=lambda v, d=bool(expanded): d if v is None else bool(v),
+            on_change=on_change, args=args, kwargs=kwargs, bind=bind, url=url_binding.boolean(),
+        )
+        wid, current = reg.id, bool(reg.value)
+    elif key is not None:
+        _claim_key(key)
+    box = dg._block(ExpanderBlock(
+        label=label, expanded=current, icon=None if icon is None else validate_icon_or_emoji(icon),
+        width=width, type=type, id=wid, key=None if key is None else str(key),
+    ))
+    return ExpanderContainer(box._path, current if stateful else None)
 
 
 # --- empty --------------------------------------------------------------------
@@ -202,29 +327,96 @@ def empty(dg: DeltaGenerator) -> DeltaGenerator:
 
 
 @element
-def tabs(dg: DeltaGenerator, tabs: Sequence[str], *, width: int | str = "stretch", default: str | None = None) -> list[DeltaGenerator]:
+def tabs(
+    dg: DeltaGenerator,
+    tabs: Sequence[str],
+    *,
+    width: int | str = "stretch",
+    height: int | str = "content",
+    default: str | None = None,
+    key: str | None = None,
+    on_change: Any = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    bind: str | None = None,
+) -> tuple["TabContainer", ...]:
     """Insert a set of tabs; returns one container per tab, in order.
 
-    Everything written into every tab is computed in each run; the page only
-    shows the selected one. Which tab is selected is the visitor's choice
-    and stays across reruns.
+    By default the selected tab is page state: everything written into
+    every tab runs in each run, the page shows the selected one, and each
+    tab's ``.open`` is None. With ``on_change="rerun"``, a callable or
+    ``bind="query-params"``, the tabs track their state: switching tabs
+    reruns the app, ``.open`` is True for the selected tab only, and
+    ``st.session_state[key]`` holds (and sets) the selected tab's label, so
+    an app can compute only what the selected tab shows.
 
     Parameters:
         tabs: the tabs' labels (inline Markdown), at least one.
         width: "stretch" or a width in pixels.
+        height: "content" (as tall as the selected tab's content),
+            "stretch" or a height in pixels (the panel's content scrolls).
         default: the label of the tab selected when first drawn; None: the
             first.
+        key: a name for it (the page gives it the CSS class
+            ``st-key-<key>``); with state tracking, its
+            ``st.session_state`` key.
+        on_change: "ignore" (no state tracking), "rerun" or a callable run
+            before the rerun switching tabs causes.
+        args: positional arguments for the ``on_change`` callable.
+        kwargs: keyword arguments for the ``on_change`` callable.
+        bind: "query-params": keep the selected tab's label in the URL,
+            under ``key`` (the tabs then track their state; labels must be
+            non-empty and unique).
     """
+    if not tabs:
+        raise StreamlitMissingRequiredParameterError("tabs", detail="Provide at least one tab label.")
     labels = list(tabs) if not isinstance(tabs, str) else [tabs]
-    if not labels:
-        raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
-    if any(not isinstance(t, str) for t in labels):
-        raise StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.")
-    if default is not None and default not in labels:
-        raise StreamlitAPIException(f"The default tab '{default}' is not one of the tabs: {labels}.")
-    selected = 0 if default is None else labels.index(default)
-    box = dg._block(TabContainerBlock(labels=labels, default=selected, width=checked_width(width)))
-    return [box._block(TabBlock(label=label, index=i)) for i, label in enumerate(labels)]
+    if default and default not in labels:
+        raise StreamlitValueError("default", ["a tab label from `tabs`"], detail=f"`{default}` is not in the list of tabs.")
+    for label in labels:
+        if not isinstance(label, str):
+            raise StreamlitInvalidParameterTypeError("tabs", type(label).__name__, ["a string for each tab label"])
+    _check_on_change(on_change)
+    _check_bind(bind)
+    if bind is not None:
+        if any(not label for label in labels):
+            raise StreamlitValueError("tabs", ["non-empty labels"], detail="Tab labels must be non-empty when bind='query-params'.")
+        if len(set(labels)) != len(labels):
+            raise StreamlitValueError("tabs", ["unique labels"], detail="Tab labels must be unique when bind='query-params'.")
+    default_index = labels.index(default) if default else 0
+    default_label = labels[default_index]
+    stateful = on_change != "ignore" or bind is not None
+    wid = None
+    current = default_label
+    if stateful:
+        reg = _register_stateful(
+            dg, "tab_container", key=key, default=default_label,
+            identity={"tabs": tuple(labels), "width": width, "height": height, "default": default},
+            deserialize=lambda v, d=default_label: d if v is None else str(v),
+            on_change=on_change, args=args, kwargs=kwargs, bind=bind,
+            url=url_binding.option(labels, labels, clearable=False),
+        )
+        wid, current = reg.id, reg.value
+        if current not in labels:
+            # A label set through st.session_state that is no tab: the
+            # default tab, in st.session_state too (as 1.67 does).
+            current = default_label
+            run_context.current().session_state.correct_widget_value(wid, current)
+    elif key is not None:
+        _claim_key(key)
+    width = checked_width(width)
+    height = checked_height(height, allow_content=True)
+    selected = labels.index(current)
+    box = dg._block(TabContainerBlock(
+        labels=labels, default=selected, width=width, height=height, id=wid,
+        key=None if key is None else str(key),
+    ))
+    return tuple(
+        # Compared by label, as 1.67 does: two tabs with the selected label
+        # are both open.
+        TabContainer(box._block(TabBlock(label=label, index=i))._path, (label == current) if stateful else None)
+        for i, label in enumerate(labels)
+    )
 
 
 @element
@@ -239,12 +431,19 @@ def popover(
     use_container_width: bool | None = None,
     width: int | str = "content",
     wrap: bool | None = None,
-) -> DeltaGenerator:
+    key: str | None = None,
+    on_change: Any = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+) -> "PopoverContainer":
     """Insert a button that opens a floating panel; returns the panel's
     container (what is written into it is shown in the panel).
 
-    The visitor closes the panel with Esc or a click outside; opening and
-    closing it does not rerun the app.
+    The visitor closes the panel with Esc or a click outside. By default
+    opening and closing it does not rerun the app and ``.open`` of the
+    returned container is None; with ``on_change="rerun"`` or a callable,
+    each opening and closing reruns the app, ``.open`` says whether the
+    panel is open and ``st.session_state[key]`` reads and sets it.
 
     Parameters:
         label: the button's text (inline Markdown).
@@ -259,17 +458,42 @@ def popover(
         wrap: True: a long label wraps onto more lines; False: it stays on
             one line, cut with an ellipsis; None: one line inside a column or
             horizontal container, wrapping elsewhere.
+        key: a name for it (the page gives it the CSS class
+            ``st-key-<key>``); with state tracking, its
+            ``st.session_state`` key.
+        on_change: "ignore" (no state tracking), "rerun" or a callable run
+            before the rerun opening or closing it causes.
+        args: positional arguments for the ``on_change`` callable.
+        kwargs: keyword arguments for the ``on_change`` callable.
     """
     if label is None:
-        raise StreamlitAPIException("A label is required for a popover")
+        raise StreamlitMissingRequiredParameterError("label")
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     if type not in ("primary", "secondary", "tertiary"):
         raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
-    return dg._block(PopoverBlock(
-        label=str(label), help=help, icon=icon, disabled=bool(disabled), button_type=type,
+    _check_on_change(on_change)
+    label = str(label)
+    stateful = on_change != "ignore"
+    wid = None
+    current = False
+    if stateful:
+        reg = _register_stateful(
+            dg, "popover", key=key, default=False,
+            identity={"label": label, "type": type, "help": help, "icon": icon, "disabled": bool(disabled), "width": width},
+            deserialize=lambda v: False if v is None else bool(v),
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        wid, current = reg.id, bool(reg.value)
+    elif key is not None:
+        _claim_key(key)
+    box = dg._block(PopoverBlock(
+        label=label, help=help, icon=None if icon is None else validate_icon_or_emoji(icon),
+        disabled=bool(disabled), button_type=type,
         width=checked_width(width, allow_content=True), wrap=None if wrap is None else bool(wrap),
+        id=wid, open=current, key=None if key is None else str(key),
     ))
+    return PopoverContainer(box._path, current if stateful else None)
 
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as _dt
 import io
+import logging
 import mimetypes
 import os
 import re
@@ -24,13 +25,16 @@ from typing import Any, Callable, Sequence
 from ..config import get_option
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..payloads.media import (
     AudioElement, FileUploaderElement, FileUploaderFiles, ImageElement, ImageItem, SubtitleTrack,
     UploadedFileInfo, VideoElement,
 )
 from ..protocol import UPLOAD_DIR
+from ..sizing import width as checked_width
 from ..widgets import label_fields, register_widget
+
+_LOG = logging.getLogger(__name__)
 
 
 def data_url(data: bytes, mime: str) -> str:
@@ -63,6 +67,112 @@ def encode_png(pixels: Any) -> bytes:
     raw = np.hstack([np.zeros((height, 1), dtype=np.uint8), rows]).tobytes()  # filter 0 on each row
     header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(raw, 6)) + _chunk(b"IEND", b"")
+
+
+_ZIGZAG = [0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14,
+           21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39, 46, 53, 60,
+           61, 54, 47, 55, 62, 63]
+#: The AC symbols a baseline scan can use: end of block, sixteen zeros, and
+#: (run of zeros, size of the value) pairs.
+_AC_SYMBOLS = [0x00, 0xF0, *((run << 4) | size for run in range(16) for size in range(1, 11))]
+_AC_CODE = {symbol: code for code, symbol in enumerate(_AC_SYMBOLS)}
+
+
+def encode_jpeg(pixels: Any) -> bytes:
+    """A uint8 array (H×W gray, H×W×3 RGB; a fourth channel is dropped) as
+    a baseline JPEG, at quality 100 (every quantizer 1) as Streamlit encodes
+    JPEGs, without Pillow.
+
+    Colour is YCbCr without subsampling. The Huffman tables give every DC
+    symbol a 4-bit code and every AC symbol an 8-bit one: a valid table that
+    needs no statistics, a little larger than an optimal one."""
+    import numpy as np
+
+    arr = np.asarray(pixels, dtype=np.float64)
+    if arr.ndim == 3 and arr.shape[2] == 1:
+        arr = arr[:, :, 0]
+    height, width = arr.shape[:2]
+    if arr.ndim == 2:
+        planes = [arr]
+    else:
+        r, g, b = arr[:, :, 0], arr[:, :, 1], arr[:, :, 2]
+        planes = [0.299 * r + 0.587 * g + 0.114 * b,
+                  -0.168736 * r - 0.331264 * g + 0.5 * b + 128,
+                  0.5 * r - 0.418688 * g - 0.081312 * b + 128]
+    n = np.arange(8)
+    dct = np.cos((2 * n[None, :] + 1) * n[:, None] * np.pi / 16) * np.where(n == 0, np.sqrt(1 / 8), np.sqrt(2 / 8))[:, None]
+    rows, cols = -(-height // 8), -(-width // 8)
+    coefficients = []
+    for plane in planes:
+        # Edges repeated out to whole 8×8 blocks, so padding adds no ringing.
+        padded = np.pad(plane - 128, ((0, rows * 8 - height), (0, cols * 8 - width)), mode="edge")
+        blocks = padded.reshape(rows, 8, cols, 8).transpose(0, 2, 1, 3).reshape(-1, 8, 8)
+        freq = np.einsum("ij,bjk,lk->bil", dct, blocks, dct).reshape(-1, 64)[:, _ZIGZAG]
+        coefficients.append(np.clip(np.round(freq), -2047, 2047).astype(np.int64).tolist())
+
+    out = bytearray()
+    acc = 0
+    bits = 0
+
+    def put(code: int, length: int) -> None:
+        nonlocal acc, bits
+        acc = (acc << length) | code
+        bits += length
+        while bits >= 8:
+            bits -= 8
+            byte = (acc >> bits) & 0xFF
+            out.append(byte)
+            if byte == 0xFF:
+                out.append(0)  # a 0xFF in the scan is followed by a stuffed zero
+        acc &= (1 << bits) - 1
+
+    def value(v: int) -> tuple[int, int]:
+        size = abs(v).bit_length()
+        return size, (v if v >= 0 else v + (1 << size) - 1)
+
+    previous = [0] * len(planes)
+    for index in range(rows * cols):
+        for c, blocks in enumerate(coefficients):
+            block = blocks[index]
+            size, bits_of = value(block[0] - previous[c])
+            previous[c] = block[0]
+            put(size, 4)
+            if size:
+                put(bits_of, size)
+            run = 0
+            for v in block[1:]:
+                if v == 0:
+                    run += 1
+                    continue
+                while run > 15:
+                    put(_AC_CODE[0xF0], 8)
+                    run -= 16
+                size, bits_of = value(v)
+                put(_AC_CODE[(run << 4) | size], 8)
+                put(bits_of, size)
+                run = 0
+            if run:
+                put(_AC_CODE[0x00], 8)
+    if bits:
+        put((1 << (8 - bits)) - 1, 8 - bits)  # the last byte padded with ones
+
+    def segment(marker: int, body: bytes) -> bytes:
+        return struct.pack(">HH", marker, len(body) + 2) + body
+
+    count = len(planes)
+    dc_counts = bytes(3) + bytes([12]) + bytes(12)  # twelve 4-bit codes
+    ac_counts = bytes(7) + bytes([len(_AC_SYMBOLS)]) + bytes(8)  # 162 8-bit codes
+    return b"".join([
+        b"\xff\xd8",
+        segment(0xFFE0, b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"),
+        segment(0xFFDB, b"\x00" + bytes([1] * 64)),
+        segment(0xFFC0, struct.pack(">BHHB", 8, height, width, count)
+                + b"".join(bytes([c + 1, 0x11, 0]) for c in range(count))),
+        segment(0xFFC4, b"\x00" + dc_counts + bytes(range(12)) + b"\x10" + ac_counts + bytes(_AC_SYMBOLS)),
+        segment(0xFFDA, bytes([count]) + b"".join(bytes([c + 1, 0x00]) for c in range(count)) + b"\x00\x3f\x00"),
+        bytes(out),
+        b"\xff\xd9",
+    ])
 
 
 def _sniff(data: bytes) -> str | None:
@@ -108,16 +218,65 @@ def _read_file(path: str, what: str) -> bytes:
         raise StreamlitAPIException(f"Could not read the {what.lower()} file {path!r}: {exc}") from None
 
 
+# --- parameters the media and chart elements share ---------------------------
+
+_EMPTY_ALT = "`alt` was empty or whitespace-only and will be ignored. Pass a non-empty description, or omit `alt`."
+
+
+def alt_text(alt: Any, *, allow_empty: bool = False) -> str | None:
+    """An element's ``alt``, as Streamlit reads it: text stripped of
+    surrounding blanks; None for none. Empty or blank text is dropped (with
+    a logged warning), except that images (``allow_empty``) take ``""`` as
+    "decorative": screen readers skip them."""
+    if alt is None:
+        return None
+    text = alt if isinstance(alt, str) else str(alt)
+    if text == "" and allow_empty:
+        return ""
+    if not text.strip():
+        _LOG.warning(_EMPTY_ALT)
+        return None
+    return text.strip()
+
+
+def deprecated_name(old: str, new: str, how: str) -> str:
+    """Streamlit's message for a parameter replaced by another."""
+    return f"Please replace `{old}` with `{new}`.\n\n`{old}` will be removed after 2025-12-31.\n\n{how}"
+
+
+def deprecated(message: str, *, in_page: bool = False) -> None:
+    """A deprecation: always logged; with ``in_page``, also shown as an
+    ``st.warning`` where the app writes, when ``client.showErrorDetails``
+    shows full details (Streamlit hides it otherwise)."""
+    _LOG.warning(message)
+    if in_page and get_option("client.showErrorDetails") in ("full", True, "true", "True"):
+        from ..delta_generator import MAIN_ROOT
+
+        DeltaGenerator((MAIN_ROOT,)).warning(message)
+
+
 # --- images -----------------------------------------------------------------
 
 
-def _array_to_png(arr: Any, clamp: bool, channels: str) -> bytes:
+def _check_array_image(arr: Any) -> Any:
+    """An image array's shape as Streamlit accepts it: H×W, or H×W×1, 3 or
+    4 (one channel is taken as H×W)."""
+    if arr.ndim not in (2, 3):
+        raise StreamlitValueError("image", ["a 2D or 3D NumPy array"])
+    if arr.ndim == 3 and arr.shape[-1] not in (1, 3, 4):
+        raise StreamlitAPIException(f"Channel can only be 1, 3, or 4 got {arr.shape[-1]}. Shape is {arr.shape}")
+    return arr[:, :, 0] if arr.ndim == 3 and arr.shape[-1] == 1 else arr
+
+
+def _array_pixels(arr: Any, clamp: bool, channels: str) -> Any:
+    """An image array as uint8 pixels: values checked (or, with ``clamp``,
+    clipped) into 0-255 (floats: 0.0-1.0), then BGR turned into RGB."""
     import numpy as np
 
-    arr = np.asarray(arr)
-    if arr.ndim == 3 and channels == "BGR" and arr.shape[2] in (3, 4):
-        arr = arr[:, :, [2, 1, 0, *([3] if arr.shape[2] == 4 else [])]]
-    if arr.dtype.kind == "f":
+    arr = _check_array_image(np.asarray(arr))
+    if arr.dtype.kind == "b":
+        arr = arr.astype(np.uint8) * 255
+    elif arr.dtype.kind == "f":
         if clamp:
             arr = np.clip(arr, 0.0, 1.0)
         elif np.nanmin(arr, initial=0.0) < 0.0 or np.nanmax(arr, initial=0.0) > 1.0:
@@ -128,15 +287,52 @@ def _array_to_png(arr: Any, clamp: bool, channels: str) -> bytes:
             arr = np.clip(arr, 0, 255)
         elif arr.size and (arr.min() < 0 or arr.max() > 255):
             raise StreamlitAPIException("Data is outside [0, 255] and clamp is not set.")
-    elif arr.dtype.kind == "b":
-        arr = arr.astype(np.uint8) * 255
     else:
         raise StreamlitAPIException(f"Image arrays must be numeric, not of dtype {arr.dtype}.")
-    return encode_png(arr.astype(np.uint8))
+    if channels == "BGR":
+        if arr.ndim != 3:
+            raise StreamlitAPIException('When using `channels="BGR"`, the input image should have exactly 3 color channels')
+        arr = arr[:, :, [2, 1, 0]]  # as Streamlit does: a fourth (alpha) channel is dropped
+    return arr.astype(np.uint8)
+
+
+def _format(output_format: Any) -> str | None:
+    """``output_format`` as Streamlit reads it: "PNG" or "JPEG" ("JPG" is
+    JPEG, any case); anything else means "auto" (None)."""
+    fmt = str(output_format).upper()
+    return "JPEG" if fmt in ("JPEG", "JPG") else ("PNG" if fmt == "PNG" else None)
+
+
+def _encode_pil(img: Any, fmt: str) -> bytes:
+    buf = io.BytesIO()
+    if fmt == "JPEG" and img.mode not in ("RGB", "L"):
+        img = img.convert("RGB")
+    # Streamlit's quality for the images it encodes.
+    img.save(buf, format=fmt, **({"quality": 100} if fmt == "JPEG" else {}))
+    return buf.getvalue()
+
+
+def _reencoded(data: bytes, fmt: str | None) -> tuple[bytes, str]:
+    """Image bytes in the asked format (re-encoded with Pillow when they are
+    in another), with their MIME type; "auto" keeps them as they are."""
+    mime = _sniff(data) or "image/png"
+    if fmt is None or mime == f"image/{fmt.lower()}":
+        return data, mime
+    try:
+        from PIL import Image
+    except ImportError:
+        raise StreamlitAPIException(
+            f"output_format={fmt!r} for image bytes needs Pillow to re-encode them: import PIL in the app "
+            "(so the site bundles it), or give st.image a numpy array or a PIL image."
+        ) from None
+    return _encode_pil(Image.open(io.BytesIO(data)), fmt), f"image/{fmt.lower()}"
 
 
 def image_src(image: Any, *, clamp: bool = False, channels: str = "RGB", output_format: str = "auto") -> str:
-    """One image as a URL the page can show."""
+    """One image as a URL the page can show. ``output_format`` "auto":
+    files and bytes as they are, arrays as PNG with an alpha channel and
+    JPEG without (as 1.67)."""
+    fmt = _format(output_format)
     module = type(image).__module__ or ""
     if isinstance(image, os.PathLike):
         image = os.fspath(image)
@@ -147,88 +343,151 @@ def image_src(image: Any, *, clamp: bool = False, channels: str = "RGB", output_
         if _is_url(text):
             return text
         data = _read_file(text, "Image")
-        mime = _sniff(data) or mimetypes.guess_type(text)[0] or "application/octet-stream"
-        return data_url(data, mime)
+        if _sniff(data) == "image/svg+xml":
+            return data_url(data, "image/svg+xml")
+        if fmt is None:
+            return data_url(data, _sniff(data) or mimetypes.guess_type(text)[0] or "application/octet-stream")
+        return data_url(*_reencoded(data, fmt))
     if isinstance(image, (bytes, bytearray, memoryview)):
-        data = bytes(image)
-        return data_url(data, _sniff(data) or "image/png")
+        return data_url(*_reencoded(bytes(image), fmt))
     if isinstance(image, io.IOBase) or (hasattr(image, "read") and hasattr(image, "seek")):
         # A file uploaded with st.file_uploader, an open file, BytesIO...
         image.seek(0)
         data = image.read()
-        return data_url(data, _sniff(data) or getattr(image, "type", None) or "image/png")
-    if module.startswith("PIL"):
-        fmt = output_format.upper() if output_format.lower() not in ("auto",) else None
-        if fmt == "JPG":
-            fmt = "JPEG"
         if fmt is None:
-            fmt = "JPEG" if (image.format == "JPEG" and image.mode in ("RGB", "L")) else "PNG"
-        buf = io.BytesIO()
-        img = image.convert("RGB") if fmt == "JPEG" and image.mode not in ("RGB", "L") else image
-        img.save(buf, format=fmt)
-        return data_url(buf.getvalue(), "image/jpeg" if fmt == "JPEG" else "image/png")
+            return data_url(data, _sniff(data) or getattr(image, "type", None) or "image/png")
+        return data_url(*_reencoded(data, fmt))
+    if module.startswith("PIL"):
+        if fmt is None:
+            # Lossless unless the image already was a JPEG; an (animated) GIF stays one.
+            fmt = {"GIF": "GIF", "JPEG": "JPEG"}.get(image.format or "", "PNG")
+            if fmt == "JPEG" and image.mode not in ("RGB", "L"):
+                fmt = "PNG"
+        if fmt == "GIF":
+            buf = io.BytesIO()
+            image.save(buf, format="GIF", save_all=True)
+            return data_url(buf.getvalue(), "image/gif")
+        return data_url(_encode_pil(image, fmt), f"image/{fmt.lower()}")
     if module == "numpy" or hasattr(image, "__array__"):
-        return data_url(_array_to_png(image, clamp, channels.upper()), "image/png")
+        pixels = _array_pixels(image, clamp, str(channels).upper())
+        if fmt is None:
+            # As 1.67 decides "auto" for arrays: PNG when there is an alpha
+            # channel, else JPEG (at quality 100).
+            fmt = "PNG" if getattr(pixels, "ndim", 0) == 3 and pixels.shape[2] == 4 else "JPEG"
+        if fmt == "JPEG":
+            return data_url(encode_jpeg(pixels), "image/jpeg")
+        return data_url(encode_png(pixels), "image/png")
     raise StreamlitAPIException(f"st.image cannot show an object of type {type(image).__name__}.")
 
 
 def _is_image_list(image: Any) -> bool:
-    if isinstance(image, (list, tuple)):
+    if isinstance(image, (list, tuple, set)):
         return True
     if type(image).__module__ == "numpy" and getattr(image, "ndim", 0) == 4:
         return True  # a batch of images
     return False
 
 
-def _image_width(width: Any, use_container_width: Any, use_column_width: Any) -> tuple[int | None, bool]:
-    """(pixel width or None for the image's own, stretch to the container?)"""
-    if use_container_width or use_column_width in (True, "always", "auto"):
-        return None, True
-    if width in (None, "content", -1, 0):
-        return None, False
-    if width == "stretch":
-        return None, True
-    if isinstance(width, int) and not isinstance(width, bool) and width > 0:
-        return width, False
-    raise StreamlitAPIException(f"Invalid width value: {width!r}. Width must be a positive integer, \"content\" or \"stretch\".")
+def _per_image(value: Any, count: int, from_set: bool) -> list[Any]:
+    """``alt`` paired with the images, as Streamlit pairs it: one value for
+    one image, or a sequence of one per image (None skips one)."""
+    if value is None:
+        return [None] * count
+    if isinstance(value, (str, bytes, bytearray)) or not isinstance(value, Sequence) and not (
+            type(value).__module__ == "numpy" and getattr(value, "ndim", 0) == 1):
+        if count != 1:
+            raise StreamlitAPIException(
+                f"A single `alt` {'string' if isinstance(value, str) else 'value'} can only be used with a single image. "
+                f"You passed {count} images; provide a sequence of {count} alt values (use None to skip an image)."
+            )
+        return [value]
+    if from_set:
+        raise StreamlitAPIException(
+            "A sequence-valued `alt` cannot be paired with a set of images because set order is undefined. "
+            "Pass a list or tuple of images."
+        )
+    values = list(value.tolist() if hasattr(value, "tolist") else value)
+    if len(values) != count:
+        raise StreamlitAPIException(f"Cannot pair {len(values)} alt values with {count} images.")
+    return values
+
+
+def _captions(caption: Any, count: int) -> list[Any]:
+    if isinstance(caption, list):
+        captions = caption
+    elif isinstance(caption, str):
+        captions = [caption]
+    elif type(caption).__module__ == "numpy" and getattr(caption, "ndim", 0) == 1:
+        captions = caption.tolist()
+    elif caption is None:
+        captions = [None] * count
+    else:
+        captions = [str(caption)]
+    if len(captions) != count:
+        raise StreamlitAPIException(f"Cannot pair {len(captions)} captions with {count} images.")
+    return captions
+
+
+_USE_COLUMN_WIDTH_REMOVED = ("`use_column_width` was removed and has no effect. "
+                             "Use `width='stretch'`, `width='content'`, or an integer pixel value instead.")
 
 
 @element
-def image(dg: DeltaGenerator, image: Any, caption: Any = None, width: Any = "content", use_column_width: Any = None,
-          clamp: bool = False, channels: str = "RGB", output_format: str = "auto", *,
-          use_container_width: bool = False) -> DeltaGenerator:
+def image(dg: DeltaGenerator, image: Any, caption: Any = None, width: Any = "content", clamp: bool = False,
+          channels: str = "RGB", output_format: str = "auto", *, use_container_width: bool | None = None,
+          link: str | None = None, use_column_width: Any = None, alt: Any = None) -> DeltaGenerator:
     """Display an image, or a list of images side by side.
 
     The image is embedded in the page (a URL is shown from where it is).
 
     Parameters:
-        image: a numpy array (H×W, H×W×3 or H×W×4; uint8 0-255 or float
-            0-1), a PIL image, image bytes, a file-like object, SVG text, the
-            path of an image file in the app's folder, a URL, or a list of
-            these (or a 4-D array of images).
+        image: a numpy array (H×W, H×W×1, H×W×3 or H×W×4; uint8 0-255 or
+            float 0-1), a PIL image, image bytes, a file-like object, SVG
+            text, the path of an image file in the app's folder, a URL, or a
+            list of these (or a 4-D array of images).
         caption: a text shown below the image, or a list of one per image.
-        width: "content" (the image's own width), "stretch" (its
-            container's) or a width in pixels.
-        use_column_width: deprecated; True, "always" or "auto" stretch it.
-        clamp: clip array values into the valid range instead of refusing
-            values outside it.
-        channels: "RGB" or "BGR": the order of an array's color channels.
-        output_format: "auto", "PNG" or "JPEG": how a PIL image is encoded.
-        use_container_width: deprecated; True stretches it (``width="stretch"``).
+        width: "content" (the image's own width, at most the container's),
+            "stretch" (its container's) or a width in pixels.
+        clamp: clip array values into the valid range (0-255, or 0.0-1.0
+            for floats) instead of refusing values outside it.
+        channels: "RGB" or "BGR": the order of an array's color channels
+            (BGR, as OpenCV gives them, is swapped; an alpha channel dropped).
+        output_format: "PNG" or "JPEG": how the image is encoded; "auto":
+            arrays as PNG with an alpha channel and JPEG without (as 1.67),
+            PIL images and files as they are (PNG when they need encoding).
+        use_container_width: deprecated: True is ``width="stretch"``, False
+            ``"content"`` (a pixel ``width`` stays).
+        link: a URL the image opens in a new tab when clicked (a single
+            image only).
+        use_column_width: removed: no effect but a deprecation warning.
+        alt: the image's text alternative for screen readers, or a list of
+            one per image (None: the caption stands in); ``""``: a
+            decorative image they skip.
     """
+    if use_column_width is not None:
+        deprecated(_USE_COLUMN_WIDTH_REMOVED, in_page=True)
+    if use_container_width is not None:
+        deprecated(deprecated_name("use_container_width", "width", (
+            "For `use_container_width=True`, use `width='stretch'`. "
+            "For `use_container_width=False`, use `width='content'`.")))
+        if use_container_width is True:
+            width = "stretch"
+        elif not isinstance(width, int):
+            width = "content"
+    width = checked_width(width, allow_content=True)
+    from_set = isinstance(image, set)
     images = list(image) if _is_image_list(image) else [image]
-    if caption is None:
-        captions: list[Any] = [None] * len(images)
-    else:
-        captions = [caption] if isinstance(caption, str) or not hasattr(caption, "__iter__") else list(caption)
-    if len(captions) != len(images):
-        raise StreamlitAPIException(f"Cannot pair {len(captions)} captions with {len(images)} images.")
-    if channels.upper() not in ("RGB", "BGR"):
-        raise StreamlitAPIException(f'Invalid channels value: {channels!r}. Channels must be "RGB" or "BGR".')
-    pixels, stretch = _image_width(width, use_container_width, use_column_width)
+    captions = _captions(caption, len(images))
+    alts = _per_image(alt, len(images), from_set)
     entries = [ImageItem(src=image_src(img, clamp=clamp, channels=channels, output_format=output_format),
-                         caption=None if c is None else str(c)) for img, c in zip(images, captions)]
-    return dg._element(ImageElement(images=entries, width=pixels, stretch=stretch, testid="stImage"))
+                         caption=None if c is None else str(c), alt=alt_text(a, allow_empty=True))
+               for img, c, a in zip(images, captions, alts)]
+    if link and len(entries) > 1:
+        raise StreamlitAPIException(
+            f"The `link` parameter is only supported when displaying a single image. You passed {len(entries)} images."
+        )
+    return dg._element(ImageElement(images=entries, width=width if isinstance(width, int) else None,
+                                    stretch=width == "stretch", testid="stImage", link=str(link) if link else None))
 
 
 # --- audio and video --------------------------------------------------------
@@ -308,7 +567,8 @@ def _youtube(url: str) -> str | None:
 
 
 def _media(dg: DeltaGenerator, kind: str, data: Any, fmt: str, start_time: Any, end_time: Any, loop: bool,
-           autoplay: bool, sample_rate: int | None = None, **extra: Any) -> DeltaGenerator:
+           autoplay: bool, sample_rate: int | None = None, alt: Any = None, width: Any = "stretch",
+           **extra: Any) -> DeltaGenerator:
     what = "Audio" if kind == "audio" else "Video"
     # A bare subtype (format="mp3") plays in Streamlit, whose server sends
     # it as the Content-Type and the browser sniffs the rest; a data: URL
@@ -319,19 +579,22 @@ def _media(dg: DeltaGenerator, kind: str, data: Any, fmt: str, start_time: Any, 
     end = _seconds(end_time, "end_time")
     if end is not None and end <= start:
         raise StreamlitAPIException("end_time must be greater than start_time.")
+    width = checked_width(width)  # a player has no width of its own: no "content"
     if data is None:
         src, mime = None, fmt
     else:
         src, mime = _media_src(data, fmt, what, sample_rate)
     cls = AudioElement if kind == "audio" else VideoElement
     more = {} if kind == "audio" else dict(extra, embed=_youtube(src) if src else None)
-    payload = cls(src=src, format=mime, start_time=start, end_time=end, loop=bool(loop), autoplay=bool(autoplay), **more)
+    payload = cls(src=src, format=mime, start_time=start, end_time=end, loop=bool(loop), autoplay=bool(autoplay),
+                  alt=alt_text(alt), width=width, **more)
     return dg._element(payload)
 
 
 @element
 def audio(dg: DeltaGenerator, data: Any, format: str = "audio/wav", start_time: Any = 0, *, sample_rate: int | None = None,
-          end_time: Any = None, loop: bool = False, autoplay: bool = False, width: Any = "stretch") -> DeltaGenerator:
+          end_time: Any = None, loop: bool = False, autoplay: bool = False, alt: str | None = None,
+          width: Any = "stretch") -> DeltaGenerator:
     """Display an audio player.
 
     The audio is embedded in the page (a URL is played from where it is).
@@ -348,15 +611,18 @@ def audio(dg: DeltaGenerator, data: Any, format: str = "audio/wav", start_time: 
         end_time: where playing stops, in the same forms; None: the end.
         loop: start again when the end is reached.
         autoplay: start playing when shown (browsers may refuse).
-        width: "stretch" or a width in pixels.
+        alt: the player's accessible name for screen readers; None, empty
+            or blank: none.
+        width: "stretch" (the container's width) or a width in pixels (at
+            most the container's).
     """
-    return _media(dg, "audio", data, format, start_time, end_time, loop, autoplay, sample_rate)
+    return _media(dg, "audio", data, format, start_time, end_time, loop, autoplay, sample_rate, alt=alt, width=width)
 
 
 @element
 def video(dg: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: Any = 0, *, subtitles: Any = None,
           end_time: Any = None, loop: bool = False, autoplay: bool = False, muted: bool = False,
-          width: Any = "stretch") -> DeltaGenerator:
+          alt: str | None = None, width: Any = "stretch") -> DeltaGenerator:
     """Display a video player (a YouTube URL is embedded as YouTube's player).
 
     The video is embedded in the page (a URL is played from where it is).
@@ -375,7 +641,10 @@ def video(dg: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: 
         autoplay: start playing when shown (browsers may refuse unless
             ``muted``).
         muted: play without sound.
-        width: "stretch" or a width in pixels.
+        alt: the player's accessible name for screen readers (an embedded
+            YouTube video's frame title); None, empty or blank: none.
+        width: "stretch" (the container's width) or a width in pixels (at
+            most the container's).
     """
     tracks = []
     if subtitles is not None:
@@ -388,7 +657,8 @@ def video(dg: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: 
             else:
                 text = str(sub)
             tracks.append(SubtitleTrack(label=str(label), src=data_url(text.encode("utf-8"), "text/vtt")))
-    return _media(dg, "video", data, format, start_time, end_time, loop, autoplay, muted=bool(muted), subtitles=tracks)
+    return _media(dg, "video", data, format, start_time, end_time, loop, autoplay, alt=alt, width=width,
+                  muted=bool(muted), subtitles=tracks)
 
 
 #: Where the worker writes uploaded bytes (one file per upload, named by its
@@ -563,20 +833,23 @@ def file_uploader(
     accept_multiple_files: bool = False,
     key: str | None = None,
     help: str | None = None,
-    on_change: Callable[..., Any] | None = None,
+    on_change: Any = "rerun",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
+    max_upload_size: int | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "stretch",
 ) -> UploadedFile | list[UploadedFile] | None:
     """Display a file uploader: a drop zone with a button to pick files.
 
     Returns ``None`` (or ``[]`` with ``accept_multiple_files=True``) until the
     visitor picks a file, then an ``UploadedFile`` (a ``BytesIO`` with
     ``name``, ``type``, ``size``; usable by ``pd.read_csv``), or a list of
-    them. Each file may be at most ``server.maxUploadSize`` MB (200 by
-    default). Its value cannot be set through ``st.session_state``.
+    them. Each file may be at most ``max_upload_size`` MB (by default
+    ``server.maxUploadSize``, 200); the page refuses a larger one before
+    sending it. Its value cannot be set through ``st.session_state``.
 
     Parameters:
         label: what the uploader is for (inline Markdown).
@@ -586,16 +859,28 @@ def file_uploader(
         accept_multiple_files: take several files (a list is returned).
         key: a unique key for the widget.
         help: a tooltip shown next to the label.
-        on_change: a callback run before the rerun a change of files causes.
+        on_change: "rerun" (the default; None too): a change of files reruns
+            the app; "ignore": the files are kept for the next run something
+            else causes; a callable: run before the rerun.
         args: positional arguments for ``on_change``.
         kwargs: keyword arguments for ``on_change``.
+        max_upload_size: the largest file it takes, in megabytes (a
+            positive integer); None: the ``server.maxUploadSize`` option.
         disabled: grey it out, so no file can be picked.
         label_visibility: "visible", "hidden" (its space kept) or
             "collapsed".
+        width: "stretch" (its container's width) or a width in pixels.
     """
+    if max_upload_size is not None and (
+            isinstance(max_upload_size, bool) or not isinstance(max_upload_size, int) or max_upload_size < 1):
+        raise StreamlitValueError(
+            "max_upload_size", ["a positive integer"],
+            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
+        )
+    width = checked_width(width)
     accept = normalize_types(type)
     multiple = bool(accept_multiple_files)
-    max_mb = get_option("server.maxUploadSize")
+    max_mb = get_option("server.maxUploadSize") if max_upload_size is None else max_upload_size
     # Files this widget holds, by id: the page names them by id only; new
     # ones join as they are read (several changes may arrive between runs).
     known: dict[str, UploadedFile] = {}
@@ -633,8 +918,12 @@ def file_uploader(
 
     reg = register_widget(
         dg, "file_uploader", key=key, default=[] if multiple else None,
+        # A new limit makes a new widget (1.67: it is part of the identity).
         identity={"label": label, "type": type if type is None or isinstance(type, str) else list(type),
-                  "accept_multiple_files": multiple, "help": help},
+                  "accept_multiple_files": multiple, "help": help, "max_upload_size": max_upload_size,
+                  "width": width},
+        # "rerun", "ignore" (the core marks the widget quiet) or a callable,
+        # checked by the widget core as 1.67 checks them; None is "rerun".
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, serialize=serialize,
     )
     wid, current = reg.id, reg.value
@@ -647,7 +936,7 @@ def file_uploader(
         value=FileUploaderFiles(files=[
             UploadedFileInfo(file_id=f.file_id, name=f.name, type=f.type, size=f.size) for f in files
         ]),
-        accept=accept, multiple=multiple, max_upload_size_mb=max_mb,
+        accept=accept, multiple=multiple, max_upload_size_mb=max_mb, width=width,
     ))
     # Checked after the widget is on the page, so the visitor can still
     # remove the offending file.
@@ -657,7 +946,9 @@ def file_uploader(
         if f.size > max_mb * 1000 * 1000:
             raise StreamlitAPIException(
                 f"`{f.name}` is {size_display(f.size)}: files must be {size_display(max_mb * 1000 * 1000)} "
-                "or smaller (the `server.maxUploadSize` option)."
+                "or smaller (the `server.maxUploadSize` option)." if max_upload_size is None else
+                f"`{f.name}` is {size_display(f.size)}: files must be {size_display(max_mb * 1000 * 1000)} "
+                "or smaller (the uploader's `max_upload_size`)."
             )
     if multiple:
         return list(files)

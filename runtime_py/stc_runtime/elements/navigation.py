@@ -51,8 +51,9 @@ def page_link(
         width: "content" (as wide as its label), "stretch" (its container's
             width) or a width in pixels; in the sidebar a page link always
             stretches, as in Streamlit.
-        query_params: query parameters for the target page (accepted; the
-            link does not carry them yet).
+        query_params: the query parameters the target page opens with (a
+            dict, or key-value pairs; a list value repeats its key); None:
+            the page switch clears them, as every page switch does.
     """
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
@@ -62,14 +63,36 @@ def page_link(
     width = checked_width(width, allow_content=True)
     if icon is not None:
         _check_icon(icon)
-    common = {"help": help, "disabled": bool(disabled), "icon_position": icon_position, "width": width}
+    query = _query_string(query_params) if query_params else ""
+    common = {"help": help, "disabled": bool(disabled), "icon_position": icon_position, "width": width,
+              "query_string": query}
     if isinstance(page, str) and page.startswith(("http://", "https://")):
         if label is None:
             raise StreamlitAPIException("The label param is required for external links used with st.page_link.")
-        return dg._element(PageLinkElement(external=True, href=page, label=str(label), icon=icon or "", **common))
+        href = page + (("&" if "?" in page else "?") + query if query else "")
+        return dg._element(PageLinkElement(external=True, href=href, label=str(label), icon=icon or "", **common))
     url_path, title, page_icon = resolve_page(page)
     session = run_context.current().session
     return dg._element(PageLinkElement(
         external=False, url_path=url_path, label=str(label) if label is not None else title,
         icon=icon if icon is not None else page_icon, current=url_path == session.current_page, **common,
     ))
+
+
+def _query_string(query_params: Any) -> str:
+    """``query_params`` as 1.67 encodes it: a mapping or key-value pairs,
+    iterable values as repeated keys, a repeated pair adding to its key."""
+    from urllib.parse import urlencode
+
+    from ..query_params import _stored
+
+    pairs = [(k, query_params[k]) for k in query_params.keys()] if hasattr(query_params, "keys") else list(query_params)
+    merged: dict[str, Any] = {}
+    for key, value in pairs:
+        stored = _stored(str(key), value)
+        if key in merged:
+            before = merged[key] if isinstance(merged[key], list) else [merged[key]]
+            merged[key] = before + (stored if isinstance(stored, list) else [stored])
+        else:
+            merged[key] = stored
+    return urlencode(merged, doseq=True)

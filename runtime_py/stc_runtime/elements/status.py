@@ -47,11 +47,10 @@ def _icon(icon: Any) -> str | None:
 
 
 def _alert(dg: DeltaGenerator, variant: str, body: Any, icon: str | None, width: Any, title: Any = None) -> DeltaGenerator:
-    # ``width`` is accepted for Streamlit's signature; the page draws every
-    # alert as wide as its container.
     # The title is cleaned as text bodies are (dedented, stripped).
     clean_title = None if title is None else textwrap.dedent(str(title)).strip()
-    return dg._element(AlertElement(variant=variant, body=str(body), icon=_icon(icon), title=clean_title))
+    return dg._element(AlertElement(variant=variant, body=str(body), icon=_icon(icon), title=clean_title,
+                                    width=checked_width(width)))
 
 
 @element
@@ -63,8 +62,7 @@ def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: An
         body: the message, Markdown (any other value is shown as ``str()``).
         icon: an emoji or ``":material/name:"`` shown instead of the box's
             default icon; None: the default.
-        width: "stretch" or a width in pixels (the page draws every alert as
-            wide as its container).
+        width: "stretch" (its container's width) or a width in pixels.
         title: bold text shown above the body (inline Markdown); None:
             no title.
     """
@@ -80,8 +78,7 @@ def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any =
         body: the message, Markdown (any other value is shown as ``str()``).
         icon: an emoji or ``":material/name:"`` shown instead of the box's
             default icon; None: the default.
-        width: "stretch" or a width in pixels (the page draws every alert as
-            wide as its container).
+        width: "stretch" (its container's width) or a width in pixels.
         title: bold text shown above the body (inline Markdown); None:
             no title.
     """
@@ -97,8 +94,7 @@ def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: An
         body: the message, Markdown (any other value is shown as ``str()``).
         icon: an emoji or ``":material/name:"`` shown instead of the box's
             default icon; None: the default.
-        width: "stretch" or a width in pixels (the page draws every alert as
-            wide as its container).
+        width: "stretch" (its container's width) or a width in pixels.
         title: bold text shown above the body (inline Markdown); None:
             no title.
     """
@@ -114,8 +110,7 @@ def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None, width: Any 
         body: the message, Markdown (any other value is shown as ``str()``).
         icon: an emoji or ``":material/name:"`` shown instead of the box's
             default icon; None: the default.
-        width: "stretch" or a width in pixels (the page draws every alert as
-            wide as its container).
+        width: "stretch" (its container's width) or a width in pixels.
         title: bold text shown above the body (inline Markdown); None:
             no title.
     """

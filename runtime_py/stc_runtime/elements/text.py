@@ -22,7 +22,7 @@ from .. import run_context
 from ..delta_generator import DeltaGenerator
 from ..element_registry import element
 from ..sizing import height as _sizing_height, text_alignment as _sizing_text_alignment, width as _sizing_width, wrap as _sizing_wrap
-from ..errors import StreamlitAPIException, StreamlitIncompatibleParametersError
+from ..errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitInvalidParameterTypeError
 from ..icons import validate_icon_or_emoji
 from ..payloads.text import (
     CodeElement, DividerElement, ExceptionElement, HeadingElement, HelpElement, HelpMember, HtmlElement,
@@ -63,6 +63,7 @@ def _heading(dg: DeltaGenerator, level: Literal[1, 2, 3], body: Any, anchor: Any
         level=level,
         body=_clean(body),
         anchor=anchor if isinstance(anchor, str) else None,
+        hide_anchor=anchor is False,
         help=help,
         divider=divider if isinstance(divider, str) else bool(divider),
         icon=checked_icon,
@@ -79,7 +80,8 @@ def title(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: str
     Parameters:
         body: the title's text, inline Markdown (emoji, colors, links...).
         anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
-            it; None or False: no id.
+            it; None: an id made from the text; False: no id and no link
+            icon on hover.
         help: a tooltip (Markdown) shown by a "?" icon next to the title.
         icon: an emoji or ``":material/name:"`` shown before the text, or
             "spinner" (a spinning circle); None or "": none.
@@ -101,7 +103,8 @@ def header(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help: st
     Parameters:
         body: the header's text, inline Markdown.
         anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
-            it; None or False: no id.
+            it; None: an id made from the text; False: no id and no link
+            icon on hover.
         help: a tooltip (Markdown) shown by a "?" icon next to the header.
         icon: an emoji or ``":material/name:"`` shown before the text, or
             "spinner" (a spinning circle); None or "": none.
@@ -126,7 +129,8 @@ def subheader(dg: DeltaGenerator, body: Any, anchor: str | None = None, *, help:
     Parameters:
         body: the subheader's text, inline Markdown.
         anchor: the heading's HTML id, so that a ``#anchor`` link jumps to
-            it; None or False: no id.
+            it; None: an id made from the text; False: no id and no link
+            icon on hover.
         help: a tooltip (Markdown) shown by a "?" icon next to it.
         icon: an emoji or ``":material/name:"`` shown before the text, or
             "spinner" (a spinning circle); None or "": none.
@@ -278,8 +282,7 @@ def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: 
             string that is not JSON is shown as a string).
         expanded: True (every level open), False (collapsed) or how many
             levels start open.
-        width: "stretch" or a width in pixels (accepted; the tree always
-            fills its container here).
+        width: "stretch" (its container's width) or a width in pixels.
     """
     if not isinstance(expanded, (bool, int)):
         raise StreamlitAPIException(f"The type {type(expanded)} of `expanded` is not supported, must be bool or int.")
@@ -290,7 +293,8 @@ def json_(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: 
             body = json.loads(body)
         except ValueError:
             pass
-    return dg._element(JsonElement(body=json.dumps(body, default=repr, indent=2), expanded=expanded))
+    return dg._element(JsonElement(body=json.dumps(body, default=repr, indent=2), expanded=expanded,
+                                   width=_sizing_width(width)))
 
 
 json_.__name__ = "json"
@@ -437,9 +441,6 @@ def _media_kind(obj: Any) -> str | None:
     return "altair" if looks_like_vega_lite(obj) else None
 
 
-_TEXT_CURSOR = "▕"
-
-
 
 def _chunk_text(chunk: Any) -> Any:
     """An OpenAI-style chat-completion chunk (``.choices[0].delta.content``;
@@ -472,7 +473,7 @@ def _sync_iter(agen: Any) -> Any:
 
 
 @element
-def write_stream(dg: DeltaGenerator, stream: Any) -> Any:
+def write_stream(dg: DeltaGenerator, stream: Any, *, cursor: str | None = None) -> Any:
     """Write a stream of text as it arrives, typewriter style.
     Consecutive strings grow one Markdown element; anything else the
     stream yields is written with ``st.write`` (a callable is called).
@@ -484,13 +485,20 @@ def write_stream(dg: DeltaGenerator, stream: Any) -> Any:
         stream: a generator, generator function, iterable, async generator,
             or an OpenAI or LangChain chat stream (the text of each chunk
             is written).
+        cursor: Markdown shown after the text while it streams (from its
+            second piece on), such as an emoji or ``":material/name:"``;
+            gone once the text is complete. None (the default): no cursor.
+            Lines after the first show below the text.
     """
     module = type(stream).__module__ or ""
     if isinstance(stream, str) or (module.startswith("pandas") and type(stream).__name__ in ("DataFrame", "Series")):
-        raise StreamlitAPIException(
-            f"`st.write_stream` expects a generator or stream-like object as input not {type(stream)}. "
-            "Please use `st.write` instead for this data type."
+        raise StreamlitInvalidParameterTypeError(
+            "stream", type(stream).__name__, ["generator", "stream-like object"],
+            detail="Please use `st.write` instead for this data type.",
         )
+    # 1.67 appends the cursor to the Markdown text itself, so it is drawn
+    # (and escaped) as Markdown, as the text is.
+    cursor_text = cursor or ""
     if inspect.isgeneratorfunction(stream) or inspect.isasyncgenfunction(stream):
         stream = stream()
     if inspect.isasyncgen(stream):
@@ -534,7 +542,7 @@ def write_stream(dg: DeltaGenerator, stream: Any) -> Any:
             first = path is None
             text += chunk
             # Like Streamlit, the cursor shows from the second piece on.
-            show(text if first else text + _TEXT_CURSOR)
+            show(text if first else text + cursor_text)
         elif callable(chunk):
             flush()
             chunk()
@@ -728,8 +736,8 @@ def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str
             None: no icon.
         color: one of "red", "orange", "yellow", "blue" (default), "green",
             "violet", "gray", "grey" or "primary".
-        width: "content" or a width in pixels (accepted; the badge is as
-            wide as its text here).
+        width: "content" (as wide as its text), "stretch" (its container's
+            width) or a width in pixels.
         help: a tooltip (Markdown) shown by a "?" icon next to the badge.
     """
     from .status import _icon
@@ -741,7 +749,7 @@ def badge(dg: DeltaGenerator, label: str, *, icon: str | None = None, color: str
         )
     icon = _icon(icon)
     escaped = str(label).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    return markdown(dg, f":{color}-badge[{icon + ' ' if icon else ''}{escaped}]", help=help)
+    return markdown(dg, f":{color}-badge[{icon + ' ' if icon else ''}{escaped}]", help=help, width=width)
 
 
 
@@ -756,8 +764,8 @@ def html(dg: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_
         body: the HTML; or the path of an HTML, CSS (inserted as a
             ``<style>``) or JavaScript (inserted as a ``<script>``) file; or
             an object with a ``_repr_html_()`` method.
-        width: "stretch" or a width in pixels (accepted; the HTML always
-            fills its container here).
+        width: "stretch" (its container's width), "content" (the HTML's
+            own) or a width in pixels.
         unsafe_allow_javascript: keep scripts and event handlers, and run
             the scripts. Only for HTML you trust.
     """
@@ -775,7 +783,8 @@ def html(dg: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_
         text = str(body)
     if not text.strip():
         raise StreamlitAPIException("`st.html` body cannot be empty")
-    return dg._element(HtmlElement(body=text, unsafe_allow_javascript=bool(unsafe_allow_javascript)))
+    return dg._element(HtmlElement(body=text, unsafe_allow_javascript=bool(unsafe_allow_javascript),
+                                   width=_sizing_width(width, allow_content=True)))
 
 
 

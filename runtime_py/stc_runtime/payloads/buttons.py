@@ -70,10 +70,14 @@ class DownloadButtonElement(LabeledWidgetPayload):
 
 @dataclass(frozen=True, kw_only=True)
 class LinkButtonElement(ElementPayload):
-    """``st.link_button``: a link styled as a button, opened in a new tab; it
-    never reruns the app (not a widget)."""
+    """``st.link_button``: a link styled as a button, opened in a new tab;
+    with ``on_click`` ("rerun" or a callable) it is also a trigger widget:
+    the click reruns the app."""
 
     KIND: ClassVar[str] = "link_button"
+    #: ``true`` under ``id``: the visitor clicked it (``on_click`` set)
+    SENDS: ClassVar[Any] = bool
+    SETTABLE: ClassVar[bool] = False
     #: the label, inline Markdown
     label: str
     #: where the link goes
@@ -95,3 +99,8 @@ class LinkButtonElement(ElementPayload):
     shortcut: str | None = None
     #: ``"content"``, ``"stretch"`` or a width in pixels
     width: Any = "content"
+    #: the widget id a click is sent to, besides opening the link
+    #: (``on_click`` set); null: the click only opens the link
+    id: str | None = None
+    #: the app's key (the CSS class ``st-key-<key>``); null: none
+    key: str | None = None

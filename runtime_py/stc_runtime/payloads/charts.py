@@ -28,3 +28,13 @@ class VegaLiteElement(ElementPayload):
     #: the Vega-Lite spec, rows inline in ``data.values`` (dates as ISO text
     #: without an offset); any Vega-Lite an app writes, so a plain object
     spec: dict[str, Any]
+    #: the element's width (its box on the page): ``"stretch"`` (the
+    #: container's), ``"content"`` (the chart's own) or pixels (never wider
+    #: than the container); the spec is sized to fill the box
+    width: int | Literal["stretch", "content"] = "stretch"
+    #: the element's height: ``"content"`` (the spec's), ``"stretch"``
+    #: (fills a container of fixed height) or pixels (the whole chart)
+    height: int | Literal["stretch", "content"] = "content"
+    #: the chart's accessible name (``alt``, also the spec's
+    #: ``description``); null: a generic one ("line chart")
+    alt: str | None = None

@@ -18,6 +18,10 @@ from . import LabeledWidgetPayload, WidgetPayload
 Width = int | Literal["content", "stretch"]
 #: a width in pixels or ``"stretch"`` (widgets that cannot shrink to fit)
 StretchWidth = int | Literal["stretch"]
+#: how a drop-down narrows its options to the typed text: ``"fuzzy"`` (the
+#: typed letters in order, best matches first), ``"contains"``, ``"prefix"``
+#: (ignoring case); null: typing is off
+FilterMode = Literal["fuzzy", "contains", "prefix"] | None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -29,6 +33,12 @@ class CheckboxElement(LabeledWidgetPayload):
     SENDS: ClassVar[Any] = bool
     #: checked
     value: bool = False
+    #: ``"content"``, ``"stretch"`` or a width in pixels
+    width: Width = "content"
+    #: whether a long label wraps onto more lines (false: one line, cut with
+    #: an ellipsis); null: the layout decides (one line in a column or a
+    #: horizontal container)
+    wrap: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,6 +52,10 @@ class ToggleElement(LabeledWidgetPayload):
     value: bool = False
     #: ``"content"``, ``"stretch"`` or a width in pixels
     width: Width = "content"
+    #: whether a long label wraps onto more lines (false: one line, cut with
+    #: an ellipsis); null: the layout decides (one line in a column or a
+    #: horizontal container)
+    wrap: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,20 +80,37 @@ class RadioElement(LabeledWidgetPayload):
 
 @dataclass(frozen=True, kw_only=True)
 class SelectboxElement(LabeledWidgetPayload):
-    """``st.selectbox``: a drop-down; the page sends the index of the chosen
-    option."""
+    """``st.selectbox``: a drop-down the visitor may type into to narrow it;
+    the page sends the index of the chosen option, or the text of an entry
+    the visitor typed (``accept_new_options``)."""
 
     KIND: ClassVar[str] = "selectbox"
-    #: the index of the chosen option; null: cleared
-    SENDS: ClassVar[Any] = int | None
+    #: the chosen option's index, the text of a new entry, or null: cleared
+    SENDS: ClassVar[Any] = int | str | None
     #: the option labels (plain text), in order
     options: list[str]
-    #: the index of the chosen option; null: none chosen (the placeholder
-    #: shows)
-    value: int | None = None
-    #: the text shown while no option is chosen; null: the app passed
-    #: ``placeholder=None`` (an empty line)
-    placeholder: str | None = "Choose an option"
+    #: the chosen option's index, or the text of an entry that is no option;
+    #: null: none chosen (the placeholder shows)
+    value: int | str | None = None
+    #: the text shown while no option is chosen; null: the page's own
+    #: ("Choose an option", "Choose or add an option", "Add an option", or
+    #: "No options to select" with the box disabled)
+    placeholder: str | None = None
+    #: the choice cannot be cleared, and its form does not submit while
+    #: nothing is chosen
+    required: bool = False
+    #: the visitor may clear the choice (``index=None`` and not required)
+    clearable: bool = False
+    #: an emoji, ``":material/name:"`` or ``"spinner"`` drawn in the box;
+    #: null: none
+    icon: str | None = None
+    #: the visitor may enter a choice that is no option
+    accept_new_options: bool = False
+    #: how the list narrows to what the visitor types: "fuzzy", "contains",
+    #: "prefix"; null: no typing
+    filter_mode: FilterMode = "fuzzy"
+    #: ``"stretch"`` or a width in pixels
+    width: StretchWidth = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,12 +128,25 @@ class MultiselectElement(LabeledWidgetPayload):
     value: list[int | str]
     #: the most items that may be chosen; null: no limit
     max_selections: int | None = None
-    #: the text of the drop-down that adds an item
-    placeholder: str = "Choose options"
+    #: the text shown while nothing is chosen; null: the page's own
+    #: ("Choose options", "Choose or add options", "Add options", or "No
+    #: options to select" with the widget disabled)
+    placeholder: str | None = None
     #: the visitor may add entries that are not options
     accept_new_options: bool = False
+    #: how the list narrows to what the visitor types: "fuzzy", "contains",
+    #: "prefix"; null: no typing
+    filter_mode: FilterMode = "fuzzy"
+    #: when the drop-down offers "Select all" ("Select N matches" while
+    #: filtering): -1 always, 0 never, N while at most N options are left
+    #: to pick (never for fewer than two)
+    select_all: int = 1000
     #: ``"stretch"`` or a width in pixels
     width: StretchWidth = "stretch"
+    #: whether the chosen chips wrap onto more rows (false: one row that
+    #: scrolls sideways); null: the layout decides (one row in a column or a
+    #: horizontal container)
+    wrap: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -150,6 +194,10 @@ class _ButtonGroupPayload(LabeledWidgetPayload):
     required: bool = False
     #: ``"content"``, ``"stretch"`` or a width in pixels
     width: Width = "content"
+    #: whether buttons that do not fit go on to more rows (false: one row
+    #: that scrolls sideways); null: the layout decides (one row in a column
+    #: or a horizontal container)
+    wrap: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -201,3 +249,5 @@ class ColorPickerElement(LabeledWidgetPayload):
     SENDS: ClassVar[Any] = str
     #: the color, ``"#RGB"`` or ``"#RRGGBB"``
     value: str = "#000000"
+    #: ``"content"``, ``"stretch"`` or a width in pixels
+    width: Width = "content"

@@ -30,7 +30,9 @@ class TableColumn:
     dtype: str
     #: where its values are: ``{"buffer": i, "type": "f8"}`` (attachment
     #: ``i`` holds a typed array: f8/f4/i4/i2/i1/u4/u2/u1) or ``{"json": i}``
-    #: (attachment ``i`` holds the UTF-8 JSON list of its cells)
+    #: (attachment ``i`` holds the UTF-8 JSON list of its cells); a lazy
+    #: grid's text adds ``"chunks": k, "chunk_rows": n``: attachments
+    #: ``i`` .. ``i+k-1`` each hold the JSON list of ``n`` consecutive cells
     data: dict[str, int | str]
     #: the column's name as text (what ``column_config`` and
     #: ``column_order`` name it by)
@@ -94,16 +96,19 @@ class GridPayload(TablePayload):
     #: ``st.column_config`` writes them; an app may pass its own dicts, so
     #: the entries stay plain objects
     column_config: dict[str, dict[str, Any]]
-    #: ``"stretch"``, ``"content"``, a width in pixels, or null (the page's
-    #: default)
-    width: Any = None
-    #: ``"auto"``, ``"stretch"``, a height in pixels, or null (the page's
-    #: default: up to ten rows)
-    height: Any = None
-    #: stretch to the width of its container (null: as ``width`` says)
-    use_container_width: bool | None = None
+    #: ``"stretch"`` (the container's width), ``"content"`` (the columns'
+    #: width, at most the container's) or a width in pixels
+    width: int | Literal["stretch", "content"] = "stretch"
+    #: ``"auto"`` (up to ten rows), ``"content"`` (every row, at most
+    #: 10,000 pixels), ``"stretch"`` (fills a container of fixed height,
+    #: at least three rows) or a height in pixels
+    height: int | Literal["auto", "stretch", "content"] = "auto"
     #: the height of each row in pixels; null: the page's default
     row_height: float | None = None
+    #: the text shown in a cell with no value; null: "None"
+    placeholder: str | None = None
+    #: the grid's accessible name; null: none
+    alt: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,3 +117,7 @@ class DataframeElement(GridPayload):
     download); only the visible rows are in the page."""
 
     KIND: ClassVar[str] = "dataframe"
+    #: true: the rows are read in chunks as the visitor scrolls to them
+    #: (text columns travel chunked, see ``TableColumn.data``); no search
+    #: or CSV download, which would need every row
+    lazy: bool = False

@@ -38,9 +38,10 @@ class DataEditorElement(WidgetPayload, GridPayload):
     SENDS: ClassVar[Any] = DataEditorEdits
     #: the edits after this run (the page shows the data with them applied)
     value: DataEditorEdits = field(default_factory=DataEditorEdits)
-    #: ``"fixed"``, or ``"dynamic"``: the visitor may add and delete rows
+    #: ``"fixed"``; ``"dynamic"``: the visitor may add and delete rows;
+    #: ``"add"``: only add them; ``"delete"``: only delete them
     #: (``num_rows`` is the row count of the data, as in every table)
-    num_rows_mode: Literal["fixed", "dynamic"] = "fixed"
+    num_rows_mode: Literal["fixed", "dynamic", "add", "delete"] = "fixed"
     #: true: no cell can be edited; a list: the names of the columns that
     #: cannot be
     disabled: bool | list[str] = False

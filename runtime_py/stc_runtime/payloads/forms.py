@@ -24,9 +24,11 @@ class FormBlock(ElementPayload):
     enter_to_submit: bool = True
     #: drawn with a border around it
     border: bool = True
-    #: a fixed height in pixels (the content scrolls); null: as tall as its
-    #: content
-    height: int | None = None
+    #: "stretch" (the container's width), "content" or pixels
+    width: int | Literal["stretch", "content"] = "stretch"
+    #: "content" (as tall as its widgets), "stretch" or pixels (the content
+    #: scrolls)
+    height: int | Literal["stretch", "content"] = "content"
 
 
 @dataclass(frozen=True, kw_only=True)

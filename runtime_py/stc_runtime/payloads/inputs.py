@@ -23,12 +23,33 @@ class TextInputElement(LabeledWidgetPayload):
     value: str | None = ""
     #: the most characters the field takes; null: no limit
     max_chars: int | None = None
-    #: ``"password"`` masks what is typed, ``"default"`` shows it
-    input_type: Literal["default", "password"] = "default"
+    #: the field's kind: ``"default"`` (text), ``"password"`` (masked, with
+    #: a show/hide button), ``"email"``, ``"url"``, ``"phone"`` (the
+    #: browser's ``tel`` field) or ``"search"`` (with a clear button)
+    input_type: Literal["default", "password", "email", "url", "phone", "search"] = "default"
     #: the grey text shown while the field is empty; null: none
     placeholder: str | None = None
-    #: the field's ``autocomplete`` attribute; null: the browser's default
+    #: the field's ``autocomplete`` attribute; ``""`` or null: none (the
+    #: browser's default)
     autocomplete: str | None = None
+    #: an emoji, ``":material/name:"`` or ``"spinner"`` drawn in the field,
+    #: left of the text; null: none
+    icon: str | None = None
+    #: the field must not be left empty: the page shows "(required)" by
+    #: the label, never sends an empty value and blocks its form's submit
+    required: bool = False
+    #: a JavaScript regular expression (compiled with the ``us`` flags) the
+    #: text must match before the page sends it; empty text is not checked;
+    #: null: no check
+    validate_regex: str | None = None
+    #: what the page says when the text does not match; null: "Invalid
+    #: input. Must match pattern: /regex/us"
+    validate_message: str | None = None
+    #: send the text this many ms after the visitor stops typing (0: every
+    #: change); null: only on Enter or leaving the field. Not in a form.
+    live_debounce_ms: int | None = None
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,6 +75,14 @@ class NumberInputElement(LabeledWidgetPayload):
     is_int: bool = True
     #: the grey text shown while the field is empty; null: none
     placeholder: str | None = None
+    #: an emoji, ``":material/name:"`` or ``"spinner"`` drawn in the field,
+    #: left of the number; null: none
+    icon: str | None = None
+    #: the field must not be left empty: the page shows "(required)" by
+    #: the label, never sends an empty value and blocks its form's submit
+    required: bool = False
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -81,6 +110,8 @@ class SliderElement(LabeledWidgetPayload):
     #: what the positions stand for: ``"int"``, ``"float"``, ``"date"``,
     #: ``"datetime"`` or ``"time"`` (the last three are formatted as dates)
     data_type: Literal["int", "float", "date", "datetime", "time"] = "int"
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,6 +132,11 @@ class TextAreaElement(LabeledWidgetPayload):
     max_chars: int | None = None
     #: the grey text shown while the field is empty; null: none
     placeholder: str | None = None
+    #: the field must not be left empty: the page shows "(required)" by
+    #: the label, never sends an empty value and blocks its form's submit
+    required: bool = False
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -123,16 +159,35 @@ class DateInputElement(LabeledWidgetPayload):
     #: how a date is shown: ``"YYYY/MM/DD"``, ``"DD.MM.YYYY"``... (the field
     #: itself follows the browser's locale; this is its tooltip)
     format: str = "YYYY/MM/DD"
+    #: the field must not be left empty (a range: both ends): the page shows "(required)" by
+    #: the label, never sends an empty value and blocks its form's submit
+    required: bool = False
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
 class TimeInputElement(LabeledWidgetPayload):
-    """``st.time_input``: a time of day, as ``"HH:MM"``."""
+    """``st.time_input``: a time of day, as ``"HH:MM"`` (``"HH:MM:SS"`` when
+    ``step`` is not whole minutes)."""
 
     KIND: ClassVar[str] = "time_input"
-    #: the chosen time as ``HH:MM``; null: cleared
+    #: the chosen time as ``HH:MM`` (``HH:MM:SS`` when ``step`` is not whole
+    #: minutes); null: cleared
     SENDS: ClassVar[Any] = str | None
-    #: the chosen time (``"HH:MM"``); null: empty
+    #: the chosen time (``"HH:MM"`` or ``"HH:MM:SS"``); null: empty
     value: str | None = None
-    #: seconds between two times the picker offers
+    #: seconds the arrow keys move the time by; not whole minutes: the
+    #: field shows seconds
     step: int = 900
+    #: how the hour is shown: ``"24h"`` (0-23), ``"12h"`` (1-12 and AM/PM)
+    #: or ``"localized"`` (as the browser's language does)
+    format: Literal["12h", "24h", "localized"] = "24h"
+    #: the widget has no default time (``value=None``): the visitor may empty
+    #: the field (null is sent); otherwise emptying it puts the time back
+    clearable: bool = False
+    #: the field must not be left empty: the page shows "(required)" by
+    #: the label, never sends an empty value and blocks its form's submit
+    required: bool = False
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"

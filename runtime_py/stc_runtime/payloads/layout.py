@@ -9,7 +9,8 @@ from typing import Any, ClassVar, Literal
 from . import ElementPayload
 
 #: the space between the elements of a container or a row of columns
-Gap = Literal["small", "medium", "large", "none"]
+#: a named size, "none", or pixels
+Gap = Literal["xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", "none"] | int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -20,11 +21,11 @@ class VerticalBlock(ElementPayload):
     KIND: ClassVar[str] = "block:vertical"
     #: drawn with a border around it
     border: bool = False
-    #: a fixed height in pixels (the content scrolls); null: as tall as its
-    #: content
-    height: int | None = None
-    #: a fixed width in pixels; null: the width of its parent
-    width: int | None = None
+    #: "content" (as tall as what it holds), "stretch" (fills a container of
+    #: fixed height) or pixels (the content scrolls)
+    height: int | Literal["content", "stretch"] = "content"
+    #: "stretch" (its parent's width), "content" or pixels
+    width: int | Literal["stretch", "content"] = "stretch"
     #: the app's key for it (the page gives it the CSS class
     #: ``st-key-<key>``); null: none
     key: str | None = None
@@ -35,7 +36,7 @@ class VerticalBlock(ElementPayload):
     horizontal_alignment: Literal["left", "center", "right", "distribute"] = "left"
     #: ``"top"``, ``"center"``, ``"bottom"`` or ``"distribute"``
     vertical_alignment: Literal["top", "center", "bottom", "distribute"] = "top"
-    #: ``"small"``, ``"medium"``, ``"large"`` or ``"none"``
+    #: the space between its elements: a named size, ``"none"`` or pixels
     gap: Gap = "small"
     #: with a fixed ``height``: keep it scrolled to the bottom as content is
     #: added; null: only while it holds a chat message; false: never
@@ -47,9 +48,10 @@ class HorizontalBlock(ElementPayload):
     """The row holding the columns of one ``st.columns`` call."""
 
     KIND: ClassVar[str] = "block:horizontal"
-    #: the space between the columns: ``"small"``, ``"medium"``, ``"large"``
-    #: or ``"none"``
+    #: the space between the columns: a named size, ``"none"`` or pixels
     gap: Gap = "small"
+    #: "stretch" (the container's width) or pixels, for the whole row
+    width: int | Literal["stretch"] = "stretch"
     #: where the columns' contents sit: ``"top"``, ``"center"`` or ``"bottom"``
     vertical_alignment: Literal["top", "center", "bottom"] = "top"
     #: the columns may stack onto more rows in a narrow window; false: one
@@ -73,14 +75,26 @@ class ExpanderBlock(ElementPayload):
     """``st.expander``: a container the visitor opens and closes."""
 
     KIND: ClassVar[str] = "block:expander"
+    #: under ``id``: ``true`` when the visitor opened it, ``false`` when they
+    #: closed it
+    SENDS: ClassVar[Any] = bool
     #: the header's text, inline Markdown
     label: str
-    #: open when first drawn (afterwards the visitor's choice stays)
+    #: open when first drawn; with ``id``: whether it is open now (the page
+    #: opens or closes it when this changes, as the app may set it)
     expanded: bool = False
     #: an emoji or ``":material/name:"`` shown before the label; null: none
     icon: str | None = None
     #: ``"stretch"`` (the container's width) or a width in pixels
     width: int | Literal["stretch"] = "stretch"
+    #: ``"default"`` (a bordered box), ``"compact"`` (a plain inline toggle)
+    #: or ``"step"`` (a timeline step: consecutive steps are joined by a line)
+    type: Literal["default", "compact", "step"] = "default"
+    #: the widget id the page sends each opening and closing to (it tracks
+    #: its state: ``on_change`` or ``bind``); null: page state only
+    id: str | None = None
+    #: the app's key (the CSS class ``st-key-<key>``); null: none
+    key: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -98,13 +112,24 @@ class TabContainerBlock(ElementPayload):
     in the order of ``labels``."""
 
     KIND: ClassVar[str] = "block:tab_container"
+    #: under ``id``: the label of the tab the visitor selected
+    SENDS: ClassVar[Any] = str
     #: the tabs' labels, inline Markdown each
     labels: list[str]
     #: the index of the tab shown when first drawn (afterwards the visitor's
-    #: choice stays)
+    #: choice stays); with ``id``: the selected tab now (the page selects it
+    #: when this changes, as the app may set it)
     default: int = 0
     #: ``"stretch"`` (the container's width) or a width in pixels
     width: int | Literal["stretch"] = "stretch"
+    #: ``"content"``, ``"stretch"`` or a height in pixels (the selected
+    #: panel's content scrolls)
+    height: int | Literal["content", "stretch"] = "content"
+    #: the widget id the page sends the selected tab's label to (the tabs
+    #: track their state: ``on_change`` or ``bind``); null: page state only
+    id: str | None = None
+    #: the app's key (the CSS class ``st-key-<key>``); null: none
+    key: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -124,6 +149,9 @@ class PopoverBlock(ElementPayload):
     elements."""
 
     KIND: ClassVar[str] = "block:popover"
+    #: under ``id``: ``true`` when the visitor opened the panel, ``false``
+    #: when it closed
+    SENDS: ClassVar[Any] = bool
     #: the button's label, inline Markdown
     label: str
     #: the button's tooltip text; null: none
@@ -139,6 +167,14 @@ class PopoverBlock(ElementPayload):
     #: whether the button's label may wrap onto more lines; null: the layout
     #: decides (one line with an ellipsis in a column or horizontal container)
     wrap: bool | None = None
+    #: the widget id the page sends each opening and closing to (it tracks
+    #: its state: ``on_change``); null: page state only
+    id: str | None = None
+    #: with ``id``: whether the panel is open now (the page opens or closes
+    #: it when this changes, as the app may set it)
+    open: bool = False
+    #: the app's key (the CSS class ``st-key-<key>``); null: none
+    key: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -17,8 +17,11 @@ class ImageItem:
     #: the image: a ``data:`` URL made by the worker, or the URL the app
     #: gave; put in an ``<img src>``
     src: str = url("")
-    #: the text shown below it (plain text, also its ``alt``); null: none
+    #: the text shown below it (plain text); null: none
     caption: str | None = None
+    #: its text alternative (the ``<img alt>``); ``""``: decorative, screen
+    #: readers skip it; null: the caption stands in for it
+    alt: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,6 +39,9 @@ class ImageElement(ElementPayload):
     #: ``"stImage"`` or ``"stPyplot"``: which Streamlit element the page
     #: names it as (its ``data-testid``)
     testid: Literal["stImage", "stPyplot"] = "stImage"
+    #: a single image opens this URL in a new tab when clicked (an ``<a
+    #: href>`` around it); null: not a link
+    link: str | None = url(None)
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,11 @@ class AudioElement(ElementPayload):
     loop: bool = False
     #: start playing when drawn (browsers may refuse unless muted)
     autoplay: bool = False
+    #: the player's accessible name (``aria-label``); null: none
+    alt: str | None = None
+    #: the player's width: ``"stretch"`` (the container's) or pixels (at
+    #: most the container's)
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,6 +104,12 @@ class VideoElement(ElementPayload):
     #: for a YouTube ``src``: its embed URL, put in an ``<iframe src>``
     #: instead of a player; absent for any other video
     embed: str | None = url(None, omit_none=True)
+    #: the player's accessible name (``aria-label``; an embedded video's
+    #: frame ``title``); null: none (a frame's title is its URL)
+    alt: str | None = None
+    #: the player's width: ``"stretch"`` (the container's) or pixels (at
+    #: most the container's)
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True)
@@ -163,5 +180,8 @@ class FileUploaderElement(LabeledWidgetPayload):
     accept: list[str] = field(default_factory=list)
     #: it takes several files (``accept_multiple_files``)
     multiple: bool = False
-    #: the largest file it takes, in megabytes (``server.maxUploadSize``)
+    #: the largest file it takes, in megabytes (``max_upload_size``, else
+    #: ``server.maxUploadSize``); the page refuses larger ones
     max_upload_size_mb: int = 200
+    #: ``"stretch"`` (the container's width) or a width in pixels
+    width: int | Literal["stretch"] = "stretch"

@@ -42,6 +42,9 @@ class PageLinkElement(ElementPayload):
     #: links to a page of the app: it is the page shown now (drawn as the
     #: current one); absent for external links
     current: bool | None = optional()
+    #: the query string (no ``?``) the link opens the page with
+    #: (``query_params``); "": none, so a page switch clears the query
+    query_string: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -53,9 +56,11 @@ class PageConfigElement(ElementPayload):
     KIND: ClassVar[str] = "page_config"
     #: the browser tab's title; null: the page's or the build's title
     title: str | None = None
-    #: an emoji for the favicon (``":material/name:"`` is ignored); null: the
-    #: page's icon or the build's
+    #: an emoji or ``":material/name:"`` for the favicon; null: ``icon_url``,
+    #: else the page's icon or the build's
     icon: str | None = None
+    #: an image for the favicon (a URL, often ``data:``); null: ``icon``
+    icon_url: str | None = None
     #: ``"centered"`` (a column of limited width) or ``"wide"`` (the whole
     #: window)
     layout: Literal["centered", "wide"] = "centered"
@@ -63,3 +68,7 @@ class PageConfigElement(ElementPayload):
     #: ``"collapsed"`` or what it passed), sent as given; the page does not
     #: act on it yet
     initial_sidebar_state: str = "auto"
+    #: the app menu's entries the app set (``menu_items``): ``get_help`` and
+    #: ``report_a_bug`` (URLs; null hides the entry), ``about`` (Markdown
+    #: for the About dialog; null: none); null: the menu as it is
+    menu_items: dict[str, str | None] | None = None

@@ -35,6 +35,8 @@ class AlertElement(ElementPayload):
     #: bold text above the body, inline Markdown; null (left out) or empty:
     #: none
     title: str | None = optional()
+    #: "stretch" (the container's width) or pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -24,8 +24,11 @@ class HeadingElement(ElementPayload):
     level: Literal[1, 2, 3]
     #: the heading's text, inline Markdown
     body: str
-    #: the heading's ``id`` (what a ``#fragment`` link jumps to); null: none
+    #: the heading's ``id`` (what a ``#fragment`` link jumps to); null: one
+    #: made from its text
     anchor: str | None = None
+    #: ``anchor=False``: no id and no link icon on hover
+    hide_anchor: bool = False
     #: the tooltip text (Markdown) of the "?" icon; null: no icon
     help: str | None = None
     #: the rule under the heading: false (none), true (the automatic color)
@@ -141,6 +144,8 @@ class JsonElement(ElementPayload):
     body: str
     #: true (every level open), false (collapsed) or how many levels start open
     expanded: bool | int = True
+    #: "stretch" (the container's width) or pixels
+    width: int | Literal["stretch"] = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -209,3 +214,5 @@ class HtmlElement(ElementPayload):
     body: str = html("")
     #: keep scripts and event handlers, and run the scripts
     unsafe_allow_javascript: bool = False
+    #: "stretch" (the container's width), "content" or pixels
+    width: int | Literal["stretch", "content"] = "stretch"

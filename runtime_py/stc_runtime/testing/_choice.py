@@ -29,7 +29,7 @@ from ..payloads.choice import (
     SelectSliderElement,
     ToggleElement,
 )
-from ._tree import Block, ElementList, Widget, _category, register
+from ._tree import Widget, register
 
 
 def _copy(value: Any) -> list[Any]:
@@ -110,12 +110,15 @@ class Multiselect(_MultiValue):
     payload: MultiselectElement
 
     @property
-    def max_selections(self) -> int | None:
-        return self.payload.max_selections
+    def max_selections(self) -> int:
+        """0: no limit (1.67's proto default)."""
+        return self.payload.max_selections or 0
 
     @property
     def placeholder(self) -> str:
-        return self.payload.placeholder
+        # None (the page's contextual text) reads as "", as 1.67's AppTest
+        # reads the unset field.
+        return self.payload.placeholder or ""
 
 
 class SelectSlider(_Options):
@@ -135,10 +138,6 @@ class ButtonGroup(_MultiValue):
     payload: PillsElement | SegmentedControlElement
 
     @property
-    def type(self) -> str:
-        return "button_group"  # as in Streamlit; ``style`` tells them apart
-
-    @property
     def style(self) -> str:
         """``"pills"`` or ``"segmented_control"``."""
         return type(self.payload).KIND
@@ -146,6 +145,11 @@ class ButtonGroup(_MultiValue):
     @property
     def selection_mode(self) -> str:
         return self.payload.selection_mode
+
+    @property
+    def formatted_values(self) -> list[str]:
+        """The selected options as the page shows them."""
+        return self.values
 
     @property
     def _single(self) -> bool:
@@ -176,20 +180,11 @@ register("toggle", Toggle)
 register("radio", Radio)
 register("multiselect", Multiselect)
 register("select_slider", SelectSlider)
-register("pills", ButtonGroup)
-register("segmented_control", ButtonGroup)
+# 1.67 lists both as node type "button_group" (``style`` tells them apart;
+# at.pills and at.segmented_control list each)
+register("pills", ButtonGroup, "button_group")
+register("segmented_control", ButtonGroup, "button_group")
 register("feedback", Feedback)
-
-
-def _button_groups(self: Block) -> ElementList:
-    # Streamlit's AppTest lists st.pills and st.segmented_control together as
-    # ``at.button_group`` (and each under its own name). register() gives a
-    # kind one attribute, so this one is defined here, on the container class
-    # every lookup goes through (AppTest delegates to its root Block).
-    return ElementList([n for n in self.walk() if _category(n) in ("pills", "segmented_control")])
-
-
-Block.button_group = property(_button_groups)  # type: ignore[attr-defined]
 
 
 class Checkbox(Widget):

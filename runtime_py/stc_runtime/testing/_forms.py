@@ -1,28 +1,13 @@
-"""AppTest accessors of the forms family (elements/forms.py): ``at.form``;
-form submit buttons are listed with the buttons (``at.button``)."""
+"""AppTest accessors of the forms family (elements/forms.py), as 1.67 has
+them: ``at.form`` lists blocks of type ``"form"`` (``.key`` is the form's
+key; its settings, such as ``clear_on_submit``, read from the payload), and
+a form's submit button is a ``Button`` (in ``at.button`` and in
+``at.form_submit_button``; see _buttons.py for its key)."""
 
 from __future__ import annotations
 
-from ..payloads.forms import FormBlock, FormSubmitButtonElement
 from ._buttons import Button
 from ._tree import Block, register
 
-
-class Form(Block):
-    payload: FormBlock
-
-    @property
-    def form_id(self) -> str:
-        return self.payload.form_id
-
-    @property
-    def clear_on_submit(self) -> bool:
-        return self.payload.clear_on_submit
-
-
-class FormSubmitButton(Button):
-    payload: FormSubmitButtonElement  # type: ignore[assignment]
-
-
-register("block:form", Form, category="form")
-register("form_submit_button", FormSubmitButton, category="button")
+register("block:form", Block)
+register("form_submit_button", Button, "button")

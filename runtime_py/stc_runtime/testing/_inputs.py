@@ -22,6 +22,24 @@ from ._tree import _UNSET, Widget, register
 class TextInput(Widget):
     payload: TextInputElement
 
+    @property
+    def max_chars(self) -> int:
+        """0: no limit (1.67's proto default)."""
+        return self.payload.max_chars or 0
+
+    @property
+    def placeholder(self) -> str:
+        return self.payload.placeholder or ""
+
+    @property
+    def autocomplete(self) -> str:
+        """What the browser may fill in; a password field says "new-password"
+        unless the app chose."""
+        p = self.payload
+        if p.autocomplete is not None:
+            return p.autocomplete
+        return "new-password" if p.input_type == "password" else ""
+
     def input(self, value: str) -> "TextInput":
         return self.set_value(value)  # type: ignore[return-value]
 
@@ -32,15 +50,16 @@ class NumberInput(Widget):
 
     @property
     def min(self) -> float | None:
-        return self.payload.min
+        return None if self.payload.min is None else float(self.payload.min)
 
     @property
     def max(self) -> float | None:
-        return self.payload.max
+        return None if self.payload.max is None else float(self.payload.max)
 
     @property
     def step(self) -> float:
-        return self.payload.step
+        # A float, whatever the input's type, as 1.67's proto holds it.
+        return float(self.payload.step)
 
     def increment(self) -> "NumberInput":
         return self._step(1)
@@ -61,19 +80,22 @@ class NumberInput(Widget):
 
 
 class Slider(Widget):
+    """``min``, ``max`` and ``step`` are floats, as 1.67's proto holds them
+    (for date and time sliders: microseconds since the epoch)."""
+
     payload: SliderElement
 
     @property
-    def min(self) -> Any:
-        return self.payload.min
+    def min(self) -> float:
+        return float(self.payload.min)
 
     @property
-    def max(self) -> Any:
-        return self.payload.max
+    def max(self) -> float:
+        return float(self.payload.max)
 
     @property
-    def step(self) -> Any:
-        return self.payload.step
+    def step(self) -> float:
+        return float(self.payload.step)
 
     def set_range(self, lower: Any, upper: Any) -> "Slider":
         return self.set_value((lower, upper))  # type: ignore[return-value]
@@ -97,12 +119,13 @@ class TextArea(Widget):
     payload: TextAreaElement
 
     @property
-    def max_chars(self) -> int | None:
-        return self.payload.max_chars
+    def max_chars(self) -> int:
+        """0: no limit (1.67's proto default)."""
+        return self.payload.max_chars or 0
 
     @property
-    def placeholder(self) -> str | None:
-        return self.payload.placeholder
+    def placeholder(self) -> str:
+        return self.payload.placeholder or ""
 
     def input(self, value: str) -> "TextArea":
         """Type ``value``, unless it is longer than ``max_chars`` (the page

@@ -1,15 +1,23 @@
-"""AppTest accessors of the layout family (elements/layout.py).
+"""AppTest accessors of the layout family (elements/layout.py), in 1.67's
+shape:
 
-As in Streamlit's AppTest: ``at.columns``, ``at.tabs`` (``.label``),
-``at.expander`` (``.label``) are blocks that can be searched like ``at``
-itself; ``at.chat_message`` is in _chat.py, ``at.form`` in _forms.py; an
-``st.empty`` placeholder lists nothing, only what was written into it.
+- ``st.container`` (vertical or horizontal) is a block of type
+  ``"flex_container"``, and so is the row ``st.columns`` puts its columns
+  in; ``at.container`` lists the former only;
+- ``at.columns`` (``Column``: ``.weight``, ``.gap``), ``at.tabs`` (``Tab``:
+  ``.label``, inside a ``"tab_container"`` block) and ``at.expander``
+  (``Expander``: ``.label``, ``.icon``) are blocks that can be searched like
+  ``at`` itself; popovers and dialogs are blocks of types ``"popover"`` and
+  ``"dialog"`` (dialogs in the ``event`` root);
+- ``st.empty`` is an element of type ``"empty"`` until something replaces it.
+
+``at.chat_message`` is in _chat.py, ``at.form`` in _forms.py.
 """
 
 from __future__ import annotations
 
-from ..payloads.layout import ColumnBlock, DialogBlock, ExpanderBlock, PopoverBlock, TabBlock
-from ._tree import Block, Element, register
+from ..payloads.layout import ColumnBlock, ExpanderBlock, TabBlock
+from ._tree import Block, UnknownElement, register
 
 
 class Column(Block):
@@ -17,7 +25,16 @@ class Column(Block):
 
     @property
     def weight(self) -> float:
+        """The column's share of the row's width (the row's weights add up to 1)."""
         return self.payload.weight
+
+    @property
+    def gap(self) -> str | None:
+        """The gap between the row's columns (``"small"``...; None: none),
+        which ``st.columns`` sets for the whole row."""
+        row = self.parent
+        gap = None if row is None else row.proto.get("gap", "small")
+        return None if gap in (None, "none", 0) else gap
 
 
 class Tab(Block):
@@ -36,30 +53,16 @@ class Expander(Block):
         return self.payload.label
 
     @property
-    def icon(self) -> str | None:
-        return self.payload.icon
+    def icon(self) -> str:
+        return self.payload.icon or ""
 
 
-class Popover(Block):
-    payload: PopoverBlock
-
-    @property
-    def label(self) -> str:
-        return self.payload.label
-
-
-class Dialog(Block):
-    payload: DialogBlock
-
-    @property
-    def title(self) -> str:
-        return self.payload.title
-
-
-register("block:column", Column, category="columns")
-register("block:tab", Tab, category="tabs")
-register("block:tab_container", Block, category="_tab_container")
-register("block:expander", Expander, category="expander")
-register("block:popover", Popover, category="popover")
-register("block:dialog", Dialog, category="dialog")
-register("empty", Element, category="_empty")
+register("block:vertical", Block, "flex_container")
+register("block:horizontal", Block, "flex_container")
+register("block:column", Column)
+register("block:tab_container", Block)
+register("block:tab", Tab)
+register("block:expander", Expander)
+register("block:popover", Block)
+register("block:dialog", Block)
+register("empty", UnknownElement)

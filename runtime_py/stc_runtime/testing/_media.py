@@ -1,7 +1,7 @@
-"""AppTest accessors of the media family (elements/media.py):
-``at.file_uploader`` (also ``at.get("file_uploader")``), which Streamlit's
-own AppTest does not have; images, audio and video are plain elements
-(``at.get("image")``...)."""
+"""AppTest accessors of the media family (elements/media.py), as 1.67 has
+them: ``at.image`` (``Image``: ``.value`` the images' addresses,
+``.captions``), ``at.file_uploader`` (``FileUploader``); audio and video
+are elements 1.67 has no class for (``at.get("audio")``, ``at.get("video")``)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from ..elements.media import UploadedFile, stage_upload
-from ..payloads.media import FileUploaderElement
-from ._tree import Widget, register
+from ..payloads.media import FileUploaderElement, ImageElement
+from ._tree import Element, UnknownElement, Widget, register
+
+
+class Image(Element):
+    payload: ImageElement
+
+    @property
+    def value(self) -> list[str]:
+        """The address of each image (a URL, or the data the page shows)."""
+        return [item.src for item in self.payload.images]
+
+    @property
+    def captions(self) -> list[str]:
+        return [item.caption or "" for item in self.payload.images]
 
 
 class FileUploader(Widget):
@@ -34,7 +47,16 @@ class FileUploader(Widget):
         return list(self.payload.accept)
 
     @property
+    def allowed_type(self) -> list[str]:
+        """The file extensions it takes (1.67's name for ``accept``)."""
+        return list(self.payload.accept)
+
+    @property
     def multiple(self) -> bool:
+        return self.payload.multiple
+
+    @property
+    def accept_multiple_files(self) -> bool:
         return self.payload.multiple
 
     @property
@@ -47,6 +69,7 @@ class FileUploader(Widget):
         return [f.name for f in self.payload.value.files]
 
     def set_value(self, value: Any) -> "FileUploader":
+        self._assert_can_interact()
         if value is None:
             items: list[Any] = []
         elif isinstance(value, list):
@@ -61,11 +84,25 @@ class FileUploader(Widget):
         self.root._pending[self.id] = {"files": entries}
         return self
 
-    def upload(self, name: str, data: bytes | str, mime_type: str | None = None) -> "FileUploader":
+    def upload(self, filename: str, content: bytes | str, mime_type: str = "application/octet-stream") -> "FileUploader":
         """Add one file (replacing the current one unless the uploader
-        takes several), as dropping a file on it does."""
+        takes several), as dropping a file on it does. Without
+        ``mime_type`` the file's type is ``application/octet-stream``, as
+        1.67's AppTest gives it."""
+        item = (filename, content, mime_type)
+        pending = self.root._pending.get(self.id)
+        if self.multiple and pending is not None:
+            # Chained uploads add to the files chosen since the last run.
+            self._assert_can_interact()
+            self.root._pending[self.id] = {"files": [*pending["files"], self._entry(item)]}
+            return self
         current = list(self.value or []) if self.multiple else []
-        return self.set_value([*current, (name, data, mime_type)] if self.multiple else (name, data, mime_type))
+        return self.set_value([*current, item] if self.multiple else item)
+
+    @property
+    def accept_directory(self) -> bool:
+        """Whether it takes a folder's files (stc's uploader takes files)."""
+        return bool(getattr(self.payload, "accept_directory", False))
 
     def clear(self) -> "FileUploader":
         return self.set_value(None)
@@ -93,3 +130,6 @@ class FileUploader(Widget):
 
 
 register("file_uploader", FileUploader)
+register("image", Image)
+register("audio", UnknownElement)
+register("video", UnknownElement)

@@ -23,18 +23,28 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 from urllib import parse
 
-from ..protocol import Rerun, WidgetChange
+from ..protocol import Delta, Rerun, WidgetChange
 from ..runner import AppSession
 from ..state import SessionStateProxy
+from ..protocol import DIALOG_ROOT, MAIN_ROOT, PAGE_CONFIG_ROOT, SIDEBAR_ROOT
 from ._page import PageModel
-from ._tree import _KIND_CLASSES, _UNSET, Block, Element, ElementList, Node, Widget  # noqa: F401  (families' base classes)
+from ._tree import (  # noqa: F401  (families' base classes)
+    _KIND_CLASSES, _UNSET, COLLECTIONS, AppTestError, Block, Element, ElementList, ElementTree, Node, SpecialBlock,
+    UnknownElement, Widget,
+)
 
 __all__ = ["AppTest", "AppTestError"]
 
 
-class AppTestError(Exception):
-    """An AppTest action that cannot apply (as 1.67's
-    ``streamlit.testing.v1.errors.AppTestError``)."""
+#: kinds the page draws but 1.67's tree leaves out: the spinner is a
+#: transient there (it never stays after its block), and the page settings
+#: are not an element
+_NOT_IN_TREE = {"spinner", "page_config"}
+
+#: the root 1.67 puts toasts and dialogs in, and the one it pins a
+#: top-level chat input to (the page floats both; stc writes them in place)
+EVENT_ROOT = 2
+BOTTOM_ROOT = 3
 
 class AppTest:
     """Simulate a running app: run the script, read its elements, set widget
@@ -50,7 +60,9 @@ class AppTest:
         self._session = AppSession(self._script_path, self._messages.append)
         self._page = PageModel()
         self._pending: dict[str, Any] = {}
-        self._root = Block((), {"kind": "root"}, self)
+        #: chat input id -> files ChatInput.upload attached for the next run
+        self._chat_files: dict[str, list[dict[str, Any]]] = {}
+        self._tree = self._empty_tree()
         self._file_secrets = dict(self._session.secrets)  # .streamlit/secrets.toml, if any
         self.secrets: dict[str, Any] = {}
         self.query_params: dict[str, Any] = {}
@@ -90,6 +102,12 @@ class AppTest:
         it to finish; raise RuntimeError if it takes longer than ``timeout``
         seconds (default: ``default_timeout``)."""
         timeout = self.default_timeout if timeout is None else timeout
+        # A chat input with attachments sends its text and files together,
+        # as the page does; a run sends them once.
+        for wid, files in self._chat_files.items():
+            text = self._pending.get(wid)
+            self._pending[wid] = {"text": "" if text is None else text, "files": files}
+        self._chat_files = {}
         changes = []
         for wid, value in self._pending.items():
             meta = self._session.state.widget_meta(wid)
@@ -133,22 +151,71 @@ class AppTest:
         self.query_params = {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
         return self
 
+    def _empty_tree(self) -> ElementTree:
+        tree = ElementTree(self)
+        for root_id, name in ((MAIN_ROOT, "main"), (SIDEBAR_ROOT, "sidebar"), (EVENT_ROOT, "event")):
+            tree.children[root_id] = SpecialBlock((root_id,), name, self)
+            tree.children[root_id].parent = tree
+        return tree
+
     def _rebuild_tree(self) -> None:
         # The tree is what the page shows after these messages (its rules:
-        # testing/_page.py), as AppTest nodes.
+        # testing/_page.py), as AppTest nodes in 1.67's shape.
         for msg in self._messages:
             self._page.apply(msg)
-        root = Block((), {"kind": "root"}, self)
-        nodes: dict[tuple[int, ...], Node] = {(): root}
-        for root_id in sorted(self._page.roots):
-            nodes[(root_id,)] = root.children[root_id] = Block((root_id,), {"kind": "block", "block": "root"}, self)
+        tree = self._empty_tree()
+        event = tree.children[EVENT_ROOT]
+        nodes: dict[tuple[int, ...], Block] = {(MAIN_ROOT,): tree.children[MAIN_ROOT], (SIDEBAR_ROOT,): tree.children[SIDEBAR_ROOT]}
+        # The roots stc does not have (event, bottom) list what they hold in
+        # the order the run wrote it, as 1.67's do.
+        written = {}
+        for seq, msg in enumerate(self._messages):
+            if isinstance(msg, Delta):
+                written.setdefault(tuple(msg.path), seq)
+        floating: dict[int, list[tuple[float, Node]]] = {EVENT_ROOT: [], BOTTOM_ROOT: []}
         for path, page_node in self._page.walk():
             kind = page_node.kind
-            cls = _KIND_CLASSES.get(kind, Block if kind.startswith("block:") else Element)
+            if path[0] == PAGE_CONFIG_ROOT or kind in _NOT_IN_TREE:
+                continue
+            cls = _KIND_CLASSES.get(kind, Block if kind.startswith("block:") else UnknownElement)
             node: Node = cls(path, page_node.element or {}, self)
             node.buffers = page_node.buffers
-            nodes[path] = nodes[path[:-1]].children[path[-1]] = node
-        self._root = root
+            moved_to = None
+            if path[0] == DIALOG_ROOT and len(path) == 2 or kind == "toast":
+                moved_to = EVENT_ROOT
+            elif kind == "chat_input" and path[0] == MAIN_ROOT and len(path) == 2 and node.proto.get("position") == "bottom":
+                moved_to = BOTTOM_ROOT
+            if moved_to is not None:
+                floating[moved_to].append((written.get(path, float("inf")), node))
+            else:
+                parent = nodes.get(path[:-1])
+                if parent is None:
+                    continue  # inside something the tree leaves out
+                parent.children[path[-1]] = node
+                node.parent = parent
+            if isinstance(node, Block):
+                nodes[path] = node
+                if kind == "block:dialog":
+                    # 1.67 gives a dialog's content a container of its own.
+                    inner = _KIND_CLASSES["block:vertical"](path, {"kind": "block", "block": "vertical"}, self)
+                    node.children[0] = inner
+                    inner.parent = node  # type: ignore[assignment]
+                    nodes[path] = inner  # type: ignore[assignment]
+        for root_id, items in floating.items():
+            if not items:
+                continue
+            if root_id not in tree.children:
+                tree.children[root_id] = Block((root_id,), {"kind": "block", "block": "unknown"}, self)
+                tree.children[root_id].parent = tree
+            holder = tree.children[root_id]
+            for seq, node in sorted(items, key=lambda item: item[0]):
+                holder.children[len(holder.children)] = node
+                node.parent = holder  # type: ignore[assignment]
+        self._tree = tree
+
+    @property
+    def _root(self) -> ElementTree:
+        return self._tree
 
     # --- inspection ---------------------------------------------------------
 
@@ -158,35 +225,22 @@ class AppTest:
 
     @property
     def main(self) -> Block:
-        return self._root.children.get(0) or Block((0,), {"kind": "block", "block": "root"}, self)  # type: ignore[return-value]
+        return self._tree.main
 
     @property
     def sidebar(self) -> Block:
-        return self._root.children.get(1) or Block((1,), {"kind": "block", "block": "root"}, self)  # type: ignore[return-value]
-
-    def __getattr__(self, name: str) -> ElementList:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self._root, name)
+        return self._tree.sidebar
 
     def get(self, element_type: str) -> ElementList:
-        """Every element of ``element_type`` (an ``at.<name>`` collection
-        name such as ``"button"``, or an element kind), in display order."""
-        by_name = getattr(self._root, element_type)
-        return by_name if len(by_name) else self._root.get(element_type)
+        """Every node of an ``at.<name>`` collection (``"button"``,
+        ``"form_submit_button"``...) or of a node type (``"vega_lite_chart"``),
+        in display order."""
+        return self._tree.get(element_type)
 
     def get_by_key(self, key: str) -> Node:
         """The element, widget or container whose user key is ``key``:
         KeyError when none has it, AppTestError when several do."""
-        found = [n for n in self._root.walk() if getattr(n, "key", None) == key]
-        if not found:
-            raise KeyError(key)
-        if len(found) > 1:
-            raise AppTestError(
-                f"Multiple elements have key {key!r}. "
-                "Scope the query to a container or use a typed collection."
-            )
-        return found[0]
+        return self._tree.get_by_key(key)
 
     def switch_page(self, page_path: str) -> "AppTest":
         """Show the page whose script is ``page_path`` (relative to the main
@@ -239,25 +293,16 @@ class AppTest:
 
 def _collection(name: str) -> property:
     def get(self: AppTest) -> ElementList:
-        return getattr(self._root, name)
+        return getattr(self._tree, name)
 
     get.__name__ = name
-    get.__doc__ = f"Every ``{name}`` of the last run, in display order (an ElementList)."
+    get.__doc__ = f"Every ``{name}`` of the last run, in display order."
     return property(get)
 
 
 # 1.67's AppTest lists each element type as a property (at.button,
 # at.text...); collections of kinds stc lacks are simply empty.
-for _name in (
-    "audio_input", "button", "button_group", "camera_input", "caption", "chat_input", "chat_message", "checkbox",
-    "code", "color_picker", "columns", "container", "data_editor", "dataframe", "date_input", "datetime_input",
-    "divider", "download_button", "error", "exception", "expander", "feedback", "file_uploader", "form",
-    "form_submit_button", "grid", "header", "help", "html", "image", "info", "json", "latex", "link_button",
-    "markdown", "menu_button", "metric", "multiselect", "number_input", "page_link", "pagination", "pills",
-    "progress", "radio", "segmented_control", "select_slider", "selectbox", "slider", "space", "status",
-    "subheader", "success", "table", "tabs", "text", "text_area", "text_input", "time_input", "title", "toast",
-    "toggle", "warning",
-):
+for _name in COLLECTIONS:
     setattr(AppTest, _name, _collection(_name))
 del _name
 

@@ -28,3 +28,28 @@ st.write(f"segmented_control: {view}")
 
 rating = st.feedback("stars")
 st.write(f"feedback: {rating}")
+
+# Drop-downs the visitor types into: one per filter mode, one that takes new
+# entries, "Select all", and a required selectbox in a form.
+fruit = st.selectbox("Fruit", ["Apple", "Banana", "Blueberry", "Cherry", "Strawberry"], index=None)
+st.write(f"fuzzy: {fruit}")
+city = st.selectbox("City", ["Berlin", "Bern", "Oslo", "Lisbon"], filter_mode="prefix")
+st.write(f"prefix: {city}")
+town = st.selectbox("Town", ["Berlin", "Bern", "Oslo", "Lisbon"], filter_mode="contains", index=2)
+st.write(f"contains: {town}")
+email = st.selectbox("Email", ["foo@example.com", "bar@example.com"], index=None, accept_new_options=True, icon="📧")
+st.write(f"email: {email!r}")
+colors = st.multiselect("Colors", ["Red", "Green", "Blue", "Black"])
+st.write(f"colors: {colors}")
+tags = st.multiselect("Tags", ["python", "rust"], accept_new_options=True, select_all=False)
+st.write(f"tags: {tags}")
+with st.form("order"):
+    size = st.selectbox("Size", ["S", "M", "L"], index=None, required=True)
+    ordered = st.form_submit_button("Order")
+st.write(f"order: {ordered} {size}")
+st.checkbox("A checkbox whose label is far too long to fit on one line of this narrow column " * 3, wrap=False, width=300)
+st.pills("Many", [f"Option number {i}" for i in range(12)], wrap=False)
+plain = st.selectbox("Plain", ["One", "Two", "Three"], filter_mode=None)
+st.write(f"plain: {plain}")
+left, _ = st.columns(2)
+left.checkbox("In a column this label stays on one line however long it gets " * 2)

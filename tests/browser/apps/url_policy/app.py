@@ -15,7 +15,7 @@ string.
 import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
-from url_cases import CASES
+from url_cases import CASES, PNG
 
 PLAYER = {"start_time": 0.0, "end_time": None, "loop": False, "autoplay": False}
 VIDEO = {"kind": "video", "format": "video/mp4", "muted": False, "subtitles": [], **PLAYER}
@@ -33,6 +33,11 @@ def public_or_payload(box, public, payload):
 def image(box, url):
     payload = {"kind": "image", "images": [{"src": url, "caption": "case"}], "width": None, "stretch": False, "testid": "stImage"}
     public_or_payload(box, lambda: box.image(url, caption="case"), payload)
+
+
+def image_link(box, url):
+    # st.image takes any link as it is: the page decides what it follows.
+    box.image(PNG, link=url)
 
 
 def audio(box, url):
@@ -93,6 +98,7 @@ def markdown_reference(box, url):
 
 WRITERS = {
     "image-src": image,
+    "image-link": image_link,
     "audio-src": audio,
     "video-src": video,
     "video-embed": video_embed,

@@ -48,6 +48,7 @@ _MARKDOWN_LINKS = [*BAD_MARKDOWN, *BAD_OUTSIDE_IMAGES]
 # container keyed "<bad|good>-<case>-<n>" (one dataframe per column case).
 CASES = {
     "image-src": (BAD, GOOD_IMAGES),
+    "image-link": (_NOT_IMAGES, GOOD_LINKS),
     "audio-src": (_NOT_IMAGES, GOOD_MEDIA),
     "video-src": (_NOT_IMAGES, GOOD_MEDIA),
     "video-embed": (_NOT_IMAGES, GOOD_FRAMES),

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.help(3)
+st.help("text")

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.text("before")
+raise RuntimeError("this app fails")

@@ -1096,6 +1096,7 @@ export const PRERENDER_BUFFERS_KEY = "buffers_b64";
  * @property {string | null} icon - an emoji or ``":material/name:"`` shown before it; null: none
  * @property {number | null} seconds - how long it stays, in seconds; null: until the visitor closes it
  * @property {number} run - the run that wrote it: a new run shows the toast again, the same run (``.toast()`` on the returned slot) updates the one on screen
+ * @property {boolean} in_container - written by a container's own ``.toast()`` (``col.toast(...)``), not ``st.toast``: 1.67 keeps it in that container's place in the element tree (AppTest), where ``st.toast`` goes to the event root; the page shows both in its corner
  */
 
 // spinner (elements/spinner.py, kinds/spinner.js)

@@ -30,13 +30,9 @@ pytestmark = pytest.mark.skipif(REAL, reason="this driver runs from stc's enviro
 
 #: app -> why its tree differs (the element function that has to change)
 KNOWN: dict[str, str] = {
-    "toast_in_container": "a container's own .toast() goes to the event root: the toast payload does not say "
-                          "whether st.toast or a container's toast wrote it (elements/status.py)",
     "dataframe_select": "st.dataframe of a dict, and one with on_select, hide their default index in 1.67 "
                         "(column config '_index' hidden), and on_select gives the dataframe its key; "
                         "elements/data.py does neither (selections are not implemented)",
-    "help_literal": "st.help(3) and st.help('text') name the literal ('3', '\"text\"'); 1.67 gives no name for a "
-                    "value that is no variable (elements/text.py)",
     "session_keys": "a float st.number_input (value=None) whose key holds an int returns the int after a rerun; "
                     "1.67 returns it as a float once the widget's value has made a round trip (2.0)",
 }

@@ -1,12 +1,15 @@
-"""Every ``Literal`` value 1.67 annotates is implemented, not swallowed.
+"""Every ``Literal`` value 1.67 annotates is implemented, not swallowed,
+and so is every other parameter (with a representative value each).
 
 Generated from the committed 1.67 table (``streamlit-1.67.0.json``): for
 each public ``st.`` call that draws something and each parameter whose
 annotation is a ``Literal``, the app calls it with every allowed value. The
 call must not fail, and unless the value is the default, what reaches the
 page must differ from the default call's: the element payloads (widget ids
-left out, so a value that changes nothing but the id does not count), the
-page's query string and its page config.
+reduced to whether there is one, so a value that changes nothing but the
+id's hash does not count), the page's query string and its page config.
+Every other parameter of those calls is called the same way with a value
+unlike its default (REPRESENTATIVE, by name; REPRESENTATIVE_FOR, by call).
 
 Values whose effect is not in what the first run sends are checked by
 behaviour elsewhere (EFFECT_ELSEWHERE names the test). Parameters owned by
@@ -152,6 +155,7 @@ EFFECT_ELSEWHERE: dict[str, str] = {
 LATER: dict[str, str] = {
     **{f"{name}(on_select)": ELEMENTS for name in ("dataframe", "vega_lite_chart", "altair_chart")},
     "dataframe(selection_mode)": ELEMENTS,
+    **{f"{name}(selection_mode)": ELEMENTS for name in ("vega_lite_chart", "altair_chart")},
 }
 
 #: This issue's remaining Literal values: empty when every one is implemented.
@@ -273,3 +277,149 @@ def _matches_literal(entry: str, name: str, param: str, value: object) -> bool:
 def test_the_lists_name_real_cases() -> None:
     known = {_case_id(*c[:3]) for c in CASES}
     assert not (TO_DO - known), f"TO_DO entries that are no case: {sorted(TO_DO - known)}"
+
+
+# --- the other parameters: a representative value each ----------------------
+#
+# Every parameter of those calls that has no Literal annotation gets a value
+# that differs from its default (by its name, or for one call by
+# ``name(param)``), written as code; the call must not fail and must send
+# something else than the default call.
+
+#: A representative value by parameter name.
+REPRESENTATIVE: dict[str, str] = {
+    "help": "'A tip'", "disabled": "True", "icon": "'🔥'", "alt": "'A description'", "placeholder": "'Type here'",
+    "required": "True", "format_func": "lambda o: f'<{o}>'", "x_label": "'Across'", "y_label": "'Up'",
+    "shortcut": "'ctrl+k'", "title": "'Heads up'", "max_chars": "3", "hide_index": "True", "caption": "'A caption'",
+    "link": "'https://example.com'", "use_column_width": "True", "start_time": "2", "end_time": "3", "loop": "True",
+    "autoplay": "True", "max_upload_size": "5", "row_height": "50", "accept_new_options": "True",
+    "file_type": "['csv']", "accept_audio": "True", "audio_sample_rate": "8000", "language": "'sql'",
+    "line_numbers": "True", "wrap_lines": "True", "autoscroll": "True", "file_name": "'notes.txt'",
+    "mime": "'text/csv'", "clear_on_submit": "True", "enter_to_submit": "False",
+    "unsafe_allow_javascript": "True", "unsafe_allow_html": "True", "delta_description": "'vs. last week'",
+    "chart_data": "[1, 5, 2, 8]", "max_selections": "1", "select_all": "True", "delta": "5", "column_order": "['b']",
+    "color": "'#ff0000'", "x": "'a'", "y": "'b'", "divider": "True", "dismissible": "False", "stack": "False",
+    "size": "20", "text": "'Half way'", "obj": "len", "anchors": "False", "horizontal": "True", "wrap": "False",
+}
+
+#: A representative value for one call's parameter, where the name's does
+#: not fit (or the parameter has no common meaning).
+REPRESENTATIVE_FOR: dict[str, str] = {
+    "checkbox(value)": "True", "toggle(value)": "True", "text_input(value)": "'hello'", "text_area(value)": "'hello'",
+    "number_input(value)": "5", "slider(value)": "42", "color_picker(value)": "'#ff0000'",
+    "select_slider(value)": "'b'", "number_input(min_value)": "-3.0", "number_input(max_value)": "7.0",
+    "number_input(step)": "0.5", "number_input(format)": "'%.3f'", "slider(min_value)": "10", "slider(max_value)": "50",
+    "slider(step)": "5", "slider(format)": "'%d%%'", "date_input(min_value)": "__import__('datetime').date(2000, 1, 1)",
+    "date_input(max_value)": "__import__('datetime').date(2100, 1, 1)", "date_input(format)": "'DD.MM.YYYY'",
+    "time_input(step)": "__import__('datetime').timedelta(minutes=30)", "radio(index)": "1", "selectbox(index)": "1",
+    "radio(captions)": "['one', 'two', 'three']", "multiselect(default)": "['a']", "pills(default)": "'a'",
+    "segmented_control(default)": "'a'", "feedback(default)": "1", "tabs(default)": "'Two'",
+    "json(expanded)": "1", "expander(expanded)": "True", "status(expanded)": "True", "popover(use_container_width)": "True",
+    "button(use_container_width)": "True", "download_button(use_container_width)": "True",
+    "link_button(use_container_width)": "True", "form_submit_button(use_container_width)": "True",
+    "page_link(use_container_width)": "True", "image(use_container_width)": "True",
+    "dataframe(use_container_width)": "False", "data_editor(use_container_width)": "False",
+    "container(border)": "True", "columns(border)": "True", "form(border)": "False", "metric(border)": "True",
+    "text_area(height)": "300", "progress(text)": "'Half way'", "spinner(show_time)": "True", "status(state)": "'error'",
+    "chat_input(max_chars)": "5", "toast(duration)": "10", "metric(chart_data)": "[1, 5, 2, 8]",
+    "metric(format)": "'%.1f'", "map(size)": "20", "map(zoom)": "3", "map(color)": "'#ff0000'",
+    "dataframe(hide_index)": "False", "data_editor(hide_index)": "False", "table(hide_index)": "False",
+    "table(hide_header)": "True", "data_editor(disabled)": "True", "data_editor(column_config)": "{'a': 'A'}",
+    "dataframe(column_config)": "{'a': 'A'}", "line_chart(width)": "300", "code(height)": "100",
+    "file_uploader(type)": "['csv']", "map(latitude)": "'a'", "map(longitude)": "'a'",
+    "page_link(query_params)": "{'a': '1'}", "set_page_config(page_title)": "'My app'",
+    "set_page_config(page_icon)": "'🎈'", "text_input(autocomplete)": "'off'", "text_input(validate)": "'^[a-z]+$'",
+    "audio(format)": "'audio/ogg'", "video(format)": "'video/webm'", "video(subtitles)": "'data:text/vtt,WEBVTT'",
+    "chat_input(audio_sample_rate)": "8000",
+}
+for _chart in ("line_chart", "area_chart", "bar_chart", "scatter_chart"):
+    REPRESENTATIVE_FOR[f"{_chart}(color)"] = "['#ff0000', '#00ff00']"
+
+#: A base call of its own for one parameter, where the common base does not
+#: let it show (a column to read latitude from, a voice input to sample).
+BASE_OTHER: dict[str, str] = {
+    "map(latitude)": "st.map(__import__('pandas').DataFrame({{'lat': [1.0], 'lon': [2.0], 'a': [3.0]}}){extra})",
+    "map(longitude)": "st.map(__import__('pandas').DataFrame({{'lat': [1.0], 'lon': [2.0], 'a': [3.0]}}){extra})",
+    "chat_input(audio_sample_rate)": "st.chat_input('Say', key='k', accept_audio=True{extra})",
+}
+for _chart in ("line_chart", "area_chart", "bar_chart", "scatter_chart", "altair_chart", "vega_lite_chart", "pyplot"):
+    # None draws a chart at its container's width: False is the other one.
+    REPRESENTATIVE_FOR[f"{_chart}(use_container_width)"] = "False"
+
+#: Parameters whose effect is not in what the first run sends: the test
+#: that checks each by behaviour.
+OTHER_EFFECT_ELSEWHERE: dict[str, str] = {
+    "*(key)": "a widget's key names its session-state entry (tests/runtime/test_state.py); a container's key "
+              "is its CSS class (tests/runtime/test_layout.py)",
+    "*(args)": "passed to the callback (tests/runtime/test_state.py)",
+    "*(kwargs)": "passed to the callback (tests/runtime/test_state.py)",
+    "*(on_change)": "a callable runs before the rerun a change causes (tests/runtime/test_state.py)",
+    "*(on_click)": "a callable runs before the rerun a click causes (tests/runtime/test_buttons.py)",
+    "*(on_submit)": "a callable runs before the rerun a message causes (tests/runtime/test_chat.py)",
+    "image(clamp)": "only values outside 0..255 change (tests/runtime/test_media.py)",
+    "dataframe(lazy)": "only frames of more than 1,000 rows are lazy (tests/runtime/test_data.py)",
+    "audio(sample_rate)": "only arrays have a sample rate, and they need one (tests/runtime/test_media.py)",
+    "map(use_container_width)": "False keeps the map's own width, as in 1.67 (a deprecation notice only)",
+    "pyplot(clear_figure)": "the figure is cleared after it is drawn, in Python (tests/runtime/test_charts_params.py)",
+    # The base call gives these positionally already (its placeholder, the
+    # object it inspects, its delta, its text).
+    "chat_input(placeholder)": "the base call's own", "help(obj)": "the base call's own",
+    "metric(delta)": "the base call's own", "spinner(text)": "the base call's own",
+}
+
+#: Parameters the base call sets already (its data, its label...).
+IN_BASE = {"data", "label", "name", "body", "options", "spec", "key"}
+
+
+def _other_cases() -> list[tuple[str, str, str | None]]:
+    cases = []
+    for name, entry in sorted(TABLE["st"].items()):
+        if entry.get("kind") != "callable" or name not in BASE:
+            continue
+        for param in entry["params"]:
+            if "literals" in param or "default" not in param or param["kind"] in ("VAR_POSITIONAL", "VAR_KEYWORD"):
+                continue
+            cases.append((name, param["name"], param.get("default")))
+    return cases
+
+
+OTHER_CASES = _other_cases()
+
+#: This issue's remaining parameters (``name(param)``): empty when done.
+OTHER_TO_DO: set[str] = set()
+
+
+def _representative(name: str, param: str, default: str | None) -> str | None:
+    if f"{name}({param})" in REPRESENTATIVE_FOR:
+        return REPRESENTATIVE_FOR[f"{name}({param})"]
+    if default in ("True", "False"):
+        return "False" if default == "True" else "True"
+    return REPRESENTATIVE.get(param)
+
+
+@pytest.mark.parametrize(
+    ("name", "param", "default"),
+    [pytest.param(*c, id=f"{c[0]}({c[1]})",
+                  marks=[pytest.mark.xfail(strict=True, reason="this issue's remaining work (OTHER_TO_DO)")]
+                  if f"{c[0]}({c[1]})" in OTHER_TO_DO else []) for c in OTHER_CASES],
+)
+def test_every_other_parameter_takes_effect(name: str, param: str, default: str | None) -> None:
+    case = f"{name}({param})"
+    owner = _pending(name, param)
+    if owner:
+        pytest.skip(f"owned by {owner}")
+    if any(entry in (f"*({param})", case) for entry in OTHER_EFFECT_ELSEWHERE) or param in IN_BASE:
+        return
+    value = _representative(name, param, default)
+    assert value is not None, f"{case}: no representative value (add one to REPRESENTATIVE or REPRESENTATIVE_FOR)"
+    base = BASE_OTHER.get(case, BASE[name])
+    if base not in _defaults:
+        _defaults[base] = _sent(_fill(base, ""))
+    given = re.search(rf"\b{param}=([^,()]+(\([^()]*\))?)", base)
+    if given:
+        code = _fill(base[:given.start(1)] + value.replace("{", "{{").replace("}", "}}") + base[given.end(1):], "")
+    else:
+        code = _fill(base, f"{param}={value.replace('{', '{{').replace('}', '}}')}")
+    sent = _sent(code)
+    assert not _errors(sent), f"{case}={value} fails: {_errors(sent)}"
+    assert sent[0] != _defaults[base][0], f"{case}={value} sends the same as the default call: the value is swallowed"

@@ -137,7 +137,12 @@ def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None, duration: A
     # anew (an unchanged element would be kept, and not shown again).
     # Calling .toast() on the returned slot rewrites the element in the same
     # run: the page updates the notification it shows instead.
-    return dg._element(ToastElement(body=str(body), icon=_icon(icon), seconds=seconds, run=run_context.current().run_id))
+    from ..delta_generator import Slot, main
+
+    # st.toast (also under ``with col:``) and a toast updated through the
+    # slot it returned go to the event root; col.toast() stays in col.
+    return dg._element(ToastElement(body=str(body), icon=_icon(icon), seconds=seconds, run=run_context.current().run_id,
+                                    in_container=dg is not main and not isinstance(dg, Slot)))
 
 
 def _metric_text(value: Any, parameter: str) -> str:

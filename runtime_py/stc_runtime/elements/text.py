@@ -662,6 +662,23 @@ def _first_line(doc: str | None) -> str:
 
 
 
+def _argument_name(argument: str | None) -> str | None:
+    """The name st.help shows for its argument's source text, as 1.67:
+    none for a literal (``st.help(3)``), the target of a walrus
+    (``st.help(x := 3)`` is "x"), else the text itself."""
+    if argument is None:
+        return None
+    try:
+        node = ast.parse(argument.strip(), mode="eval").body
+    except SyntaxError:
+        return argument
+    if isinstance(node, ast.Constant):
+        return None
+    if isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name):
+        return node.target.id
+    return argument
+
+
 def _help_payload(obj: Any, name: str | None) -> HelpElement:
     is_callable = callable(obj) and not inspect.isclass(obj)
     described = inspect.ismodule(obj) or inspect.isclass(obj) or inspect.isroutine(obj)
@@ -713,7 +730,7 @@ def help(dg: DeltaGenerator, obj: Any = _HELP_DEFAULT, *, width: Any = "stretch"
     """
     checked_width = _sizing_width(width)
     frame = _caller_frame()
-    argument = _argument_text(frame) if frame is not None else None
+    argument = _argument_name(_argument_text(frame) if frame is not None else None)
     if obj is _HELP_DEFAULT or (obj is None and argument is None):
         # Streamlit's default argument is the streamlit module itself.
         obj = sys.modules.get("streamlit") or sys.modules[__name__.split(".")[0]]

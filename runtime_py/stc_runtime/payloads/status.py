@@ -54,6 +54,11 @@ class ToastElement(ElementPayload):
     #: the run that wrote it: a new run shows the toast again, the same run
     #: (``.toast()`` on the returned slot) updates the one on screen
     run: int
+    #: written by a container's own ``.toast()`` (``col.toast(...)``), not
+    #: ``st.toast``: 1.67 keeps it in that container's place in the element
+    #: tree (AppTest), where ``st.toast`` goes to the event root; the page
+    #: shows both in its corner
+    in_container: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

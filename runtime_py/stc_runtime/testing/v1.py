@@ -181,7 +181,7 @@ class AppTest:
             node: Node = cls(path, page_node.element or {}, self)
             node.buffers = page_node.buffers
             moved_to = None
-            if path[0] == DIALOG_ROOT and len(path) == 2 or kind == "toast":
+            if path[0] == DIALOG_ROOT and len(path) == 2 or (kind == "toast" and not node.proto.get("in_container")):
                 moved_to = EVENT_ROOT
             elif kind == "chat_input" and path[0] == MAIN_ROOT and len(path) == 2 and node.proto.get("position") == "bottom":
                 moved_to = BOTTOM_ROOT

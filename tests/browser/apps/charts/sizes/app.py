@@ -19,9 +19,9 @@ st.vega_lite_chart(df, {"mark": "point", "encoding": {"x": {"field": "A", "type"
 
 bgr = np.zeros((4, 4, 3), dtype=np.uint8)
 bgr[..., 0] = 255  # blue first, as OpenCV orders channels
-st.image(bgr, channels="BGR", width=40, link="https://example.com/full.png", alt="A blue square")
+st.image(bgr, channels="BGR", width=40, link="https://example.com/full.png", alt="A blue square", output_format="PNG")
 st.image(np.tile(np.arange(0, 256, 4, dtype=np.uint8), (16, 1)), output_format="JPEG", alt="")
-st.image(np.array([[400, -20]]), clamp=True, width=20, alt="Clipped")
+st.image(np.array([[400, -20]]), clamp=True, width=20, alt="Clipped", output_format="PNG")
 
 fig, ax = plt.subplots(figsize=(3, 2))
 ax.plot([1, 2, 3], [1, 4, 9])

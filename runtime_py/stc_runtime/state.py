@@ -67,6 +67,9 @@ class WidgetMeta:
     persist_state: str | None = None
     #: the page (URL path, "" the default one) the widget was drawn on
     page: str = ""
+    #: the value makes a round trip through the page before each later run
+    #: (``serialize`` then ``deserialize``), as Streamlit's page sends it back
+    round_trip: bool = False
 
 
 class SessionState:
@@ -376,6 +379,12 @@ class SessionState:
         self._forms_submitted = set()
 
     def on_run_started(self) -> None:
+        for meta in self._widgets.values():
+            if meta.round_trip and meta.state_key in self._values:
+                try:
+                    self._values[meta.state_key] = meta.deserialize(meta.serialize(self._values[meta.state_key]))
+                except (TypeError, ValueError):
+                    pass  # a value the widget cannot show: the page would not send it back either
         self._submit_forms()
         self._run_values = {}
         self._drawn_this_run = set()

@@ -188,6 +188,7 @@ def register_widget(
     bind: Any = None,
     persist_state: Any = None,
     url: UrlCodec | None = None,
+    round_trip: bool = False,
 ) -> Registered:
     """The shared part of every widget: identity, form rules, duplicate
     check, registration with session state. ``identity``: the defining
@@ -202,7 +203,10 @@ def register_widget(
 
     ``explicit_default``: the app passed a default value (not the
     signature's); with a key also set through st.session_state that earns
-    Streamlit's one-time warning."""
+    Streamlit's one-time warning. ``round_trip``: the value goes through
+    ``serialize``/``deserialize`` before each later run, as Streamlit's
+    page sends every widget's value back (a float number_input turns an
+    int the app stored into a float)."""
     ctx = run_context.current()
     if who is None:
         who = identify(dg, kind, key=key, params=identity)
@@ -240,6 +244,7 @@ def register_widget(
         bind_url=url if bind is not None else None,
         persist_state=persist_state,
         page=ctx.session.current_page if ctx.session is not None else "",
+        round_trip=round_trip,
     )
     if explicit_default and not get_option("global.disableWidgetStateDuplicationWarning") \
             and ctx.session_state.should_warn_default_and_state(who.user_key):

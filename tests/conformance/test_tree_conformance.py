@@ -30,11 +30,8 @@ pytestmark = pytest.mark.skipif(REAL, reason="this driver runs from stc's enviro
 
 #: app -> why its tree differs (the element function that has to change)
 KNOWN: dict[str, str] = {
-    "dataframe_select": "st.dataframe of a dict, and one with on_select, hide their default index in 1.67 "
-                        "(column config '_index' hidden), and on_select gives the dataframe its key; "
-                        "elements/data.py does neither (selections are not implemented)",
-    "session_keys": "a float st.number_input (value=None) whose key holds an int returns the int after a rerun; "
-                    "1.67 returns it as a float once the widget's value has made a round trip (2.0)",
+    "dataframe_select": "st.dataframe(on_select=...) hides a default index and takes its key in 1.67; selections "
+                        "are the elements issue's (elements/data.py accepts on_select without them)",
 }
 
 

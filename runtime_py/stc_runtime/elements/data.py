@@ -76,6 +76,11 @@ def data_format(data: Any) -> str:
     return "other"
 
 
+#: data whose 0, 1, 2, … index pandas made up: 1.67's st.dataframe and
+#: st.data_editor hide it unless hide_index says otherwise
+_INDEXLESS_FORMATS = {"set_of_values", "tuple_of_values", "list_of_values", "numpy_list", "numpy_matrix",
+                      "list_of_records", "list_of_rows", "column_value_mapping", "pandas_index"}
+
 #: what the app passes without column names of its own: 1.67 shows no
 #: header row for these
 _NO_HEADER_FORMATS = {"key_value_dict", "list_of_rows", "list_of_values", "tuple_of_values", "set_of_values",
@@ -666,6 +671,9 @@ def dataframe(
         "alt": _alt(alt),
         "lazy": _lazy(data, df, lazy, selecting=on_select != "ignore"),
     }
+
+    if hide_index is None and data_format(data) in _INDEXLESS_FORMATS:
+        hide_index = True
 
     def write(frame: Any, path: tuple[int, ...] | None = None) -> tuple[int, ...]:
         payload, buffers = _dataframe_element(frame, hide_index=hide_index, column_order=column_order, column_config=column_config, layout=layout)

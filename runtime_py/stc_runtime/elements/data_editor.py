@@ -261,6 +261,8 @@ def data_editor(
         # As 1.67: the visitor cannot type a default 0, 1, 2, … index for the
         # rows they add, so it is not shown unless asked for.
         hide_index = True
+    if hide_index is None and fmt in _data._INDEXLESS_FORMATS:
+        hide_index = True  # an index pandas made up for data that had none
     fields, buffers = _data.encode_table(df, hide_index=hide_index)
     config = _data.column_config_payload(column_config, df)
     disabled_payload = bool(disabled) if isinstance(disabled, bool) else [str(c) for c in disabled]

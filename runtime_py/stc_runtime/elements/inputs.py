@@ -417,6 +417,7 @@ def number_input(
         callback=on_change, args=args, kwargs=kwargs, deserialize=deserialize, explicit_default=explicit_default,
         bind=bind, persist_state=persist_state,
         url=_checked(url_binding.number(integer=kind == "int", clearable=default is None), _within(min_value, max_value)),
+        round_trip=True,
     )
     wid, current = reg.id, reg.value
     dg._write(NumberInputElement(

@@ -10,6 +10,7 @@ and the prerender never have to adjust it.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from numbers import Integral
 from typing import Any, Callable
@@ -23,10 +24,11 @@ from .errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from .payloads.status import AlertElement
 from .state import WidgetMeta
 from .url_binding import UrlCodec
 from .widget_id import compute_widget_id
+
+_LOGGER = logging.getLogger("streamlit.elements.lib.policies")
 
 #: what ``on_change`` (``on_click``) may be besides a callable, as 1.67
 #: names them: "rerun" (the default: a change reruns the app) and "ignore"
@@ -248,13 +250,14 @@ def register_widget(
     )
     if explicit_default and not get_option("global.disableWidgetStateDuplicationWarning") \
             and ctx.session_state.should_warn_default_and_state(who.user_key):
-        # Streamlit's check_session_state_rules: shown above the widget,
-        # once per session, and only when the key was set by the app in this
-        # run (including callbacks), not on every rerun.
-        dg._write(AlertElement(
-            variant="warning",
-            body=f'The widget with key "{who.user_key}" was created with a default value but also had its value set via the Session State API.',
-        ))
+        # Streamlit's check_session_state_rules: once per session, and only
+        # when the key was set by the app in this run (including callbacks).
+        # 1.67 logs it for the developer rather than showing visitors a
+        # warning; here the log is the browser's console.
+        _LOGGER.warning(
+            'The widget with key "%s" was created with a default value but also had its value set via the Session State API.',
+            who.user_key,
+        )
     return Registered(id=who.id, value=ctx.session_state.register_widget(meta))
 
 

@@ -9,12 +9,14 @@ import ast
 import contextlib
 import dataclasses
 import inspect
+import io
 import json
 import os
 import re
 import sys
 import textwrap
 import traceback
+import types
 from pathlib import Path
 from typing import Any, Iterator, Literal
 
@@ -260,7 +262,7 @@ def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None, width: Any 
         import sympy
 
         body = sympy.latex(body)
-    return dg._element(LatexElement(body=str(body), help=help, width=checked_width))
+    return dg._element(LatexElement(body=_clean(body), help=help, width=checked_width))
 
 
 @element
@@ -340,7 +342,15 @@ def exception_element(exc: BaseException) -> ExceptionElement:
 
 def _is_dataframe_like(obj: Any) -> bool:
     module = type(obj).__module__ or ""
-    return module.startswith("pandas") and type(obj).__name__ in ("DataFrame", "Series", "Index", "Styler")
+    if module.startswith("pandas"):
+        return type(obj).__name__ in ("DataFrame", "Series", "Index", "Styler") or type(obj).__name__.endswith("Array")
+    # A numpy list or matrix is a table to 1.67's st.write too.
+    return module == "numpy" and type(obj).__name__ == "ndarray" and getattr(obj, "ndim", 0) in (1, 2)
+
+
+# What st.write shows with st.help, as 1.67: functions, methods, modules,
+# classes and dataclass instances.
+_HELP_TYPES = (types.BuiltinFunctionType, types.BuiltinMethodType, types.FunctionType, types.MethodType, types.ModuleType)
 
 
 # st.session_state, st.query_params and st.secrets: written as JSON, as dicts.
@@ -350,10 +360,12 @@ _DICT_PROXIES = {"SessionStateProxy", "QueryParamsProxy", "Secrets", "AttrDict"}
 @element
 def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> None:
     """Write each argument to the app as the element that suits it:
-    strings as Markdown (consecutive strings are joined by a space into one
-    element), DataFrames as ``st.dataframe``, Matplotlib, Plotly and Altair
-    charts as their chart, PIL images as ``st.image``, exceptions as
-    ``st.exception``, dicts, lists and namedtuples as ``st.json``, and
+    strings (and StringIO) as Markdown (consecutive strings are joined by a
+    space into one element), DataFrames and numpy arrays as
+    ``st.dataframe``, Matplotlib, Plotly and Altair charts as their chart,
+    PIL images as ``st.image``, exceptions as ``st.exception``, dicts, lists
+    and namedtuples as ``st.json``, generators as ``st.write_stream``,
+    functions, modules, classes and dataclass instances as ``st.help``, and
     anything else as inline code of its ``str``.
 
     Parameters:
@@ -406,6 +418,22 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> No
         elif isinstance(arg, DeltaGenerator):
             flush()
             text(dg, repr(arg))
+        elif isinstance(arg, io.StringIO):
+            buffer.append(arg.getvalue())
+        elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg):
+            flush()
+            write_stream(dg, arg)
+        elif isinstance(arg, _HELP_TYPES) or inspect.isclass(arg) or (dataclasses.is_dataclass(arg) and not isinstance(arg, type)):
+            flush()
+            help(dg, arg)
+        elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
+            flush()
+            html(dg, arg._repr_html_())
+        elif callable(getattr(arg, "to_pandas", None)) or callable(getattr(arg, "__dataframe__", None)):
+            flush()
+            from .data import dataframe
+
+            dataframe(dg, arg)
         else:
             # Streamlit's fallback: the str() of the object as inline code
             # (a code block when it spans lines), fenced with more backticks
@@ -624,8 +652,10 @@ def echo(dg: DeltaGenerator, code_location: str = "above") -> Any:
 
 
 def _argument_text(frame: Any) -> str | None:
-    """The source of the argument of the ``st.help(...)`` call at the
-    caller's line (Streamlit shows it as the name of what is inspected)."""
+    """The source text 1.67 names what st.help inspects by, from the
+    caller's line: the first argument of the ``st.help(...)`` or
+    ``st.write(...)`` call there, or the whole expression of a magic line
+    (a trailing comma dropped)."""
     try:
         source = _read_source(frame.f_code.co_filename)
     except OSError:
@@ -635,10 +665,15 @@ def _argument_text(frame: Any) -> str | None:
     except SyntaxError:
         return None
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.lineno == frame.f_lineno and node.args:
+        if isinstance(node, ast.Call) and node.lineno == frame.f_lineno:
             func = node.func
-            if (isinstance(func, ast.Attribute) and func.attr == "help") or (isinstance(func, ast.Name) and func.id == "help"):
-                return ast.get_source_segment(source, node.args[0])
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+            if name in ("help", "write"):
+                return ast.get_source_segment(source, node.args[0]) if node.args else None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr) and node.lineno == frame.f_lineno:
+            text = ast.get_source_segment(source, node.value)
+            return None if text is None else text.removesuffix(",")
     return None
 
 
@@ -701,7 +736,9 @@ def _help_payload(obj: Any, name: str | None) -> HelpElement:
             doc=_first_line(inspect.getdoc(value)) if routine else "",
         ))
     return HelpElement(
-        name=obj_name if described else (name or obj_name or ""),
+        # As 1.67: the name the app's code gives it (none for a literal or
+        # for st.help() without an argument).
+        name=name or "",
         module=getattr(obj, "__module__", None) if described and not inspect.ismodule(obj) else None,
         type=type(obj).__name__,
         signature=_signature(obj) if is_callable or inspect.isclass(obj) else "",

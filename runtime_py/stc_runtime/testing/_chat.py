@@ -16,6 +16,12 @@ class ChatInput(Widget):
     is what the app received in the last run (None unless that run was
     caused by a submission)."""
 
+    NOT_FROM_PAYLOAD = ("label",)
+
+    @property
+    def label(self) -> str:  # 1.67's ChatInput has no label
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute 'label'")
+
     payload: ChatInputElement
 
     @property

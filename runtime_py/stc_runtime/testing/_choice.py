@@ -169,6 +169,12 @@ class ButtonGroup(_MultiValue):
 class Feedback(Widget):
     """``st.feedback``: the index of the chosen option, or None."""
 
+    NOT_FROM_PAYLOAD = ("label",)
+
+    @property
+    def label(self) -> str:  # 1.67's Feedback has no label
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute 'label'")
+
     payload: FeedbackElement
 
     @property

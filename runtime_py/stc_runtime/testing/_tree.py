@@ -103,9 +103,13 @@ class Element(Node):
 
             return unsupported
         payload = self.payload
-        if name in getattr(type(payload), "__dataclass_fields__", {}):
+        if name in getattr(type(payload), "__dataclass_fields__", {}) and name not in type(self).NOT_FROM_PAYLOAD:
             return getattr(payload, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    #: payload fields 1.67's class of this element does not have (its
+    #: ChatInput and Feedback have no ``label``)
+    NOT_FROM_PAYLOAD: tuple[str, ...] = ()
 
     def _raise_unsupported_interaction(self, method: str) -> NoReturn:
         key_part = f" (key={self.key!r})" if self.key else ""

@@ -149,7 +149,7 @@ def test_index_is_sent_with_its_name_and_kind():
         (np.array([[1.5], [2.5]]), pd.DataFrame([[1.5], [2.5]])),
         ([{"name": "st.text_area", "type": "widget"}], pd.DataFrame([{"name": "st.text_area", "type": "widget"}])),
         ({"st.text_area": "widget"}, pd.DataFrame({"value": {"st.text_area": "widget"}})),
-        (["red", "green"], pd.DataFrame(["red", "green"])),
+        (["red", "green"], pd.DataFrame({"value": ["red", "green"]})),  # one column of values: "value", as 1.67
         (None, pd.DataFrame()),
     ],
 )

@@ -63,8 +63,8 @@ def test_session_state_holds_the_edits_in_the_documented_format(app):
 @pytest.mark.parametrize(
     ("data", "wire", "expected"),
     [
-        (["red", "green", "blue"], {"added_rows": [{"0": "violet"}], "deleted_rows": [1]}, ["red", "blue", "violet"]),
-        (("a", "b"), {"edited_rows": {"1": {"0": "z"}}}, ("a", "z")),
+        (["red", "green", "blue"], {"added_rows": [{"value": "violet"}], "deleted_rows": [1]}, ["red", "blue", "violet"]),
+        (("a", "b"), {"edited_rows": {"1": {"value": "z"}}}, ("a", "z")),
         ({"st.text_area": "widget", "st.markdown": "element"}, {"edited_rows": {"1": {"value": "x"}}},
          {"st.text_area": "widget", "st.markdown": "x"}),
         ([{"name": "st.text_area", "type": "widget"}], {"added_rows": [{"name": "st.json", "type": "element"}]},

@@ -106,6 +106,9 @@ def to_frame(data: Any):
             return pd.DataFrame({"value": data}) if data else pd.DataFrame()
     if isinstance(data, (set, frozenset)):
         data = list(data)
+    if data_format(data) in ("list_of_values", "tuple_of_values", "set_of_values", "numpy_list"):
+        # One column of values: 1.67 names it "value".
+        return pd.DataFrame({"value": list(data)})
     if isinstance(data, (str, bytes, int, float)):
         raise StreamlitAPIException(f"Unable to convert object of type {type(data).__name__} to a table.")
     try:

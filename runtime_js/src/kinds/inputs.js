@@ -9,7 +9,7 @@
 // when the visitor commits it, not on every keystroke (text_input's `live`
 // aside).
 import { formatNumber, h, nextId, widgetLabel } from "../dom.js";
-import { applyWidth, formatMoment, iconNode } from "./_shared.js";
+import { applyWidth, formatMoment, guardFormSubmits, iconNode } from "./_shared.js";
 
 /** @typedef {import("../protocol.js").DateInputElement} DateInputElement */
 /** @typedef {import("../protocol.js").NumberInputElement} NumberInputElement */
@@ -57,7 +57,7 @@ function fieldIcon(icon, testid) {
  * @param {HTMLElement} box @param {HTMLElement} field @param {string} testid
  */
 function fieldError(box, field, testid) {
-  guardForms(box.ownerDocument);
+  guardFormSubmits();
   const mark = h("span", { class: "stc-field-error", "data-testid": testid, hidden: true, text: "!" });
   const alert = h("span", { class: "stc-visually-hidden", role: "alert", id: nextId() });
   box.append(mark);
@@ -87,29 +87,6 @@ function fieldError(box, field, testid) {
 // own click handler and a blocked click never reaches it; Enter in a field
 // clicks the button too, and is blocked the same way. It is installed by the
 // first field drawn (importing this module has no side effects).
-let guarded = false;
-
-/** @param {Document} doc */
-function guardForms(doc) {
-  if (guarded) return;
-  guarded = true;
-  doc.addEventListener("click", (e) => {
-    const target = /** @type {Element | null} */ (e.target instanceof Element ? e.target : null);
-    const button = target?.closest('[data-testid="stFormSubmitButton"] button');
-    const form = button?.closest('[data-testid="stForm"]');
-    if (!form) return;
-    let ok = true;
-    for (const field of form.querySelectorAll(".stc-checked")) {
-      const check = /** @type {any} */ (field)._stcCheck;
-      if (check && !check()) ok = false;
-    }
-    if (!ok) {
-      e.stopImmediatePropagation();
-      e.preventDefault();
-    }
-  }, true);
-}
-
 /** A text_input's native input type for its `type`. */
 const TEXT_TYPES = { default: "text", password: "password", email: "email", url: "url", phone: "tel", search: "search" };
 
